@@ -1,0 +1,1 @@
+//! Cross-crate journeys live in `tests/*.rs`; this library is empty on purpose.
