@@ -1,0 +1,205 @@
+//! The kinds of record Werkpad stores, and what the store needs to know about each.
+//!
+//! The store (audit log, outbox, retention) works on records generically through
+//! [`Record`]: each has a kind, an id and the resident it belongs to, so destruction at
+//! the end of the retention period can find everything of one resident. The later
+//! entities of the privacy statement (loonwaarde, subsidies, UWV requests, medical
+//! examinations, verzuim, referrals, trainings, surveys) join [`EntityKind`] as variants.
+
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+use serde_json::{Map, Value};
+use uuid::Uuid;
+
+use crate::choice::choice_enum;
+use crate::health::HealthRecord;
+use crate::ids::ResidentId;
+use crate::resident::Resident;
+use crate::support::{Agreement, Appointment, Assessment, Goal, Report};
+use crate::traject::Traject;
+
+choice_enum! {
+    /// A kind of stored record.
+    pub enum EntityKind {
+        /// [`Resident`].
+        Resident => ("resident", "entity-resident"),
+        /// [`Traject`].
+        Traject => ("traject", "entity-traject"),
+        /// [`Report`].
+        Report => ("report", "entity-report"),
+        /// [`Agreement`].
+        Agreement => ("agreement", "entity-agreement"),
+        /// [`Goal`].
+        Goal => ("goal", "entity-goal"),
+        /// [`Appointment`].
+        Appointment => ("appointment", "entity-appointment"),
+        /// [`HealthRecord`].
+        HealthRecord => ("health_record", "entity-health-record"),
+        /// [`Assessment`].
+        Assessment => ("assessment", "entity-assessment"),
+    }
+}
+
+impl EntityKind {
+    /// True when records of this kind are never changed after they are saved, only added.
+    /// Reports for now; issued statements, contacts and decisions will join.
+    pub fn is_append_only(&self) -> bool {
+        matches!(self, Self::Report)
+    }
+
+    /// True for special-category data (AVG art. 9): restricted access, every read logged.
+    pub fn is_special_category(&self) -> bool {
+        matches!(self, Self::HealthRecord)
+    }
+}
+
+/// A record the store can keep, sync and destroy generically.
+pub trait Record: Serialize + DeserializeOwned {
+    /// The kind of record.
+    const KIND: EntityKind;
+    /// The record's own id.
+    fn record_id(&self) -> Uuid;
+    /// The resident the record belongs to (for a resident: itself).
+    fn resident_id(&self) -> ResidentId;
+}
+
+impl Record for Resident {
+    const KIND: EntityKind = EntityKind::Resident;
+    fn record_id(&self) -> Uuid {
+        self.id.as_uuid()
+    }
+    fn resident_id(&self) -> ResidentId {
+        self.id
+    }
+}
+
+macro_rules! record_with_resident {
+    ($($ty:ident),+) => {$(
+        impl Record for $ty {
+            const KIND: EntityKind = EntityKind::$ty;
+            fn record_id(&self) -> Uuid {
+                self.id.as_uuid()
+            }
+            fn resident_id(&self) -> ResidentId {
+                self.resident_id
+            }
+        }
+    )+};
+}
+
+record_with_resident!(
+    Traject,
+    Report,
+    Agreement,
+    Goal,
+    Appointment,
+    HealthRecord,
+    Assessment
+);
+
+/// The top-level fields of `new` whose value differs from `old` (or that `old` lacks),
+/// for field-level sync: two laptops editing different fields of one record both win.
+///
+/// Fields present in `old` but missing from `new` are not reported: records serialize
+/// every field (absent values as `null`), so a missing field means an older version, not
+/// a deletion. When `new` is not a JSON object the result is empty; when `old` is not an
+/// object every field of `new` counts as changed.
+pub fn changed_fields(old: &Value, new: &Value) -> Map<String, Value> {
+    let Some(new) = new.as_object() else {
+        return Map::new();
+    };
+    let old = old.as_object();
+    new.iter()
+        .filter(|(key, value)| old.and_then(|o| o.get(*key)) != Some(*value))
+        .map(|(key, value)| (key.clone(), value.clone()))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ids::{GoalId, StaffId, StaffMember, TrajectId};
+    use crate::support::GoalStatus;
+    use chrono::NaiveDate;
+    use serde_json::json;
+
+    #[test]
+    fn kinds_are_consistent() {
+        crate::choice::assert_choice_consistent::<EntityKind>();
+        let append_only: Vec<_> = EntityKind::ALL
+            .into_iter()
+            .filter(EntityKind::is_append_only)
+            .collect();
+        assert_eq!(append_only, [EntityKind::Report], "reports are append-only");
+        let special: Vec<_> = EntityKind::ALL
+            .into_iter()
+            .filter(EntityKind::is_special_category)
+            .collect();
+        assert_eq!(
+            special,
+            [EntityKind::HealthRecord],
+            "only health records are special"
+        );
+    }
+
+    #[test]
+    fn records_know_their_kind_and_resident() {
+        let resident_id = ResidentId::new();
+        let coach = StaffMember::new(StaffId::new(), "Sanne").expect("named");
+        let start = NaiveDate::from_ymd_opt(2025, 1, 6).expect("a real date");
+        let traject = Traject::new(TrajectId::new(), resident_id, coach, start, vec![]);
+        assert_eq!(Traject::KIND, EntityKind::Traject, "a traject is a traject");
+        assert_eq!(
+            traject.record_id(),
+            traject.id.as_uuid(),
+            "its id is its record id"
+        );
+        assert_eq!(
+            Record::resident_id(&traject),
+            resident_id,
+            "it belongs to its resident"
+        );
+        let goal = Goal {
+            id: GoalId::new(),
+            resident_id,
+            traject_id: Some(traject.id),
+            description: "Rijbewijs halen".into(),
+            target_date: None,
+            status: GoalStatus::Open,
+        };
+        assert_eq!(
+            (Goal::KIND, Record::resident_id(&goal)),
+            (EntityKind::Goal, resident_id)
+        );
+        assert_eq!(
+            HealthRecord::KIND.as_str(),
+            "health_record",
+            "kinds use their machine name"
+        );
+    }
+
+    #[test]
+    fn changed_fields_reports_only_differences() {
+        let old = json!({"a": 1, "b": {"x": 1}, "c": null, "gone": true});
+        let new = json!({"a": 1, "b": {"x": 2}, "c": "now set", "d": []});
+        let changed = changed_fields(&old, &new);
+        assert_eq!(
+            Value::Object(changed),
+            json!({"b": {"x": 2}, "c": "now set", "d": []}),
+            "changed, newly set and new fields are reported; equal and missing ones are not"
+        );
+        assert!(
+            changed_fields(&new, &new).is_empty(),
+            "no change, nothing to sync"
+        );
+        assert_eq!(
+            Value::Object(changed_fields(&Value::Null, &json!({"a": 1}))),
+            json!({"a": 1}),
+            "against nothing, every field is new"
+        );
+        assert!(
+            changed_fields(&old, &json!(5)).is_empty(),
+            "a non-object has no fields"
+        );
+    }
+}

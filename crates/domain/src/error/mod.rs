@@ -1,0 +1,346 @@
+//! Validation errors, as codes the UI translates.
+//!
+//! An error never carries the rejected value (it may be a BSN or a name, and errors end up
+//! in logs); it carries a Fluent message id plus the arguments that message needs, e.g.
+//! `error-too-long` with `max = 200`. The Dutch and English texts live in
+//! `locales/*/errors.ftl`; a test keeps those files and [`ValidationError::ALL_MESSAGE_IDS`]
+//! in step.
+
+mod fields;
+
+use serde::ser::{SerializeMap, SerializeStruct};
+use serde::{Serialize, Serializer};
+
+pub use fields::{FieldError, ValidationErrors};
+
+/// Why one value was refused. `Display` is English for logs; users see the Fluent text.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ValidationError {
+    /// The value is required but empty.
+    #[error("a value is required")]
+    Required,
+    /// The text is longer than `max` characters.
+    #[error("the text is longer than {max} characters")]
+    TooLong {
+        /// The maximum number of characters.
+        max: usize,
+    },
+    /// A BSN must have 8 or 9 digits.
+    #[error("a BSN has 9 digits")]
+    BsnFormat,
+    /// The BSN fails the elfproef (or is all zeros).
+    #[error("the BSN fails the elfproef")]
+    BsnChecksum,
+    /// A postcode is four digits (not starting with 0) and two letters.
+    #[error("a postcode looks like 1234 AB")]
+    PostcodeFormat,
+    /// The letters SA, SD and SS are not used in postcodes.
+    #[error("postcodes do not use the letters SA, SD or SS")]
+    PostcodeLetters,
+    /// Not the shape of a Dutch IBAN.
+    #[error("a Dutch IBAN looks like NL91 ABNA 0417 1643 00")]
+    IbanFormat,
+    /// Only Dutch (NL) IBANs are accepted.
+    #[error("only Dutch IBANs are accepted")]
+    IbanNotDutch,
+    /// The IBAN's check digits are wrong.
+    #[error("the IBAN check digits are wrong")]
+    IbanChecksum,
+    /// A KvK number has 8 digits.
+    #[error("a KvK number has 8 digits")]
+    KvkFormat,
+    /// A loonheffingennummer is 9 digits, the letter L and 2 digits.
+    #[error("a loonheffingennummer looks like 123456782L01")]
+    LoonheffingennummerFormat,
+    /// The 9 digits of the loonheffingennummer fail the elfproef.
+    #[error("the loonheffingennummer fails the elfproef")]
+    LoonheffingennummerChecksum,
+    /// Not a usable e-mail address.
+    #[error("not a valid e-mail address")]
+    EmailFormat,
+    /// Not a Dutch phone number.
+    #[error("not a Dutch phone number")]
+    PhoneFormat,
+    /// A house number is 1 to 5 digits, not starting with 0.
+    #[error("a house number is a number from 1 to 99999")]
+    HouseNumberFormat,
+    /// Not a whole number.
+    #[error("not a whole number")]
+    NumberFormat,
+    /// Not an amount in euros such as 1.234,56.
+    #[error("not an amount such as 1.234,56")]
+    AmountFormat,
+    /// Not a date written as dd-mm-jjjj (or yyyy-mm-dd).
+    #[error("a date is written as dd-mm-jjjj")]
+    DateFormat,
+    /// The date has the right shape but does not exist (e.g. 31-02-2024).
+    #[error("this date does not exist")]
+    DateDoesNotExist,
+    /// The date lies in the future, where only past dates make sense.
+    #[error("the date lies in the future")]
+    DateInFuture,
+    /// A birth date in the future.
+    #[error("the birth date lies in the future")]
+    BirthDateInFuture,
+    /// A birth date before 1900-01-01.
+    #[error("the birth date lies before 1900")]
+    BirthDateTooOld,
+    /// The end of a period lies before its start.
+    #[error("the end date lies before the start date")]
+    EndBeforeStart,
+    /// The date lies before an earlier step of the same traject.
+    #[error("the date lies before an earlier step")]
+    DateOutOfOrder,
+    /// A number outside `min..=max`.
+    #[error("the number must be from {min} to {max}")]
+    OutOfRange {
+        /// The smallest allowed value.
+        min: i64,
+        /// The largest allowed value.
+        max: i64,
+    },
+    /// A value that is not one of the choices of the list.
+    #[error("not one of the allowed choices")]
+    InvalidChoice,
+    /// A traject state change that the process does not allow.
+    #[error("a traject cannot go from {from} to {to}")]
+    InvalidTransition {
+        /// Machine name of the current state.
+        from: String,
+        /// Machine name of the requested state.
+        to: String,
+    },
+    /// The traject has ended; it cannot change any more.
+    #[error("the traject has already ended")]
+    TrajectEnded,
+    /// A decision or record needs a named staff member.
+    #[error("a named staff member is required")]
+    StaffRequired,
+}
+
+impl ValidationError {
+    /// Every message id a [`ValidationError`] can have; `locales/*/errors.ftl` define each.
+    pub const ALL_MESSAGE_IDS: &[&str] = &[
+        "error-required",
+        "error-too-long",
+        "error-bsn-format",
+        "error-bsn-checksum",
+        "error-postcode-format",
+        "error-postcode-letters",
+        "error-iban-format",
+        "error-iban-not-dutch",
+        "error-iban-checksum",
+        "error-kvk-format",
+        "error-loonheffingennummer-format",
+        "error-loonheffingennummer-checksum",
+        "error-email-format",
+        "error-phone-format",
+        "error-house-number-format",
+        "error-number-format",
+        "error-amount-format",
+        "error-date-format",
+        "error-date-does-not-exist",
+        "error-date-in-future",
+        "error-birth-date-in-future",
+        "error-birth-date-too-old",
+        "error-end-before-start",
+        "error-date-out-of-order",
+        "error-out-of-range",
+        "error-invalid-choice",
+        "error-invalid-transition",
+        "error-traject-ended",
+        "error-staff-required",
+    ];
+
+    /// The Fluent message id that explains this error to a jobcoach.
+    pub fn message_id(&self) -> &'static str {
+        match self {
+            Self::Required => "error-required",
+            Self::TooLong { .. } => "error-too-long",
+            Self::BsnFormat => "error-bsn-format",
+            Self::BsnChecksum => "error-bsn-checksum",
+            Self::PostcodeFormat => "error-postcode-format",
+            Self::PostcodeLetters => "error-postcode-letters",
+            Self::IbanFormat => "error-iban-format",
+            Self::IbanNotDutch => "error-iban-not-dutch",
+            Self::IbanChecksum => "error-iban-checksum",
+            Self::KvkFormat => "error-kvk-format",
+            Self::LoonheffingennummerFormat => "error-loonheffingennummer-format",
+            Self::LoonheffingennummerChecksum => "error-loonheffingennummer-checksum",
+            Self::EmailFormat => "error-email-format",
+            Self::PhoneFormat => "error-phone-format",
+            Self::HouseNumberFormat => "error-house-number-format",
+            Self::NumberFormat => "error-number-format",
+            Self::AmountFormat => "error-amount-format",
+            Self::DateFormat => "error-date-format",
+            Self::DateDoesNotExist => "error-date-does-not-exist",
+            Self::DateInFuture => "error-date-in-future",
+            Self::BirthDateInFuture => "error-birth-date-in-future",
+            Self::BirthDateTooOld => "error-birth-date-too-old",
+            Self::EndBeforeStart => "error-end-before-start",
+            Self::DateOutOfOrder => "error-date-out-of-order",
+            Self::OutOfRange { .. } => "error-out-of-range",
+            Self::InvalidChoice => "error-invalid-choice",
+            Self::InvalidTransition { .. } => "error-invalid-transition",
+            Self::TrajectEnded => "error-traject-ended",
+            Self::StaffRequired => "error-staff-required",
+        }
+    }
+
+    /// The Fluent arguments of the message, e.g. `[("max", "200")]`.
+    pub fn args(&self) -> Vec<(&'static str, String)> {
+        match self {
+            Self::TooLong { max } => vec![("max", max.to_string())],
+            Self::OutOfRange { min, max } => {
+                vec![("min", min.to_string()), ("max", max.to_string())]
+            }
+            Self::InvalidTransition { from, to } => {
+                vec![("from", from.clone()), ("to", to.clone())]
+            }
+            _ => Vec::new(),
+        }
+    }
+}
+
+/// Serializes as `{ "message_id": ..., "args": { name: value } }`, the shape the UI reads.
+impl Serialize for ValidationError {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut s = serializer.serialize_struct("ValidationError", 2)?;
+        s.serialize_field("message_id", self.message_id())?;
+        s.serialize_field("args", &Args(self.args()))?;
+        s.end()
+    }
+}
+
+/// Fluent arguments serialized as a JSON object.
+pub(crate) struct Args(pub(crate) Vec<(&'static str, String)>);
+
+impl Serialize for Args {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = serializer.serialize_map(Some(self.0.len()))?;
+        for (name, value) in &self.0 {
+            map.serialize_entry(name, value)?;
+        }
+        map.end()
+    }
+}
+
+/// One value of every variant, for tests here and of the locale files. The `match` has
+/// no wildcard, so adding a variant without adding it here fails to compile.
+#[cfg(test)]
+pub(crate) fn one_of_each() -> Vec<ValidationError> {
+    use ValidationError as E;
+    let all = vec![
+        E::Required,
+        E::TooLong { max: 200 },
+        E::BsnFormat,
+        E::BsnChecksum,
+        E::PostcodeFormat,
+        E::PostcodeLetters,
+        E::IbanFormat,
+        E::IbanNotDutch,
+        E::IbanChecksum,
+        E::KvkFormat,
+        E::LoonheffingennummerFormat,
+        E::LoonheffingennummerChecksum,
+        E::EmailFormat,
+        E::PhoneFormat,
+        E::HouseNumberFormat,
+        E::NumberFormat,
+        E::AmountFormat,
+        E::DateFormat,
+        E::DateDoesNotExist,
+        E::DateInFuture,
+        E::BirthDateInFuture,
+        E::BirthDateTooOld,
+        E::EndBeforeStart,
+        E::DateOutOfOrder,
+        E::OutOfRange { min: 0, max: 60 },
+        E::InvalidChoice,
+        E::InvalidTransition {
+            from: "aangemeld".into(),
+            to: "nazorg".into(),
+        },
+        E::TrajectEnded,
+        E::StaffRequired,
+    ];
+    for e in &all {
+        match e {
+            E::Required
+            | E::TooLong { .. }
+            | E::BsnFormat
+            | E::BsnChecksum
+            | E::PostcodeFormat
+            | E::PostcodeLetters
+            | E::IbanFormat
+            | E::IbanNotDutch
+            | E::IbanChecksum
+            | E::KvkFormat
+            | E::LoonheffingennummerFormat
+            | E::LoonheffingennummerChecksum
+            | E::EmailFormat
+            | E::PhoneFormat
+            | E::HouseNumberFormat
+            | E::NumberFormat
+            | E::AmountFormat
+            | E::DateFormat
+            | E::DateDoesNotExist
+            | E::DateInFuture
+            | E::BirthDateInFuture
+            | E::BirthDateTooOld
+            | E::EndBeforeStart
+            | E::DateOutOfOrder
+            | E::OutOfRange { .. }
+            | E::InvalidChoice
+            | E::InvalidTransition { .. }
+            | E::TrajectEnded
+            | E::StaffRequired => {}
+        }
+    }
+    all
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::BTreeSet;
+
+    #[test]
+    fn all_message_ids_match_the_variants() {
+        let from_variants: Vec<&str> = one_of_each().iter().map(|e| e.message_id()).collect();
+        let unique: BTreeSet<&str> = from_variants.iter().copied().collect();
+        assert_eq!(
+            unique.len(),
+            from_variants.len(),
+            "each variant needs its own message id"
+        );
+        let listed: BTreeSet<&str> = ValidationError::ALL_MESSAGE_IDS.iter().copied().collect();
+        assert_eq!(
+            listed.len(),
+            ValidationError::ALL_MESSAGE_IDS.len(),
+            "ALL_MESSAGE_IDS must not list an id twice"
+        );
+        assert_eq!(
+            unique, listed,
+            "ALL_MESSAGE_IDS must list exactly the ids of the variants"
+        );
+    }
+
+    #[test]
+    fn args_name_the_placeholders() {
+        assert_eq!(
+            ValidationError::TooLong { max: 200 }.args(),
+            vec![("max", "200".to_owned())],
+            "the too-long message shows the maximum"
+        );
+        assert_eq!(
+            ValidationError::OutOfRange { min: 0, max: 60 }.args(),
+            vec![("min", "0".to_owned()), ("max", "60".to_owned())],
+            "the range message shows both bounds"
+        );
+        assert!(
+            ValidationError::BsnChecksum.args().is_empty(),
+            "a BSN error takes no args"
+        );
+    }
+}

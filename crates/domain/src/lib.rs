@@ -1,0 +1,61 @@
+//! Werkpad's domain: the pure model and rules of guidance to work under the
+//! Participatiewet, as a municipality's jobcoaches do it.
+//!
+//! This crate has no IO, no async and reads no clock (functions that need the date take
+//! `today`; only new ids read the clock): the desktop store, the sync server, the CLI and
+//! the tests all share it. Its parts:
+//!
+//! - [`ids`]: typed UUID v7 ids and [`StaffMember`];
+//! - [`purpose`] and [`category`]: the purposes, data categories and recipients of the
+//!   privacy statement;
+//! - [`validate`] and [`error`]: Dutch identifiers (BSN, postcode, IBAN, ...), dates and
+//!   amounts, and errors as Fluent message ids (`locales/*/errors.ftl`);
+//! - [`resident`]: the resident and its draft form; [`health`]: health records, kept apart;
+//! - [`traject`]: the process of one guidance period; [`retention`]: when its data goes;
+//! - [`support`]: reports, agreements, goals, appointments, assessments;
+//! - [`entity`]: record kinds and the [`Record`] trait the store builds on;
+//! - [`choice`]: the shared API of every closed list (labels in `locales/*/domain.ftl`).
+
+pub mod category;
+pub mod choice;
+pub mod entity;
+pub mod error;
+pub mod health;
+pub mod ids;
+pub mod purpose;
+pub mod resident;
+pub mod retention;
+pub mod support;
+pub mod traject;
+pub mod validate;
+
+#[cfg(test)]
+mod locale_tests;
+
+pub use category::{DataCategory, Recipient};
+pub use choice::Choice;
+pub use entity::{EntityKind, Record, changed_fields};
+pub use error::{FieldError, ValidationError, ValidationErrors};
+pub use health::HealthRecord;
+pub use ids::{
+    AgreementId, AppointmentId, AssessmentId, GoalId, HealthRecordId, ReportId, ResidentId,
+    StaffId, StaffMember, TrajectId,
+};
+pub use purpose::Purpose;
+pub use resident::{
+    Address, AddressDraft, Availability, AvailabilityDraft, Education, EducationDraft, Gender,
+    Housing, HousingDraft, HousingKind, IdDocument, IdDocumentDraft, IdDocumentKind, LanguageLevel,
+    LanguageSkill, LanguageSkillDraft, MaritalStatus, Obstacle, ObstacleDraft, ObstacleKind,
+    PersonName, PersonNameDraft, Resident, ResidentDraft, Verblijfstitel, VerblijfstitelDraft,
+    WorkExperience, WorkExperienceDraft,
+};
+pub use retention::{ACCESS_LOG_RETENTION_MONTHS, RetentionPeriod, RetentionRule, destroy_after};
+pub use support::{
+    Agreement, AgreementStatus, Appointment, AppointmentStatus, Assessment, AssessmentKind, Goal,
+    GoalStatus, Report, ReportKind,
+};
+pub use traject::{EndReason, StateChange, Traject, TrajectEnd, TrajectState};
+pub use validate::{
+    Bsn, Email, Iban, KvkNumber, Loonheffingennummer, PhoneNumber, Postcode, format_date,
+    parse_date, validate_birth_date, validate_period,
+};

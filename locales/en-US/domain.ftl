@@ -1,0 +1,144 @@
+# Labels of the choice lists in crates/domain (the message_id of each value).
+
+## Purposes from the privacy statement
+
+purpose-guidance = Guidance to (paid) work
+purpose-loonwaarde = Determining wage value and the need for job coaching
+purpose-employer-subsidy = Subsidies to employers
+purpose-jobcoach-subsidy = Subsidies to job-coach organisations
+purpose-matching = Finding suitable work and lasting placement
+purpose-life-domain-support = Help or referral for other problems, such as money or housing
+purpose-work-preparation = Preparing for paid work
+purpose-uwv-request = Request to UWV
+purpose-job-retention = Staying at work and re-placement when needed
+purpose-medical-examination = Requesting a medical examination
+purpose-verzuim = Absence control
+purpose-verklaring-56-plus = 56+ declaration for employers
+purpose-management-reports = Management reports
+purpose-research = Scientific research and statistics
+purpose-satisfaction-survey = Customer-satisfaction survey
+
+## Categories of personal data
+
+category-name = Name
+category-address = Address
+category-woonplaats = Place of residence
+category-gender = Gender
+category-bsn = BSN
+category-phone = Phone number
+category-email = E-mail address
+category-id-document-number = ID document number
+category-marital-status = Marital status
+category-nationality = Nationality
+category-verblijfstitel = Residence permit
+category-housing = Housing and rent
+category-language-education-experience = Language, education and work experience
+category-availability-obstacles = Availability for work and obstacles
+category-motivation-career-wishes = Motivation and career wishes
+category-support = Reports, agreements and goals
+category-assessments = Assessments, warnings and measures
+category-health = Health
+category-loonwaarde = Wage-value assessment
+
+## Recipients of data
+
+recipient-possible-employer = Possible employer
+recipient-social-service-provider = Social service provider
+recipient-debt-counsellor = Debt counsellor
+recipient-uwv = UWV
+recipient-svb = SVB (Social Insurance Bank)
+recipient-guidance-provider = Arbeidsontwikkelbedrijf or other guidance organisation
+recipient-werkgeversservicepunt = Employer service point
+recipient-research-agency = Research agency
+recipient-jobcoach-organisation = Job-coach organisation
+recipient-verzuim-controller = Absence controller
+recipient-connectie = De Connectie
+
+## Traject
+
+traject-state-aangemeld = Registered
+traject-state-intake = Intake
+traject-state-actief = Active
+traject-state-geplaatst = Placed
+traject-state-nazorg = Aftercare
+traject-state-ended = Ended
+end-reason-beeindigd = Ended after guidance
+end-reason-geweigerd = Guidance refused
+end-reason-afgebroken = Guidance aborted
+
+## Resident
+
+gender-male = Male
+gender-female = Female
+gender-other = Other
+gender-unknown = Unknown
+id-document-kind-passport = Passport
+id-document-kind-identity-card = Identity card
+id-document-kind-driving-licence = Driving licence
+id-document-kind-residence-document = Residence document
+marital-status-unmarried = Unmarried
+marital-status-married = Married
+marital-status-registered-partnership = Registered partnership
+marital-status-divorced = Divorced
+marital-status-widowed = Widowed
+housing-kind-rent = Rented home
+housing-kind-owner = Owner-occupied home
+housing-kind-living-in = Living in with others
+housing-kind-shelter = Shelter
+housing-kind-homeless = No fixed home
+housing-kind-other = Other
+language-level-native = Native language
+language-level-a1 = A1 (beginner)
+language-level-a2 = A2
+language-level-b1 = B1
+language-level-b2 = B2
+language-level-c1 = C1
+language-level-c2 = C2 (very good)
+obstacle-kind-transport = Transport
+obstacle-kind-childcare = Childcare
+obstacle-kind-language = Language
+obstacle-kind-debts = Debts
+obstacle-kind-care-tasks = Caring for others
+obstacle-kind-housing = Housing situation
+obstacle-kind-other = Other
+weekday-mon = Monday
+weekday-tue = Tuesday
+weekday-wed = Wednesday
+weekday-thu = Thursday
+weekday-fri = Friday
+weekday-sat = Saturday
+weekday-sun = Sunday
+
+## Support
+
+report-kind-conversation = Conversation
+report-kind-phone = Phone call
+report-kind-workplace-visit = Workplace visit
+report-kind-home-visit = Home visit
+report-kind-other = Other
+agreement-status-open = Open
+agreement-status-kept = Kept
+agreement-status-not-kept = Not kept
+agreement-status-cancelled = Cancelled
+goal-status-open = Open
+goal-status-achieved = Achieved
+goal-status-not-achieved = Not achieved
+goal-status-dropped = Dropped
+appointment-status-planned = Planned
+appointment-status-held = Held
+appointment-status-no-show = Did not show up
+appointment-status-cancelled = Cancelled
+assessment-kind-beoordeling = Assessment
+assessment-kind-waarschuwing = Warning
+assessment-kind-maatregel = Measure
+
+## Kinds of data in Werkpad
+
+entity-resident = Resident
+entity-traject = Traject
+entity-report = Report
+entity-agreement = Agreement
+entity-goal = Goal
+entity-appointment = Appointment
+entity-health-record = Health data
+entity-assessment = Assessment, warning or measure

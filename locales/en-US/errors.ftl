@@ -1,0 +1,50 @@
+# Validation messages shown when entering and saving data.
+# For jobcoaches. Every id belongs to ValidationError::message_id in
+# crates/domain/src/error.rs; nl-NL is the main language, this is the second.
+
+error-required = Fill in this field.
+error-too-long = This text is too long. Use no more than { $max } characters.
+error-bsn-format = A BSN has 9 digits. Enter digits only.
+error-bsn-checksum = This BSN does not exist. Check that you copied the digits correctly.
+error-postcode-format = Enter the postcode as 4 digits and 2 letters, for example 6811 AB.
+error-postcode-letters = This postcode does not exist. A postcode never ends in SA, SD or SS.
+error-iban-format = This account number is not right. A Dutch account number looks like this: NL91 ABNA 0417 1643 00.
+error-iban-not-dutch = Enter a Dutch account number. It starts with NL.
+error-iban-checksum = This account number does not exist. Check that you copied every character correctly.
+error-kvk-format = A KvK number has 8 digits.
+error-loonheffingennummer-format = A loonheffingennummer has 9 digits, then the letter L, then 2 digits. For example: 123456782L01.
+error-loonheffingennummer-checksum = This loonheffingennummer does not exist. Check that you copied the first 9 digits correctly.
+error-email-format = This e-mail address is not right. An e-mail address looks like this: name@example.nl.
+error-phone-format = This phone number is not right. Enter a Dutch number of 10 digits, for example 06 12345678.
+error-house-number-format = Enter only the number as house number. Put a letter or other extra part in the addition.
+error-number-format = Enter a whole number, without letters or a comma.
+error-amount-format = Enter an amount in euros, for example 725,00.
+error-date-format = Enter the date as dd-mm-yyyy, for example 31-12-1990.
+error-date-does-not-exist = This date does not exist. Check the day and the month.
+error-date-in-future = This date is in the future. Enter today's date or an earlier one.
+error-birth-date-in-future = This date of birth is in the future. Check the year.
+error-birth-date-too-old = This date of birth is before 1900. Check the year.
+error-end-before-start = The end date is before the start date. Check both dates.
+error-date-out-of-order = This date is before an earlier step of the traject. Choose a later date.
+error-out-of-range = Enter a number from { $min } to { $max }.
+error-invalid-choice = Choose one of the options in the list.
+error-invalid-transition =
+    This step is not possible. A traject cannot go from { $from ->
+        [aangemeld] ‘registered’
+        [intake] ‘intake’
+        [actief] ‘active’
+        [geplaatst] ‘placed’
+        [nazorg] ‘aftercare’
+        [ended] ‘ended’
+       *[other] ‘{ $from }’
+    } to { $to ->
+        [aangemeld] ‘registered’
+        [intake] ‘intake’
+        [actief] ‘active’
+        [geplaatst] ‘placed’
+        [nazorg] ‘aftercare’
+        [ended] ‘ended’
+       *[other] ‘{ $to }’
+    }.
+error-traject-ended = This traject has already ended. It can no longer be changed. Start a new traject if needed.
+error-staff-required = Enter which staff member decided or recorded this. The computer never decides alone.

@@ -1,0 +1,145 @@
+# Namen van de keuzelijsten in crates/domain (message_id van elke waarde).
+# Voor jobcoaches, in eenvoudige taal (B1).
+
+## Doelen uit de privacyverklaring
+
+purpose-guidance = Begeleiding naar (betaald) werk
+purpose-loonwaarde = Loonwaarde en behoefte aan jobcoaching vaststellen
+purpose-employer-subsidy = Subsidie aan werkgevers
+purpose-jobcoach-subsidy = Subsidie aan jobcoachorganisaties
+purpose-matching = Passend werk zoeken en duurzaam plaatsen
+purpose-life-domain-support = Hulp of doorverwijzen bij andere problemen, zoals geld of wonen
+purpose-work-preparation = Voorbereiden op betaald werk
+purpose-uwv-request = Aanvraag bij het UWV
+purpose-job-retention = Aan het werk blijven en zo nodig herplaatsen
+purpose-medical-examination = Medisch onderzoek aanvragen
+purpose-verzuim = Verzuimcontrole
+purpose-verklaring-56-plus = Verklaring 56+ voor werkgevers
+purpose-management-reports = Managementrapportages
+purpose-research = Wetenschappelijk onderzoek en statistiek
+purpose-satisfaction-survey = Klanttevredenheidsonderzoek
+
+## Soorten persoonsgegevens
+
+category-name = Naam
+category-address = Adres
+category-woonplaats = Woonplaats
+category-gender = Geslacht
+category-bsn = BSN
+category-phone = Telefoonnummer
+category-email = E-mailadres
+category-id-document-number = Documentnummer ID-bewijs
+category-marital-status = Burgerlijke staat
+category-nationality = Nationaliteit
+category-verblijfstitel = Verblijfstitel
+category-housing = Woon- en huurgegevens
+category-language-education-experience = Taal, opleiding en werkervaring
+category-availability-obstacles = Beschikbaarheid voor werk en belemmeringen
+category-motivation-career-wishes = Motivatie en beroepswensen
+category-support = Rapportages, afspraken en doelen
+category-assessments = Beoordelingen, waarschuwingen en maatregelen
+category-health = Gezondheid
+category-loonwaarde = Loonwaardebepaling
+
+## Ontvangers van gegevens
+
+recipient-possible-employer = Mogelijke werkgever
+recipient-social-service-provider = Maatschappelijk dienstverlener
+recipient-debt-counsellor = Schuldhulpverlener
+recipient-uwv = UWV
+recipient-svb = SVB (Sociale Verzekeringsbank)
+recipient-guidance-provider = Arbeidsontwikkelbedrijf of andere begeleidende organisatie
+recipient-werkgeversservicepunt = Werkgeversservicepunt
+recipient-research-agency = Onderzoeksbureau
+recipient-jobcoach-organisation = Jobcoachorganisatie
+recipient-verzuim-controller = Verzuimcontroleur
+recipient-connectie = De Connectie
+
+## Traject
+
+traject-state-aangemeld = Aangemeld
+traject-state-intake = Intake
+traject-state-actief = Actief
+traject-state-geplaatst = Geplaatst
+traject-state-nazorg = Nazorg
+traject-state-ended = Beëindigd
+end-reason-beeindigd = Beëindigd na begeleiding
+end-reason-geweigerd = Begeleiding geweigerd
+end-reason-afgebroken = Begeleiding afgebroken
+
+## Inwoner
+
+gender-male = Man
+gender-female = Vrouw
+gender-other = Anders
+gender-unknown = Onbekend
+id-document-kind-passport = Paspoort
+id-document-kind-identity-card = Identiteitskaart
+id-document-kind-driving-licence = Rijbewijs
+id-document-kind-residence-document = Verblijfsdocument
+marital-status-unmarried = Ongehuwd
+marital-status-married = Gehuwd
+marital-status-registered-partnership = Geregistreerd partnerschap
+marital-status-divorced = Gescheiden
+marital-status-widowed = Weduwe of weduwnaar
+housing-kind-rent = Huurwoning
+housing-kind-owner = Koopwoning
+housing-kind-living-in = Inwonend
+housing-kind-shelter = Opvang
+housing-kind-homeless = Geen vaste woonplek
+housing-kind-other = Anders
+language-level-native = Moedertaal
+language-level-a1 = A1 (beginner)
+language-level-a2 = A2
+language-level-b1 = B1
+language-level-b2 = B2
+language-level-c1 = C1
+language-level-c2 = C2 (zeer goed)
+obstacle-kind-transport = Vervoer
+obstacle-kind-childcare = Kinderopvang
+obstacle-kind-language = Taal
+obstacle-kind-debts = Schulden
+obstacle-kind-care-tasks = Zorg voor anderen
+obstacle-kind-housing = Woonsituatie
+obstacle-kind-other = Anders
+weekday-mon = maandag
+weekday-tue = dinsdag
+weekday-wed = woensdag
+weekday-thu = donderdag
+weekday-fri = vrijdag
+weekday-sat = zaterdag
+weekday-sun = zondag
+
+## Ondersteuning
+
+report-kind-conversation = Gesprek
+report-kind-phone = Telefoongesprek
+report-kind-workplace-visit = Bezoek op de werkplek
+report-kind-home-visit = Huisbezoek
+report-kind-other = Anders
+agreement-status-open = Open
+agreement-status-kept = Nagekomen
+agreement-status-not-kept = Niet nagekomen
+agreement-status-cancelled = Vervallen
+goal-status-open = Open
+goal-status-achieved = Bereikt
+goal-status-not-achieved = Niet bereikt
+goal-status-dropped = Gestopt
+appointment-status-planned = Gepland
+appointment-status-held = Gehouden
+appointment-status-no-show = Niet gekomen
+appointment-status-cancelled = Afgezegd
+assessment-kind-beoordeling = Beoordeling
+assessment-kind-waarschuwing = Waarschuwing
+assessment-kind-maatregel = Maatregel
+
+## Soorten gegevens in Werkpad
+
+entity-resident = Inwoner
+entity-traject = Traject
+entity-report = Rapportage
+entity-agreement = Gemaakte afspraak
+entity-goal = Doel
+entity-appointment = Afspraak in de agenda
+entity-health-record = Gezondheidsgegevens
+entity-assessment = Beoordeling, waarschuwing of maatregel

@@ -1,0 +1,50 @@
+# Foutmeldingen bij het invullen en opslaan van gegevens.
+# Voor jobcoaches, in eenvoudige taal (B1). Elke id hoort bij
+# ValidationError::message_id in crates/domain/src/error.rs.
+
+error-required = Vul dit veld in.
+error-too-long = Deze tekst is te lang. Gebruik niet meer dan { $max } tekens.
+error-bsn-format = Een BSN heeft 9 cijfers. Vul alleen cijfers in.
+error-bsn-checksum = Dit BSN bestaat niet. Kijk of u de cijfers goed hebt overgenomen.
+error-postcode-format = Vul de postcode in met 4 cijfers en 2 letters, bijvoorbeeld 6811 AB.
+error-postcode-letters = Deze postcode bestaat niet. Een postcode eindigt nooit op SA, SD of SS.
+error-iban-format = Dit rekeningnummer klopt niet. Een Nederlands rekeningnummer ziet er zo uit: NL91 ABNA 0417 1643 00.
+error-iban-not-dutch = Vul een Nederlands rekeningnummer in. Dat begint met NL.
+error-iban-checksum = Dit rekeningnummer bestaat niet. Kijk of u alle tekens goed hebt overgenomen.
+error-kvk-format = Een KvK-nummer heeft 8 cijfers.
+error-loonheffingennummer-format = Een loonheffingennummer heeft 9 cijfers, dan de letter L en dan 2 cijfers. Bijvoorbeeld: 123456782L01.
+error-loonheffingennummer-checksum = Dit loonheffingennummer bestaat niet. Kijk of u de eerste 9 cijfers goed hebt overgenomen.
+error-email-format = Dit e-mailadres klopt niet. Een e-mailadres ziet er zo uit: naam@voorbeeld.nl.
+error-phone-format = Dit telefoonnummer klopt niet. Vul een Nederlands nummer in met 10 cijfers, bijvoorbeeld 06 12345678.
+error-house-number-format = Vul bij huisnummer alleen het nummer in. Een letter of ander extra deel vult u in bij toevoeging.
+error-number-format = Vul een heel getal in, zonder letters of komma.
+error-amount-format = Vul een bedrag in euro in, bijvoorbeeld 725,00.
+error-date-format = Vul de datum in als dd-mm-jjjj, bijvoorbeeld 31-12-1990.
+error-date-does-not-exist = Deze datum bestaat niet. Kijk of de dag en de maand kloppen.
+error-date-in-future = Deze datum ligt in de toekomst. Vul de datum van vandaag of een eerdere datum in.
+error-birth-date-in-future = Deze geboortedatum ligt in de toekomst. Kijk of het jaar klopt.
+error-birth-date-too-old = Deze geboortedatum ligt vóór 1900. Kijk of het jaar klopt.
+error-end-before-start = De einddatum ligt vóór de begindatum. Kijk of beide datums kloppen.
+error-date-out-of-order = Deze datum ligt vóór een eerdere stap in het traject. Kies een latere datum.
+error-out-of-range = Vul een getal in van { $min } tot en met { $max }.
+error-invalid-choice = Kies een van de mogelijkheden uit de lijst.
+error-invalid-transition =
+    Deze stap kan niet. Een traject kan niet van { $from ->
+        [aangemeld] ‘aangemeld’
+        [intake] ‘intake’
+        [actief] ‘actief’
+        [geplaatst] ‘geplaatst’
+        [nazorg] ‘nazorg’
+        [ended] ‘beëindigd’
+       *[other] ‘{ $from }’
+    } naar { $to ->
+        [aangemeld] ‘aangemeld’
+        [intake] ‘intake’
+        [actief] ‘actief’
+        [geplaatst] ‘geplaatst’
+        [nazorg] ‘nazorg’
+        [ended] ‘beëindigd’
+       *[other] ‘{ $to }’
+    } gaan.
+error-traject-ended = Dit traject is al beëindigd. U kunt het niet meer veranderen. Begin zo nodig een nieuw traject.
+error-staff-required = Vul in welke medewerker dit heeft besloten of vastgelegd. De computer besluit nooit alleen.
