@@ -1,0 +1,185 @@
+//! The one error type of the desktop engine. Every variant has a stable `code` (what the UI
+//! and scripts act on) and a Fluent `message_id` (what a person reads), so no English text
+//! from Rust reaches a Dutch user.
+
+use serde::Serialize;
+use werkpad_domain::{EntityKind, ValidationErrors};
+
+/// Result alias for the engine.
+pub type Result<T, E = StoreError> = std::result::Result<T, E>;
+
+/// What can go wrong in the store, its keys, and the work done on it.
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    /// No store in this data folder yet.
+    #[error("no Werkpad store in this folder yet")]
+    NotInitialised,
+    /// `init` on a folder that already holds a store.
+    #[error("a Werkpad store already exists in this folder")]
+    AlreadyInitialised,
+    /// The passphrase did not unwrap the data key.
+    #[error("wrong passphrase")]
+    WrongPassphrase,
+    /// Too many wrong passphrases in a row: wait before the next try.
+    #[error("too many failed unlock attempts; retry in {retry_after_secs} s")]
+    TooManyAttempts {
+        /// Seconds until the next attempt is accepted.
+        retry_after_secs: u64,
+    },
+    /// A new passphrase that is too weak.
+    #[error("passphrase too short (minimum {min} characters)")]
+    WeakPassphrase {
+        /// Minimum length.
+        min: usize,
+    },
+    /// The secret store (OS keyring or key file) failed or lost the key.
+    #[error("secret store: {0}")]
+    Secrets(String),
+    /// The database did not open with the unwrapped key: it is damaged or not ours.
+    #[error("the database cannot be opened with this key (damaged or replaced)")]
+    DatabaseKey,
+    /// Input that breaks a domain rule; carries every field error.
+    #[error(transparent)]
+    Validation(#[from] ValidationErrors),
+    /// A record that does not exist (or no longer exists).
+    #[error("{entity} {id} not found")]
+    NotFound {
+        /// Which kind of record.
+        entity: EntityKind,
+        /// Its id.
+        id: String,
+    },
+    /// An edit of a record that is append-only.
+    #[error("{entity} records are append-only")]
+    AppendOnly {
+        /// Which kind of record.
+        entity: EntityKind,
+    },
+    /// Reading special-category data needs a stated purpose and reason.
+    #[error("reading health data needs a purpose and a reason")]
+    PurposeRequired,
+    /// The stated purpose does not justify reading health data.
+    #[error("the purpose {purpose} does not allow reading health data")]
+    PurposeNotAllowed {
+        /// The purpose that was given.
+        purpose: String,
+    },
+    /// Files in the data folder.
+    #[error("file system: {0}")]
+    Io(#[from] std::io::Error),
+    /// The database itself.
+    #[error("database: {0}")]
+    Database(#[from] sqlx::Error),
+    /// Migrations failed.
+    #[error("database migration: {0}")]
+    Migration(#[from] sqlx::migrate::MigrateError),
+    /// A stored document that no longer parses as its type.
+    #[error("stored {entity} {id} is unreadable: {source}")]
+    Corrupt {
+        /// Which kind of record.
+        entity: EntityKind,
+        /// Its id.
+        id: String,
+        /// The parse error.
+        source: serde_json::Error,
+    },
+}
+
+/// What crosses into the UI or a script: a code to act on, a Fluent id and its arguments.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ErrorPayload {
+    /// Stable machine code, e.g. `wrong_passphrase`.
+    pub code: &'static str,
+    /// Fluent message id, e.g. `error-wrong-passphrase`.
+    pub message_id: &'static str,
+    /// Fluent arguments.
+    pub args: Vec<(String, String)>,
+    /// Field errors for forms (empty for other errors).
+    pub fields: Vec<werkpad_domain::FieldError>,
+}
+
+impl StoreError {
+    /// Stable machine code.
+    pub fn code(&self) -> &'static str {
+        match self {
+            Self::NotInitialised => "not_initialised",
+            Self::AlreadyInitialised => "already_initialised",
+            Self::WrongPassphrase => "wrong_passphrase",
+            Self::TooManyAttempts { .. } => "too_many_attempts",
+            Self::WeakPassphrase { .. } => "weak_passphrase",
+            Self::Secrets(_) => "secrets",
+            Self::DatabaseKey => "database_key",
+            Self::Validation(_) => "validation",
+            Self::NotFound { .. } => "not_found",
+            Self::AppendOnly { .. } => "append_only",
+            Self::PurposeRequired => "purpose_required",
+            Self::PurposeNotAllowed { .. } => "purpose_not_allowed",
+            Self::Io(_) | Self::Database(_) | Self::Migration(_) | Self::Corrupt { .. } => {
+                "internal"
+            }
+        }
+    }
+
+    /// Fluent message id for a person.
+    pub fn message_id(&self) -> &'static str {
+        match self {
+            Self::NotInitialised => "error-not-initialised",
+            Self::AlreadyInitialised => "error-already-initialised",
+            Self::WrongPassphrase => "error-wrong-passphrase",
+            Self::TooManyAttempts { .. } => "error-too-many-attempts",
+            Self::WeakPassphrase { .. } => "error-weak-passphrase",
+            Self::Secrets(_) => "error-secrets",
+            Self::DatabaseKey => "error-database-key",
+            Self::Validation(_) => "error-validation",
+            Self::NotFound { .. } => "error-not-found",
+            Self::AppendOnly { .. } => "error-append-only",
+            Self::PurposeRequired => "error-purpose-required",
+            Self::PurposeNotAllowed { .. } => "error-purpose-not-allowed",
+            Self::Io(_) | Self::Database(_) | Self::Migration(_) | Self::Corrupt { .. } => {
+                "error-internal"
+            }
+        }
+    }
+
+    /// Every message id this type can produce (a test checks the locales have them all).
+    pub const ALL_MESSAGE_IDS: &'static [&'static str] = &[
+        "error-not-initialised",
+        "error-already-initialised",
+        "error-wrong-passphrase",
+        "error-too-many-attempts",
+        "error-weak-passphrase",
+        "error-secrets",
+        "error-database-key",
+        "error-validation",
+        "error-not-found",
+        "error-append-only",
+        "error-purpose-required",
+        "error-purpose-not-allowed",
+        "error-internal",
+    ];
+
+    /// The payload for the UI or `--json` output. Internal details stay in the logs.
+    pub fn payload(&self) -> ErrorPayload {
+        let args = match self {
+            Self::TooManyAttempts { retry_after_secs } => {
+                vec![("seconds".to_owned(), retry_after_secs.to_string())]
+            }
+            Self::WeakPassphrase { min } => vec![("min".to_owned(), min.to_string())],
+            Self::NotFound { entity, .. } | Self::AppendOnly { entity } => {
+                vec![("entity".to_owned(), entity.as_str().to_owned())]
+            }
+            Self::PurposeNotAllowed { purpose } => vec![("purpose".to_owned(), purpose.clone())],
+            _ => Vec::new(),
+        };
+        let fields = match self {
+            Self::Validation(errors) => errors.iter().cloned().collect(),
+            _ => Vec::new(),
+        };
+        ErrorPayload {
+            code: self.code(),
+            message_id: self.message_id(),
+            args,
+            fields,
+        }
+    }
+}

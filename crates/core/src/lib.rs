@@ -1,0 +1,12 @@
+//! Werkpad's desktop engine, without Tauri: the encrypted case store ([`store`]), Dutch-first
+//! text ([`i18n`]), fictitious demo data ([`demo`]) and caseload import ([`import`]).
+//! The app shell, `werkpadctl`, tests and benchmarks all call the same functions.
+
+pub mod demo;
+pub mod error;
+pub mod i18n;
+pub mod import;
+pub mod store;
+
+pub use error::{ErrorPayload, Result, StoreError};
+pub use store::Store;

@@ -1,0 +1,71 @@
+//! `doctor`: what support staff need to know about a store, without any personal data.
+
+use serde::Serialize;
+
+use super::Store;
+use super::outbox::OutboxStats;
+use crate::error::Result;
+
+/// The health of a store.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct DoctorReport {
+    /// Which secret backend holds the key ("keyring" or "file").
+    pub keyring_backend: String,
+    /// The newest applied migration.
+    pub schema_version: i64,
+    /// SQLCipher's version (empty if the build were not SQLCipher).
+    pub cipher_version: String,
+    /// `PRAGMA integrity_check` result ("ok" when sound).
+    pub integrity: String,
+    /// Rows per entity.
+    pub counts: Vec<(String, i64)>,
+    /// The sync outbox.
+    pub outbox: OutboxStats,
+    /// Audit entries.
+    pub audit_entries: i64,
+}
+
+const COUNTED: [(&str, &str); 8] = [
+    ("resident", "SELECT count(*) FROM residents"),
+    ("traject", "SELECT count(*) FROM trajecten"),
+    ("report", "SELECT count(*) FROM reports"),
+    ("agreement", "SELECT count(*) FROM agreements"),
+    ("goal", "SELECT count(*) FROM goals"),
+    ("appointment", "SELECT count(*) FROM appointments"),
+    ("health_record", "SELECT count(*) FROM health_records"),
+    ("assessment", "SELECT count(*) FROM assessments"),
+];
+
+impl Store {
+    /// Check the store and count what is in it.
+    pub async fn doctor(&self) -> Result<DoctorReport> {
+        let (schema_version,): (i64,) =
+            sqlx::query_as("SELECT coalesce(max(version), 0) FROM _sqlx_migrations WHERE success")
+                .fetch_one(self.pool())
+                .await?;
+        let cipher_version: Option<(String,)> = sqlx::query_as("PRAGMA cipher_version")
+            .fetch_optional(self.pool())
+            .await?;
+        let integrity: Vec<(String,)> = sqlx::query_as("PRAGMA integrity_check")
+            .fetch_all(self.pool())
+            .await?;
+        let mut counts = Vec::with_capacity(COUNTED.len());
+        for (name, sql) in COUNTED {
+            let (n,): (i64,) = sqlx::query_as(sql).fetch_one(self.pool()).await?;
+            counts.push((name.to_owned(), n));
+        }
+        Ok(DoctorReport {
+            keyring_backend: self.backend_kind().as_str().to_owned(),
+            schema_version,
+            cipher_version: cipher_version.map(|(v,)| v).unwrap_or_default(),
+            integrity: integrity
+                .into_iter()
+                .map(|(l,)| l)
+                .collect::<Vec<_>>()
+                .join("; "),
+            counts,
+            outbox: self.outbox_stats().await?,
+            audit_entries: self.audit_count().await?,
+        })
+    }
+}

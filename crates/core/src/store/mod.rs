@@ -1,0 +1,125 @@
+//! The encrypted case store on the coach's laptop.
+//!
+//! Main idea: the database is SQLCipher, opened with a random data key that only the coach's
+//! passphrase can unwrap ([`keys`], [`secrets`]); and every change goes through a [`Writer`],
+//! one transaction that writes the row, its sync outbox entry and its audit entry together,
+//! so none can exist without the others.
+
+pub mod audit;
+pub mod db;
+pub mod doctor;
+pub mod health;
+pub mod keys;
+pub mod meta;
+pub mod outbox;
+pub mod records;
+pub mod residents;
+pub mod retention;
+pub mod search;
+pub mod secrets;
+#[cfg(test)]
+mod tests;
+mod vault;
+pub mod writer;
+
+use std::sync::Arc;
+
+use sqlx::SqlitePool;
+use werkpad_domain::{StaffId, StaffMember};
+
+pub use keys::KdfParams;
+pub use meta::DataDir;
+pub use secrets::{BackendKind, SecretBackend};
+pub use vault::{BackendPreference, MIN_PASSPHRASE_LEN, StoreConfig};
+pub use writer::Writer;
+
+/// This device and the coach who works on it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DeviceInfo {
+    /// Random id of this installation; prefixes outbox entries.
+    pub device_id: String,
+    /// The coach: the "who" of every audit entry written here.
+    pub coach: StaffMember,
+}
+
+/// An unlocked store. Dropping it (or [`Store::lock`]) closes the database; the data key
+/// itself is zeroised as soon as the pool is open (see [`db::open`] for sqlx's own copy).
+#[derive(Debug)]
+pub struct Store {
+    pool: SqlitePool,
+    dir: DataDir,
+    store_id: String,
+    backend: Arc<dyn SecretBackend>,
+    device: DeviceInfo,
+    #[cfg(test)]
+    fault: std::sync::Mutex<Option<writer::FaultPoint>>,
+}
+
+impl Store {
+    fn from_parts(
+        pool: SqlitePool,
+        dir: DataDir,
+        store_id: String,
+        backend: Arc<dyn SecretBackend>,
+        device: DeviceInfo,
+    ) -> Self {
+        Self {
+            pool,
+            dir,
+            store_id,
+            backend,
+            device,
+            #[cfg(test)]
+            fault: std::sync::Mutex::new(None),
+        }
+    }
+
+    /// The connection pool, for this crate's modules.
+    pub(crate) fn pool(&self) -> &SqlitePool {
+        &self.pool
+    }
+
+    /// This device and its coach.
+    pub fn device(&self) -> &DeviceInfo {
+        &self.device
+    }
+
+    /// The data folder.
+    pub fn data_dir(&self) -> &DataDir {
+        &self.dir
+    }
+
+    /// Which secret backend holds the key.
+    pub fn backend_kind(&self) -> BackendKind {
+        self.backend.kind()
+    }
+
+    /// Lock: close every connection. The store must be unlocked again to be used.
+    pub async fn lock(self) {
+        self.pool.close().await;
+    }
+
+    /// Flush the WAL into the main file (used before backups and by benchmarks).
+    pub async fn checkpoint(&self) -> crate::Result<()> {
+        sqlx::query("PRAGMA wal_checkpoint(TRUNCATE)")
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+}
+
+pub(crate) async fn load_device(pool: &SqlitePool) -> crate::Result<DeviceInfo> {
+    let (device_id, coach_id, coach_name): (String, String, String) =
+        sqlx::query_as("SELECT device_id, coach_id, coach_name FROM device WHERE singleton = 1")
+            .fetch_one(pool)
+            .await?;
+    let coach_id = uuid::Uuid::parse_str(&coach_id)
+        .map_err(|e| crate::StoreError::Secrets(format!("device row: {e}")))?;
+    Ok(DeviceInfo {
+        device_id,
+        coach: StaffMember {
+            id: StaffId::from_uuid(coach_id),
+            name: coach_name,
+        },
+    })
+}

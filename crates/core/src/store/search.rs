@@ -1,0 +1,178 @@
+//! Finding residents: FTS5 over names, BSN, postcode and woonplaats. The tokenizer folds
+//! diacritics on both sides ("Ozturk" finds "Öztürk"); every word typed is a prefix, so the
+//! list narrows as the coach types. Searching writes no audit entry: it shows only the
+//! summary a caseload list shows; opening the file is what is audited.
+
+use chrono::NaiveDate;
+use serde::Serialize;
+use werkpad_domain::{PersonName, ResidentId};
+
+use super::Store;
+use crate::error::Result;
+
+/// One line of a result list or caseload.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ResidentSummary {
+    /// Resident id.
+    pub id: ResidentId,
+    /// "Jan van der Berg".
+    pub display_name: String,
+    /// Date of birth.
+    pub birth_date: Option<NaiveDate>,
+    /// Postcode, "1234AB".
+    pub postcode: Option<String>,
+    /// Woonplaats.
+    pub woonplaats: Option<String>,
+    /// State of the latest traject ("actief", "ended", …), if any.
+    pub traject_state: Option<String>,
+}
+
+const SUMMARY_COLUMNS: &str = "r.id,
+    json_extract(r.data, '$.name.initials'),
+    json_extract(r.data, '$.name.given_names'),
+    json_extract(r.data, '$.name.tussenvoegsel'),
+    json_extract(r.data, '$.name.family_name'),
+    json_extract(r.data, '$.name.preferred_name'),
+    json_extract(r.data, '$.birth_date'),
+    json_extract(r.data, '$.address.postcode'),
+    json_extract(r.data, '$.address.woonplaats'),
+    (SELECT t.state FROM trajecten t WHERE t.resident_id = r.id
+     ORDER BY t.created_at DESC LIMIT 1)";
+
+type SummaryRow = (
+    String,
+    Option<String>,
+    Option<String>,
+    Option<String>,
+    Option<String>,
+    Option<String>,
+    Option<String>,
+    Option<String>,
+    Option<String>,
+    Option<String>,
+);
+
+/// Turn what the coach typed into an FTS5 query: each word a quoted prefix term, all
+/// required. "1234 ab" is joined into the postcode token "1234ab". Only letters and digits
+/// reach the query, so no input can inject FTS syntax. `None` when nothing searchable is left.
+pub fn fts_query(text: &str) -> Option<String> {
+    let words: Vec<String> = text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    let mut terms: Vec<String> = Vec::with_capacity(words.len());
+    let mut i = 0;
+    while i < words.len() {
+        let w = &words[i];
+        let next = words.get(i + 1);
+        let is_pc_digits = w.len() == 4 && w.chars().all(|c| c.is_ascii_digit());
+        match next {
+            Some(n)
+                if is_pc_digits && n.len() == 2 && n.chars().all(|c| c.is_ascii_alphabetic()) =>
+            {
+                terms.push(format!("\"{w}{n}\"*"));
+                i += 2;
+            }
+            _ => {
+                terms.push(format!("\"{w}\"*"));
+                i += 1;
+            }
+        }
+    }
+    (!terms.is_empty()).then(|| terms.join(" "))
+}
+
+impl Store {
+    /// Residents matching `text`, best match first, at most `limit`.
+    pub async fn search(&self, text: &str, limit: i64) -> Result<Vec<ResidentSummary>> {
+        let Some(query) = fts_query(text) else {
+            return Ok(Vec::new());
+        };
+        let sql = format!(
+            "SELECT {SUMMARY_COLUMNS} FROM resident_search s
+             JOIN residents r ON r.rowid = s.rowid
+             WHERE resident_search MATCH ?1 ORDER BY s.rank LIMIT ?2"
+        );
+        let rows: Vec<SummaryRow> = sqlx::query_as(sqlx::AssertSqlSafe(sql))
+            .bind(query)
+            .bind(limit)
+            .fetch_all(self.pool())
+            .await?;
+        Ok(rows.into_iter().filter_map(summary).collect())
+    }
+
+    /// The caseload: every resident, by family name, optionally only those whose latest
+    /// traject is in `state`.
+    pub async fn caseload(
+        &self,
+        state: Option<&str>,
+        limit: i64,
+        offset: i64,
+    ) -> Result<Vec<ResidentSummary>> {
+        let sql = format!(
+            "SELECT {SUMMARY_COLUMNS} FROM residents r
+             WHERE ?1 IS NULL OR (SELECT t.state FROM trajecten t WHERE t.resident_id = r.id
+                                  ORDER BY t.created_at DESC LIMIT 1) = ?1
+             ORDER BY json_extract(r.data, '$.name.family_name') COLLATE NOCASE, r.id
+             LIMIT ?2 OFFSET ?3"
+        );
+        let rows: Vec<SummaryRow> = sqlx::query_as(sqlx::AssertSqlSafe(sql))
+            .bind(state)
+            .bind(limit)
+            .bind(offset)
+            .fetch_all(self.pool())
+            .await?;
+        Ok(rows.into_iter().filter_map(summary).collect())
+    }
+}
+
+fn summary(row: SummaryRow) -> Option<ResidentSummary> {
+    let (id, initials, given, tussen, family, preferred, birth, postcode, woonplaats, state) = row;
+    let id = ResidentId::from_uuid(uuid::Uuid::parse_str(&id).ok()?);
+    let name = PersonName {
+        initials,
+        given_names: given.unwrap_or_default(),
+        tussenvoegsel: tussen,
+        family_name: family.unwrap_or_default(),
+        preferred_name: preferred,
+    };
+    Some(ResidentSummary {
+        id,
+        display_name: name.display_name(),
+        birth_date: birth.and_then(|b| NaiveDate::parse_from_str(&b, "%Y-%m-%d").ok()),
+        postcode,
+        woonplaats,
+        traject_state: state,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::fts_query;
+
+    #[test]
+    fn queries_are_prefix_terms_of_letters_and_digits_only() {
+        assert_eq!(
+            fts_query("Öztürk").as_deref(),
+            Some("\"öztürk\"*"),
+            "the tokenizer folds"
+        );
+        assert_eq!(
+            fts_query("1234 ab").as_deref(),
+            Some("\"1234ab\"*"),
+            "postcode joined"
+        );
+        assert_eq!(
+            fts_query("d'Hondt-van").as_deref(),
+            Some("\"d\"* \"hondt\"* \"van\"*"),
+            "punctuation splits words"
+        );
+        assert_eq!(
+            fts_query("\" OR * NEAR(").as_deref(),
+            Some("\"or\"* \"near\"*"),
+            "no syntax"
+        );
+        assert_eq!(fts_query("  -- "), None, "nothing to search");
+    }
+}

@@ -1,0 +1,518 @@
+//! Store tests: encryption at rest, atomic writes, the outbox sequence, audit, search,
+//! health access, throttled unlock, retention. Secrets in memory and a cheap Argon2 cost
+//! keep them fast; the real OS keyring has its own journey test in tests/.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use std::sync::Arc;
+
+use chrono::{Duration, NaiveDate, TimeZone, Utc};
+use werkpad_domain::{
+    EndReason, HealthRecord, HealthRecordId, Purpose, Report, ReportId, ReportKind,
+};
+
+use super::health::HealthAccess;
+use super::residents::Intake;
+use super::secrets::MemoryBackend;
+use super::writer::FaultPoint;
+use super::*;
+use crate::StoreError;
+use crate::demo::{self, Rng};
+
+const PASS: &str = "correct horse battery staple";
+
+struct Fixture {
+    dir: tempfile::TempDir,
+    config: StoreConfig,
+}
+
+impl Fixture {
+    fn new() -> Self {
+        let backend: Arc<dyn SecretBackend> = Arc::new(MemoryBackend::default());
+        Self {
+            dir: tempfile::tempdir().unwrap(),
+            config: StoreConfig {
+                backend: BackendPreference::Use(backend),
+                kdf: KdfParams::insecure_for_tests(),
+            },
+        }
+    }
+    async fn create(&self) -> Store {
+        Store::create(self.dir.path(), PASS, "Petra de Coach", &self.config)
+            .await
+            .unwrap()
+    }
+    async fn unlock(&self) -> crate::Result<Store> {
+        Store::unlock(self.dir.path(), PASS, &self.config).await
+    }
+}
+
+fn today() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 11, 28).unwrap()
+}
+
+fn intake(store: &Store, seed: u64) -> Intake {
+    demo::case(&mut Rng::new(seed), &store.device().coach, today()).intake
+}
+
+async fn counts(store: &Store) -> (i64, i64, i64) {
+    let q = |sql: &'static str| async move {
+        let (n,): (i64,) = sqlx::query_as(sql).fetch_one(store.pool()).await.unwrap();
+        n
+    };
+    (
+        q("SELECT count(*) FROM residents").await + q("SELECT count(*) FROM trajecten").await,
+        q("SELECT count(*) FROM outbox").await,
+        q("SELECT count(*) FROM audit_log").await,
+    )
+}
+
+fn contains(haystack: &[u8], needle: &[u8]) -> bool {
+    !needle.is_empty() && haystack.windows(needle.len()).any(|w| w == needle)
+}
+
+#[tokio::test]
+async fn nothing_readable_at_rest_and_only_the_right_passphrase_opens() {
+    let fx = Fixture::new();
+    let store = fx.create().await;
+    let mut case = intake(&store, 42);
+    case.resident.name.family_name = "Öztürk".into();
+    store.save_intake(&case).await.unwrap();
+    let bsn = case.resident.bsn.as_str().to_owned();
+
+    // The pool is still open: the change sits in the WAL, not yet checkpointed.
+    let db = store.data_dir().database();
+    let wal = db.with_extension("db-wal");
+    let shm = db.with_extension("db-shm");
+    assert!(
+        std::fs::metadata(&wal).unwrap().len() > 0,
+        "the write is in the WAL"
+    );
+    for path in [&db, &wal, &shm] {
+        let bytes = std::fs::read(path).unwrap();
+        assert!(
+            !contains(&bytes, bsn.as_bytes()),
+            "{} holds the BSN in the clear",
+            path.display()
+        );
+        assert!(
+            !contains(&bytes, "Öztürk".as_bytes()),
+            "{} holds the name",
+            path.display()
+        );
+        assert!(
+            !contains(&bytes, b"SQLite format 3"),
+            "{} has a plain SQLite header",
+            path.display()
+        );
+    }
+    store.lock().await;
+
+    let wrong = Store::unlock(fx.dir.path(), "not the passphrase", &fx.config).await;
+    assert!(
+        matches!(wrong, Err(StoreError::WrongPassphrase)),
+        "typed error, got {wrong:?}"
+    );
+    let store = fx.unlock().await.unwrap();
+    let back = store
+        .resident(case.resident.id, Purpose::Guidance)
+        .await
+        .unwrap();
+    assert_eq!(
+        back, case.resident,
+        "the right passphrase reads everything back"
+    );
+}
+
+#[tokio::test]
+async fn a_write_that_fails_half_way_leaves_nothing() {
+    let fx = Fixture::new();
+    let store = fx.create().await;
+    for point in [
+        FaultPoint::AfterRow,
+        FaultPoint::AfterOutbox,
+        FaultPoint::BeforeCommit,
+    ] {
+        store.inject_fault(Some(point));
+        let result = store.save_intake(&intake(&store, 1)).await;
+        assert!(result.is_err(), "the fault at {point:?} must surface");
+        assert_eq!(
+            counts(&store).await,
+            (0, 0, 0),
+            "no row, outbox or audit after {point:?}"
+        );
+    }
+    store.inject_fault(None);
+
+    // A real rule failing late: the health record (third write) is invalid.
+    let mut case = intake(&store, 2);
+    case.health = Some(HealthRecord {
+        id: HealthRecordId::new(),
+        resident_id: case.resident.id,
+        recorded_on: today(),
+        recorded_by: store.device().coach.clone(),
+        necessity: String::new(),
+        summary: "Rugklachten".into(),
+        work_limitations: None,
+        source: None,
+    });
+    let result = store.save_intake(&case).await;
+    assert!(
+        matches!(result, Err(StoreError::Validation(_))),
+        "empty necessity is refused"
+    );
+    assert_eq!(
+        counts(&store).await,
+        (0, 0, 0),
+        "resident and traject rolled back with it"
+    );
+}
+
+#[tokio::test]
+async fn outbox_sequence_is_gap_free_and_survives_reopening() {
+    let fx = Fixture::new();
+    let store = fx.create().await;
+    for seed in 0..3 {
+        store.save_intake(&intake(&store, seed)).await.unwrap();
+    }
+    store.inject_fault(Some(FaultPoint::BeforeCommit));
+    assert!(store.save_intake(&intake(&store, 99)).await.is_err());
+    store.inject_fault(None);
+    store.lock().await;
+
+    let store = fx.unlock().await.unwrap();
+    store.save_intake(&intake(&store, 3)).await.unwrap();
+    let seqs: Vec<i64> = store
+        .outbox_pending(100)
+        .await
+        .unwrap()
+        .iter()
+        .map(|e| e.seq)
+        .collect();
+    assert_eq!(
+        seqs,
+        (1..=8).collect::<Vec<_>>(),
+        "4 intakes × 2 records, numbered 1..8 without gaps"
+    );
+    let stats = store.outbox_stats().await.unwrap();
+    assert_eq!(stats.next_seq, 9, "the counter continues after reopening");
+}
+
+#[tokio::test]
+async fn an_update_sends_only_the_changed_fields_with_its_base_version() {
+    let fx = Fixture::new();
+    let store = fx.create().await;
+    let case = intake(&store, 5);
+    store.save_intake(&case).await.unwrap();
+    let mut changed = case.resident.clone();
+    changed.motivation = Some("Wil in de zorg werken.".into());
+    let written = store.save(&changed, Purpose::Guidance).await.unwrap();
+    assert_eq!(written, writer::Written::Updated);
+    let last = store.outbox_pending(100).await.unwrap().pop().unwrap();
+    assert_eq!(last.op, "update");
+    let fields: serde_json::Value = serde_json::from_str(&last.fields).unwrap();
+    assert_eq!(
+        fields,
+        serde_json::json!({"motivation": "Wil in de zorg werken."}),
+        "only what changed"
+    );
+    assert_eq!(last.base_version, 0, "based on the never-synced version");
+    let again = store.save(&changed, Purpose::Guidance).await.unwrap();
+    assert_eq!(
+        again,
+        writer::Written::Unchanged,
+        "saving the same data writes nothing"
+    );
+    assert_eq!(
+        store.outbox_stats().await.unwrap().pending,
+        3,
+        "no entry for a no-op save"
+    );
+}
+
+#[tokio::test]
+async fn reports_are_append_only() {
+    let fx = Fixture::new();
+    let store = fx.create().await;
+    let case = intake(&store, 6);
+    store.save_intake(&case).await.unwrap();
+    let mut report = Report {
+        id: ReportId::new(),
+        resident_id: case.resident.id,
+        traject_id: Some(case.traject.id),
+        written_at: Utc::now(),
+        author: store.device().coach.clone(),
+        kind: ReportKind::Conversation,
+        text: "Eerste gesprek.".into(),
+    };
+    store.save(&report, Purpose::Guidance).await.unwrap();
+    report.text = "Eerste gesprek (aangepast).".into();
+    let edit = store.save(&report, Purpose::Guidance).await;
+    assert!(
+        matches!(edit, Err(StoreError::AppendOnly { .. })),
+        "got {edit:?}"
+    );
+    let entry = store.outbox_pending(100).await.unwrap().pop().unwrap();
+    assert_eq!(
+        entry.op, "append",
+        "a report travels as an append, which never conflicts"
+    );
+}
+
+#[tokio::test]
+async fn reading_is_audited_and_health_needs_a_purpose() {
+    let fx = Fixture::new();
+    let store = fx.create().await;
+    let mut case = intake(&store, 7);
+    case.health = Some(HealthRecord {
+        id: HealthRecordId::new(),
+        resident_id: case.resident.id,
+        recorded_on: today(),
+        recorded_by: store.device().coach.clone(),
+        necessity: "Nodig om passend werk te zoeken.".into(),
+        summary: "Kan niet lang staan.".into(),
+        work_limitations: Some("Zittend werk".into()),
+        source: None,
+    });
+    store.save_intake(&case).await.unwrap();
+    let rid = case.resident.id.to_string();
+
+    store
+        .resident_file(case.resident.id, Purpose::Matching)
+        .await
+        .unwrap();
+    let trail = store.audit_for_resident(&rid).await.unwrap();
+    let read = trail
+        .iter()
+        .find(|e| e.action == "read")
+        .expect("the read is audited");
+    assert_eq!(
+        read.purpose.as_deref(),
+        Some("matching"),
+        "with its purpose"
+    );
+    assert_eq!(
+        read.actor_id,
+        store.device().coach.id.to_string(),
+        "and who read"
+    );
+
+    let none = store.health_records(case.resident.id, None).await;
+    assert!(
+        matches!(none, Err(StoreError::PurposeRequired)),
+        "got {none:?}"
+    );
+    let empty = HealthAccess {
+        purpose: Purpose::Guidance,
+        reason: "  ".into(),
+    };
+    assert!(matches!(
+        store.health_records(case.resident.id, Some(&empty)).await,
+        Err(StoreError::PurposeRequired)
+    ));
+    let stats = HealthAccess {
+        purpose: Purpose::ManagementReports,
+        reason: "rapportage".into(),
+    };
+    assert!(matches!(
+        store.health_records(case.resident.id, Some(&stats)).await,
+        Err(StoreError::PurposeNotAllowed { .. })
+    ));
+    let before = store.audit_for_resident(&rid).await.unwrap().len();
+    let ok = HealthAccess {
+        purpose: Purpose::Matching,
+        reason: "Werkplek kiezen".into(),
+    };
+    let records = store
+        .health_records(case.resident.id, Some(&ok))
+        .await
+        .unwrap();
+    assert_eq!(records, vec![case.health.clone().unwrap()]);
+    let trail = store.audit_for_resident(&rid).await.unwrap();
+    assert_eq!(
+        trail.len(),
+        before + 1,
+        "refused reads showed nothing and logged nothing"
+    );
+    assert_eq!(trail.last().unwrap().action, "read_health");
+    let log: (String,) =
+        sqlx::query_as("SELECT group_concat(coalesce(reason, ''), '|') FROM audit_log")
+            .fetch_one(store.pool())
+            .await
+            .unwrap();
+    assert!(
+        !log.0.contains(case.resident.bsn.as_str()),
+        "no personal data in the audit log"
+    );
+}
+
+#[tokio::test]
+async fn search_ignores_diacritics_and_finds_bsn_and_postcode() {
+    let fx = Fixture::new();
+    let store = fx.create().await;
+    let mut case = intake(&store, 8);
+    case.resident.name.given_names = "Çağlar".into();
+    case.resident.name.family_name = "Öztürk".into();
+    store.save_intake(&case).await.unwrap();
+    for seed in 100..120 {
+        let mut other = intake(&store, seed);
+        other.resident.name.family_name = "Jansen".into();
+        store.save_intake(&other).await.unwrap();
+    }
+    let id = case.resident.id;
+    let find = |q: &'static str| {
+        let store = &store;
+        async move {
+            store
+                .search(q, 10)
+                .await
+                .unwrap()
+                .into_iter()
+                .map(|s| s.id)
+                .collect::<Vec<_>>()
+        }
+    };
+    assert_eq!(find("Ozturk").await, vec![id], "Ozturk finds Öztürk");
+    assert_eq!(
+        find("caglar ozt").await,
+        vec![id],
+        "prefixes, diacritics folded"
+    );
+    let bsn: &'static str = Box::leak(case.resident.bsn.as_str().to_owned().into_boxed_str());
+    assert!(find(bsn).await.contains(&id), "by BSN");
+    let pc = case.resident.address.postcode.as_str().to_owned();
+    let spaced: &'static str =
+        Box::leak(format!("{} {}", &pc[..4], pc[4..].to_lowercase()).into_boxed_str());
+    assert!(
+        find(spaced).await.contains(&id),
+        "by postcode typed as '1234 ab'"
+    );
+    assert!(find("Pietersen").await.is_empty(), "no false hits");
+}
+
+#[tokio::test]
+async fn repeated_failures_slow_down_and_a_success_resets() {
+    let fx = Fixture::new();
+    fx.create().await.lock().await;
+    let t0 = Utc
+        .with_ymd_and_hms(2026, 11, 28, 9, 0, 0)
+        .single()
+        .unwrap();
+    for _ in 0..3 {
+        let r = Store::unlock_at(fx.dir.path(), "wrong wrong wrong", &fx.config, t0).await;
+        assert!(matches!(r, Err(StoreError::WrongPassphrase)));
+    }
+    let r = Store::unlock_at(fx.dir.path(), PASS, &fx.config, t0).await;
+    assert!(
+        matches!(
+            r,
+            Err(StoreError::TooManyAttempts {
+                retry_after_secs: 1
+            })
+        ),
+        "right after three failures even the right passphrase waits: {r:?}"
+    );
+    let later = t0 + Duration::seconds(2);
+    let store = Store::unlock_at(fx.dir.path(), PASS, &fx.config, later)
+        .await
+        .unwrap();
+    store.lock().await;
+    let meta = meta::StoreMeta::load(&DataDir::new(fx.dir.path())).unwrap();
+    assert_eq!(meta.failed_unlocks, 0, "a success resets the counter");
+}
+
+#[tokio::test]
+async fn changing_the_passphrase_keeps_the_data() {
+    let fx = Fixture::new();
+    let store = fx.create().await;
+    let case = intake(&store, 9);
+    store.save_intake(&case).await.unwrap();
+    let weak = store
+        .change_passphrase(PASS, "short", KdfParams::insecure_for_tests())
+        .await;
+    assert!(matches!(weak, Err(StoreError::WeakPassphrase { .. })));
+    store
+        .change_passphrase(
+            PASS,
+            "a new long passphrase",
+            KdfParams::insecure_for_tests(),
+        )
+        .await
+        .unwrap();
+    store.lock().await;
+    assert!(
+        matches!(fx.unlock().await, Err(StoreError::WrongPassphrase)),
+        "old one no longer works"
+    );
+    let store = Store::unlock(fx.dir.path(), "a new long passphrase", &fx.config)
+        .await
+        .unwrap();
+    assert_eq!(store.resident_count().await.unwrap(), 1);
+}
+
+#[tokio::test]
+async fn retention_destroys_expired_files_and_keeps_proof() {
+    let fx = Fixture::new();
+    let store = fx.create().await;
+    let coach = store.device().coach.clone();
+    let mut aborted = intake(&store, 10);
+    let ended_on = today() - Duration::days(42);
+    aborted
+        .traject
+        .end(
+            EndReason::Afgebroken,
+            ended_on,
+            coach.clone(),
+            "Gestopt.".into(),
+        )
+        .unwrap();
+    let mut recent = intake(&store, 11);
+    recent
+        .traject
+        .end(
+            EndReason::Afgebroken,
+            today() - Duration::days(41),
+            coach.clone(),
+            "Gestopt.".into(),
+        )
+        .unwrap();
+    let active = intake(&store, 12);
+    for case in [&aborted, &recent, &active] {
+        store.save_intake(case).await.unwrap();
+    }
+    let report = store.purge_expired(today()).await.unwrap();
+    assert_eq!(
+        report.destroyed,
+        vec![aborted.resident.id],
+        "42 days after an abort, only that file goes"
+    );
+    assert_eq!(store.resident_count().await.unwrap(), 2);
+    assert!(
+        store
+            .search(&aborted.resident.name.family_name, 50)
+            .await
+            .unwrap()
+            .iter()
+            .all(|s| s.id != aborted.resident.id)
+    );
+    let rid = aborted.resident.id.to_string();
+    let (outbox,): (i64,) = sqlx::query_as("SELECT count(*) FROM outbox WHERE resident_id = ?")
+        .bind(&rid)
+        .fetch_one(store.pool())
+        .await
+        .unwrap();
+    assert_eq!(
+        outbox, 0,
+        "unsent changes of a destroyed file are destroyed too"
+    );
+    let trail = store.audit_for_resident(&rid).await.unwrap();
+    assert_eq!(
+        trail.last().unwrap().action,
+        "destroy",
+        "destruction is provable"
+    );
+    let (count,): (i64,) = sqlx::query_as("SELECT count FROM destruction_log")
+        .fetch_one(store.pool())
+        .await
+        .unwrap();
+    assert_eq!(count, 1);
+}

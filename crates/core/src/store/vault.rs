@@ -1,0 +1,298 @@
+//! Key lifecycle: create a store, unlock it, change the passphrase. Failed unlocks are
+//! counted in `store.json` and slow down the next attempts.
+
+use std::path::Path;
+use std::sync::Arc;
+
+use chrono::{DateTime, Utc};
+use werkpad_domain::{StaffId, StaffMember};
+use zeroize::Zeroizing;
+
+use super::keys::{self, DataKey, KdfParams, WrappedKey};
+use super::meta::{DataDir, StoreMeta};
+use super::secrets::{BackendKind, FileBackend, KeyringBackend, SecretBackend, SecretName};
+use super::{DeviceInfo, Store, db, load_device};
+use crate::error::{Result, StoreError};
+
+/// Shortest passphrase accepted.
+pub const MIN_PASSPHRASE_LEN: usize = 12;
+
+/// Where a new store keeps its secrets.
+#[derive(Debug, Clone, Default)]
+pub enum BackendPreference {
+    /// The OS keyring when one works, else the 0600 key file.
+    #[default]
+    Auto,
+    /// Always the key file (support, scripts, headless machines).
+    File,
+    /// A given backend (tests).
+    Use(Arc<dyn SecretBackend>),
+}
+
+/// How to create or open a store.
+#[derive(Debug, Clone, Default)]
+pub struct StoreConfig {
+    /// Secret backend choice (for `create`; `unlock` follows `store.json` unless `Use`).
+    pub backend: BackendPreference,
+    /// Argon2id cost for new wrapped keys.
+    pub kdf: KdfParams,
+}
+
+impl StoreConfig {
+    fn backend_for_new(&self, dir: &DataDir) -> Arc<dyn SecretBackend> {
+        match &self.backend {
+            BackendPreference::Use(b) => b.clone(),
+            BackendPreference::File => Arc::new(FileBackend::new(dir.key_file())),
+            BackendPreference::Auto => match KeyringBackend::probe() {
+                Ok(()) => Arc::new(KeyringBackend),
+                Err(reason) => {
+                    tracing::warn!(%reason, "no OS keyring: using the 0600 key file");
+                    Arc::new(FileBackend::new(dir.key_file()))
+                }
+            },
+        }
+    }
+
+    fn backend_for(&self, dir: &DataDir, kind: BackendKind) -> Result<Arc<dyn SecretBackend>> {
+        match (&self.backend, kind) {
+            (BackendPreference::Use(b), _) => Ok(b.clone()),
+            (_, BackendKind::Keyring) => Ok(Arc::new(KeyringBackend)),
+            (_, BackendKind::File) => Ok(Arc::new(FileBackend::new(dir.key_file()))),
+            (_, BackendKind::Memory) => Err(StoreError::Secrets(
+                "this store's secrets were in memory only".into(),
+            )),
+        }
+    }
+}
+
+fn check_strength(passphrase: &str) -> Result<()> {
+    if passphrase.chars().count() < MIN_PASSPHRASE_LEN {
+        return Err(StoreError::WeakPassphrase {
+            min: MIN_PASSPHRASE_LEN,
+        });
+    }
+    Ok(())
+}
+
+impl Store {
+    /// Whether `dir` holds a store.
+    pub fn exists(dir: &Path) -> bool {
+        DataDir::new(dir).meta().exists()
+    }
+
+    /// Make a new, empty, encrypted store in `dir` for the coach `coach_name`.
+    pub async fn create(
+        dir: &Path,
+        passphrase: &str,
+        coach_name: &str,
+        config: &StoreConfig,
+    ) -> Result<Store> {
+        let dir = DataDir::new(dir);
+        if dir.meta().exists() || dir.database().exists() {
+            return Err(StoreError::AlreadyInitialised);
+        }
+        check_strength(passphrase)?;
+        let coach = StaffMember::new(StaffId::new(), coach_name)
+            .map_err(|e| werkpad_domain::ValidationErrors::single("coach_name", e))?;
+        std::fs::create_dir_all(dir.root())?;
+        restrict_dir(dir.root())?;
+
+        let backend = config.backend_for_new(&dir);
+        let store_id = uuid::Uuid::now_v7().to_string();
+        let mut secret = Zeroizing::new([0u8; keys::KEY_LEN]);
+        keys::random_fill(secret.as_mut_slice())?;
+        let key = DataKey::generate()?;
+        let wrapped = keys::wrap(
+            &key,
+            passphrase,
+            secret.as_slice(),
+            store_id.as_bytes(),
+            config.kdf,
+        )?;
+        backend.set(
+            &store_id,
+            SecretName::DeviceSecret,
+            &hex::encode(secret.as_slice()),
+        )?;
+        backend.set(&store_id, SecretName::WrappedKey, &to_json(&wrapped)?)?;
+
+        let pool = db::open(&dir.database(), Some(&key)).await?;
+        drop(key);
+        let device = DeviceInfo {
+            device_id: uuid::Uuid::now_v7().to_string(),
+            coach,
+        };
+        insert_device(&pool, &device).await?;
+        let meta = StoreMeta {
+            format: 1,
+            store_id: store_id.clone(),
+            backend: backend.kind(),
+            created_at: Utc::now(),
+            failed_unlocks: 0,
+            last_failed_unlock: None,
+        };
+        meta.save(&dir)?;
+        tracing::info!(backend = backend.kind().as_str(), "store created");
+        Ok(Store::from_parts(pool, dir, store_id, backend, device))
+    }
+
+    /// A store WITHOUT encryption, for benchmarks that measure what SQLCipher costs. Never
+    /// used by the app or werkpadctl; it keeps no secrets and cannot be unlocked later.
+    #[doc(hidden)]
+    pub async fn create_unencrypted_for_benchmarks(dir: &Path, coach_name: &str) -> Result<Store> {
+        let dir = DataDir::new(dir);
+        std::fs::create_dir_all(dir.root())?;
+        let pool = db::open(&dir.database(), None).await?;
+        let coach = StaffMember {
+            id: StaffId::new(),
+            name: coach_name.to_owned(),
+        };
+        let device = DeviceInfo {
+            device_id: uuid::Uuid::now_v7().to_string(),
+            coach,
+        };
+        insert_device(&pool, &device).await?;
+        let backend: Arc<dyn SecretBackend> = Arc::new(super::secrets::MemoryBackend::default());
+        Ok(Store::from_parts(pool, dir, String::new(), backend, device))
+    }
+
+    /// Unlock the store in `dir` with `passphrase`.
+    pub async fn unlock(dir: &Path, passphrase: &str, config: &StoreConfig) -> Result<Store> {
+        Self::unlock_at(dir, passphrase, config, Utc::now()).await
+    }
+
+    /// [`Store::unlock`] with the clock given (tests of the slow-down).
+    pub async fn unlock_at(
+        dir: &Path,
+        passphrase: &str,
+        config: &StoreConfig,
+        now: DateTime<Utc>,
+    ) -> Result<Store> {
+        let dir = DataDir::new(dir);
+        let mut meta = StoreMeta::load(&dir)?;
+        if let Some(retry_after_secs) = meta.wait_before_unlock(now) {
+            return Err(StoreError::TooManyAttempts { retry_after_secs });
+        }
+        let backend = config.backend_for(&dir, meta.backend)?;
+        let (wrapped, secret) = read_secrets(backend.as_ref(), &meta.store_id)?;
+        let key = match keys::unwrap(
+            &wrapped,
+            passphrase,
+            secret.as_slice(),
+            meta.store_id.as_bytes(),
+        ) {
+            Ok(key) => key,
+            Err(StoreError::WrongPassphrase) => {
+                meta.failed_unlocks += 1;
+                meta.last_failed_unlock = Some(now);
+                meta.save(&dir)?;
+                tracing::warn!(
+                    failures = meta.failed_unlocks,
+                    "unlock failed: wrong passphrase"
+                );
+                return Err(StoreError::WrongPassphrase);
+            }
+            Err(e) => return Err(e),
+        };
+        let pool = db::open(&dir.database(), Some(&key)).await?;
+        drop(key);
+        if meta.failed_unlocks != 0 {
+            meta.failed_unlocks = 0;
+            meta.last_failed_unlock = None;
+            meta.save(&dir)?;
+        }
+        let device = load_device(&pool).await?;
+        Ok(Store::from_parts(pool, dir, meta.store_id, backend, device))
+    }
+
+    /// Re-wrap the data key under a new passphrase. The database is not re-encrypted: the
+    /// data key stays, only its wrapping changes.
+    pub async fn change_passphrase(&self, old: &str, new: &str, kdf: KdfParams) -> Result<()> {
+        check_strength(new)?;
+        let (wrapped, secret) = read_secrets(self.backend.as_ref(), &self.store_id)?;
+        let key = keys::unwrap(&wrapped, old, secret.as_slice(), self.store_id.as_bytes())?;
+        let rewrapped = keys::wrap(&key, new, secret.as_slice(), self.store_id.as_bytes(), kdf)?;
+        self.backend.set(
+            &self.store_id,
+            SecretName::WrappedKey,
+            &to_json(&rewrapped)?,
+        )?;
+        tracing::info!("passphrase changed");
+        Ok(())
+    }
+
+    /// Destroy this store: database files and secrets (remote wipe, tests).
+    pub async fn destroy(self) -> Result<()> {
+        self.pool.close().await;
+        self.backend
+            .delete(&self.store_id, SecretName::WrappedKey)?;
+        self.backend
+            .delete(&self.store_id, SecretName::DeviceSecret)?;
+        let db = self.dir.database();
+        for path in [
+            db.clone(),
+            db.with_extension("db-wal"),
+            db.with_extension("db-shm"),
+            self.dir.meta(),
+        ] {
+            match std::fs::remove_file(&path) {
+                Ok(()) => {}
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+                Err(e) => return Err(e.into()),
+            }
+        }
+        Ok(())
+    }
+}
+
+async fn insert_device(pool: &sqlx::SqlitePool, device: &DeviceInfo) -> Result<()> {
+    sqlx::query(
+        "INSERT INTO device (singleton, device_id, coach_id, coach_name, created_at)
+         VALUES (1, ?, ?, ?, ?)",
+    )
+    .bind(&device.device_id)
+    .bind(device.coach.id.to_string())
+    .bind(&device.coach.name)
+    .bind(Utc::now().to_rfc3339())
+    .execute(pool)
+    .await?;
+    Ok(())
+}
+
+fn read_secrets(
+    backend: &dyn SecretBackend,
+    store_id: &str,
+) -> Result<(WrappedKey, Zeroizing<Vec<u8>>)> {
+    let missing = || {
+        StoreError::Secrets(format!(
+            "no key for this store in the {}",
+            backend.kind().as_str()
+        ))
+    };
+    let wrapped = backend
+        .get(store_id, SecretName::WrappedKey)?
+        .ok_or_else(missing)?;
+    let wrapped: WrappedKey = serde_json::from_str(&wrapped)
+        .map_err(|e| StoreError::Secrets(format!("wrapped key unreadable: {e}")))?;
+    let secret = backend
+        .get(store_id, SecretName::DeviceSecret)?
+        .ok_or_else(missing)?;
+    let secret = Zeroizing::new(
+        hex::decode(secret).map_err(|_| StoreError::Secrets("device secret unreadable".into()))?,
+    );
+    Ok((wrapped, secret))
+}
+
+fn to_json(wrapped: &WrappedKey) -> Result<String> {
+    serde_json::to_string(wrapped).map_err(|e| StoreError::Secrets(format!("wrapped key: {e}")))
+}
+
+fn restrict_dir(path: &Path) -> Result<()> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o700))?;
+    }
+    let _ = path;
+    Ok(())
+}

@@ -1,0 +1,25 @@
+# Messages of werkpadctl and the store (for staff).
+error-not-initialised = There is no Werkpad store here yet. Create one with "werkpadctl init".
+error-already-initialised = This folder already holds a Werkpad store.
+error-wrong-passphrase = The passphrase is wrong.
+error-too-many-attempts = Too many wrong passphrases. Try again in { $seconds } seconds.
+error-weak-passphrase = Choose a passphrase of at least { $min } characters.
+error-secrets = The key of this store cannot be read. Please contact the helpdesk.
+error-database-key = The database does not open with this key. The file is damaged or was replaced.
+error-validation = Not all data was filled in correctly.
+error-not-found = This item does not exist (any more).
+error-append-only = A report cannot be changed. Add a new report instead.
+error-purpose-required = First state why you need to see the health data.
+error-purpose-not-allowed = This purpose does not allow viewing health data.
+error-internal = Something went wrong. Nothing was half-saved. Try again or contact the helpdesk.
+cli-passphrase-prompt = Passphrase:
+cli-passphrase-new = New passphrase:
+cli-passphrase-repeat = Repeat the passphrase:
+cli-passphrase-mismatch = The passphrases do not match.
+cli-init-done = Empty encrypted store created in { $dir } (key kept in: { $backend }).
+cli-import-summary = { $stored } residents stored, { $rejected } lines rejected.
+cli-import-line = line { $line }: { $reason }
+cli-import-line-json = line { $line }: not valid JSON ({ $detail })
+cli-demo-done = { $count } fictitious residents created.
+cli-search-none = No one found.
+error-bsn-duplicate = A resident with this BSN already exists.

@@ -1,0 +1,25 @@
+# Meldingen van werkpadctl en van de opslag (voor medewerkers).
+error-not-initialised = Er is hier nog geen Werkpad-opslag. Maak er eerst een met "werkpadctl init".
+error-already-initialised = In deze map staat al een Werkpad-opslag.
+error-wrong-passphrase = Het wachtwoord klopt niet.
+error-too-many-attempts = Te vaak een verkeerd wachtwoord. Probeer het over { $seconds } seconden opnieuw.
+error-weak-passphrase = Kies een wachtwoord van minstens { $min } tekens.
+error-secrets = De sleutel van deze opslag is niet te lezen. Neem contact op met de helpdesk.
+error-database-key = De database gaat niet open met deze sleutel. Het bestand is beschadigd of vervangen.
+error-validation = Niet alle gegevens zijn goed ingevuld.
+error-not-found = Dit gegeven bestaat niet (meer).
+error-append-only = Een rapportage kunt u niet wijzigen. Voeg een nieuwe rapportage toe.
+error-purpose-required = Geef eerst aan waarom u de gezondheidsgegevens wilt zien.
+error-purpose-not-allowed = Voor dit doel mag u geen gezondheidsgegevens inzien.
+error-internal = Er ging iets mis. Er is niets half opgeslagen. Probeer het opnieuw of neem contact op met de helpdesk.
+cli-passphrase-prompt = Wachtwoord:
+cli-passphrase-new = Nieuw wachtwoord:
+cli-passphrase-repeat = Herhaal het wachtwoord:
+cli-passphrase-mismatch = De wachtwoorden zijn niet gelijk.
+cli-init-done = Lege, versleutelde opslag gemaakt in { $dir } (sleutel in: { $backend }).
+cli-import-summary = { $stored } inwoners opgeslagen, { $rejected } regels afgewezen.
+cli-import-line = regel { $line }: { $reason }
+cli-import-line-json = regel { $line }: geen geldige JSON ({ $detail })
+cli-demo-done = { $count } fictieve inwoners aangemaakt.
+cli-search-none = Niemand gevonden.
+error-bsn-duplicate = Er is al een inwoner met dit BSN.
