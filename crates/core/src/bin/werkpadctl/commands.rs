@@ -1,0 +1,247 @@
+//! The subcommands, each a few lines over `werkpad_core`.
+
+use std::io::IsTerminal;
+use std::path::PathBuf;
+
+use anyhow::{Context, Result, bail};
+use chrono::Local;
+use serde_json::json;
+use werkpad_core::Store;
+use werkpad_core::i18n::Localizer;
+use werkpad_core::import::{LineProblem, import_jsonl};
+use werkpad_core::store::{BackendPreference, StoreConfig};
+use zeroize::Zeroizing;
+
+use crate::{Cli, Command};
+
+/// The app's own data folder, the same one the desktop app uses.
+fn default_data_dir() -> Result<PathBuf> {
+    const APP_ID: &str = "nl.werkpad.desktop";
+    if let Some(xdg) = std::env::var_os("XDG_DATA_HOME").filter(|v| !v.is_empty()) {
+        return Ok(PathBuf::from(xdg).join(APP_ID));
+    }
+    if let Some(appdata) = std::env::var_os("APPDATA") {
+        return Ok(PathBuf::from(appdata).join(APP_ID));
+    }
+    let home = std::env::var_os("HOME").context("no HOME: pass --data-dir")?;
+    let base = if cfg!(target_os = "macos") {
+        "Library/Application Support"
+    } else {
+        ".local/share"
+    };
+    Ok(PathBuf::from(home).join(base).join(APP_ID))
+}
+
+fn passphrase(
+    var: &str,
+    l10n: &Localizer,
+    prompt_id: &str,
+    confirm: bool,
+) -> Result<Zeroizing<String>> {
+    if let Ok(p) = std::env::var(var) {
+        return Ok(Zeroizing::new(p));
+    }
+    if !std::io::stdin().is_terminal() {
+        bail!("{var} is not set and there is no terminal to ask for the passphrase");
+    }
+    let first = Zeroizing::new(rpassword::prompt_password(format!(
+        "{} ",
+        l10n.format(prompt_id, &[] as &[(&str, &str)])
+    ))?);
+    if confirm {
+        let again = Zeroizing::new(rpassword::prompt_password(format!(
+            "{} ",
+            l10n.format("cli-passphrase-repeat", &[] as &[(&str, &str)])
+        ))?);
+        if *first != *again {
+            bail!(l10n.format("cli-passphrase-mismatch", &[] as &[(&str, &str)]));
+        }
+    }
+    Ok(first)
+}
+
+async fn unlock(dir: &std::path::Path, l10n: &Localizer) -> Result<Store> {
+    let pass = passphrase("WERKPAD_PASSPHRASE", l10n, "cli-passphrase-prompt", false)?;
+    let store = Store::unlock(dir, &pass, &StoreConfig::default()).await?;
+    // Retention runs at every unlock (ARCHITECTURE.md).
+    store.purge_expired(Local::now().date_naive()).await?;
+    Ok(store)
+}
+
+/// Run one subcommand.
+pub async fn run(cli: &Cli, l10n: &Localizer) -> Result<()> {
+    let dir = match &cli.data_dir {
+        Some(d) => d.clone(),
+        None => default_data_dir()?,
+    };
+    let today = Local::now().date_naive();
+    match &cli.command {
+        Command::Init { coach, key_file } => {
+            let pass = passphrase("WERKPAD_PASSPHRASE", l10n, "cli-passphrase-new", true)?;
+            let config = StoreConfig {
+                backend: if *key_file {
+                    BackendPreference::File
+                } else {
+                    BackendPreference::Auto
+                },
+                ..StoreConfig::default()
+            };
+            let store = Store::create(&dir, &pass, coach, &config).await?;
+            let backend = store.backend_kind().as_str();
+            if cli.json {
+                println!(
+                    "{}",
+                    json!({ "data_dir": dir, "keyring_backend": backend, "device_id": store.device().device_id })
+                );
+            } else {
+                println!(
+                    "{}",
+                    l10n.format(
+                        "cli-init-done",
+                        &[
+                            ("dir", dir.display().to_string()),
+                            ("backend", backend.to_owned())
+                        ]
+                    )
+                );
+            }
+            store.lock().await;
+        }
+        Command::Doctor => {
+            let store = unlock(&dir, l10n).await?;
+            let report = store.doctor().await?;
+            if cli.json {
+                println!("{}", serde_json::to_string_pretty(&report)?);
+            } else {
+                println!("keyring backend : {}", report.keyring_backend);
+                println!("schema version  : {}", report.schema_version);
+                println!("SQLCipher       : {}", report.cipher_version);
+                println!("integrity       : {}", report.integrity);
+                for (entity, n) in &report.counts {
+                    println!("{entity:<16}: {n}");
+                }
+                println!("outbox pending  : {}", report.outbox.pending);
+                println!(
+                    "oldest pending  : {}",
+                    report.outbox.oldest_pending_at.as_deref().unwrap_or("-")
+                );
+                println!("next sequence   : {}", report.outbox.next_seq);
+                println!("audit entries   : {}", report.audit_entries);
+            }
+            store.lock().await;
+        }
+        Command::DemoData { residents, seed } => {
+            let store = unlock(&dir, l10n).await?;
+            let n = werkpad_core::demo::populate(&store, *residents, *seed, today).await?;
+            if cli.json {
+                println!("{}", json!({ "created": n }));
+            } else {
+                println!(
+                    "{}",
+                    l10n.format("cli-demo-done", &[("count", n.to_string())])
+                );
+            }
+            store.lock().await;
+        }
+        Command::Import { file } => {
+            let store = unlock(&dir, l10n).await?;
+            let reader = std::io::BufReader::new(
+                std::fs::File::open(file).with_context(|| format!("opening {}", file.display()))?,
+            );
+            let report = import_jsonl(&store, reader, today).await?;
+            if cli.json {
+                println!("{}", serde_json::to_string_pretty(&report)?);
+            } else {
+                for rejected in &report.rejected {
+                    for problem in &rejected.errors {
+                        let reason = match problem {
+                            LineProblem::Json(detail) => l10n.format(
+                                "cli-import-line-json",
+                                &[
+                                    ("line", rejected.line.to_string()),
+                                    ("detail", detail.clone()),
+                                ],
+                            ),
+                            LineProblem::DuplicateBsn => l10n.format(
+                                "cli-import-line",
+                                &[
+                                    ("line", rejected.line.to_string()),
+                                    (
+                                        "reason",
+                                        l10n.format("error-bsn-duplicate", &[] as &[(&str, &str)]),
+                                    ),
+                                ],
+                            ),
+                            LineProblem::Field(f) => {
+                                let args: Vec<(&str, String)> = f.error.args();
+                                let msg = l10n.format(f.error.message_id(), &args);
+                                l10n.format(
+                                    "cli-import-line",
+                                    &[
+                                        ("line", rejected.line.to_string()),
+                                        ("reason", format!("{}: {msg}", f.field)),
+                                    ],
+                                )
+                            }
+                        };
+                        eprintln!("{reason}");
+                    }
+                }
+                println!(
+                    "{}",
+                    l10n.format(
+                        "cli-import-summary",
+                        &[
+                            ("stored", report.stored.to_string()),
+                            ("rejected", report.rejected.len().to_string())
+                        ]
+                    )
+                );
+            }
+            store.lock().await;
+            if !report.rejected.is_empty() {
+                std::process::exit(2);
+            }
+        }
+        Command::Search { text, limit } => {
+            let store = unlock(&dir, l10n).await?;
+            let hits = store.search(text, *limit).await?;
+            if cli.json {
+                println!("{}", serde_json::to_string_pretty(&hits)?);
+            } else if hits.is_empty() {
+                println!("{}", l10n.format("cli-search-none", &[] as &[(&str, &str)]));
+            } else {
+                for h in &hits {
+                    println!(
+                        "{}  {:<32} {}  {} {}  {}",
+                        h.id,
+                        h.display_name,
+                        h.birth_date
+                            .map(|d| d.format("%d-%m-%Y").to_string())
+                            .unwrap_or_default(),
+                        h.postcode.as_deref().unwrap_or(""),
+                        h.woonplaats.as_deref().unwrap_or(""),
+                        h.traject_state.as_deref().unwrap_or("-"),
+                    );
+                }
+            }
+            store.lock().await;
+        }
+        Command::ChangePassphrase => {
+            let store = unlock(&dir, l10n).await?;
+            let old = passphrase("WERKPAD_PASSPHRASE", l10n, "cli-passphrase-prompt", false)?;
+            let new = passphrase("WERKPAD_NEW_PASSPHRASE", l10n, "cli-passphrase-new", true)?;
+            store
+                .change_passphrase(&old, &new, Default::default())
+                .await?;
+            store.lock().await;
+        }
+        Command::Purge => {
+            let store = unlock(&dir, l10n).await?;
+            let report = store.purge_expired(today).await?;
+            println!("{}", json!({ "destroyed": report.destroyed.len() }));
+            store.lock().await;
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,113 @@
+//! `werkpadctl`: the headless tool for support staff and scripts, on the same store as the
+//! app. Text for people (Dutch by default, `--lang en`), `--json` for scripts. The
+//! passphrase comes from WERKPAD_PASSPHRASE or a prompt; it is never an argument (it would
+//! show in the process list and shell history).
+
+mod commands;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+use werkpad_core::i18n::{Locale, Localizer};
+
+/// Werkpad support tool.
+#[derive(Debug, Parser)]
+#[command(
+    name = "werkpadctl",
+    version,
+    about = "Werkpad: beheer van de versleutelde opslag op deze laptop"
+)]
+pub struct Cli {
+    /// Data folder of the store (default: the app's own folder).
+    #[arg(long, env = "WERKPAD_DATA_DIR", global = true)]
+    pub data_dir: Option<PathBuf>,
+    /// Machine-readable output.
+    #[arg(long, global = true)]
+    pub json: bool,
+    /// Language of messages: nl (default) or en.
+    #[arg(long, env = "WERKPAD_LANG", global = true, default_value = "nl")]
+    pub lang: String,
+    /// What to do.
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// The subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Create an empty encrypted store.
+    Init {
+        /// Name of the coach who works on this laptop.
+        #[arg(long)]
+        coach: String,
+        /// Keep the wrapped key in a 0600 file even when an OS keyring works.
+        #[arg(long)]
+        key_file: bool,
+    },
+    /// Report keyring backend, schema, integrity, counts and outbox.
+    Doctor,
+    /// Add fictitious residents (for demos and tests).
+    DemoData {
+        /// How many.
+        #[arg(long, default_value_t = 25)]
+        residents: usize,
+        /// Seed for the generator.
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+    },
+    /// Import residents from a JSON-lines file (format: see the import module docs / README).
+    Import {
+        /// The file.
+        file: PathBuf,
+    },
+    /// Search residents by name, BSN, postcode or woonplaats.
+    Search {
+        /// What to look for.
+        text: String,
+        /// At most this many results.
+        #[arg(long, default_value_t = 20)]
+        limit: i64,
+    },
+    /// Change the passphrase (the new one from WERKPAD_NEW_PASSPHRASE or a prompt).
+    ChangePassphrase,
+    /// Destroy files whose retention period has passed.
+    Purge,
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    tracing_subscriber::fmt()
+        .with_env_filter(
+            tracing_subscriber::EnvFilter::try_from_env("WERKPAD_LOG")
+                .unwrap_or_else(|_| "warn".into()),
+        )
+        .with_writer(std::io::stderr)
+        .init();
+    let locale = Locale::parse(&cli.lang).unwrap_or_default();
+    let l10n = Localizer::new(locale);
+    let runtime = match tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+    {
+        Ok(rt) => rt,
+        Err(e) => {
+            eprintln!("tokio: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    match runtime.block_on(commands::run(&cli, &l10n)) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            match e.downcast_ref::<werkpad_core::StoreError>() {
+                Some(store_error) if cli.json => {
+                    let payload = store_error.payload();
+                    println!("{}", serde_json::json!({ "error": payload }));
+                }
+                Some(store_error) => eprintln!("{}", l10n.error(store_error)),
+                None => eprintln!("{e:#}"),
+            }
+            ExitCode::FAILURE
+        }
+    }
+}
