@@ -1,6 +1,7 @@
 # Messages of werkpadctl and the store (for staff).
 error-not-initialised = There is no Werkpad store here yet. Create one with "werkpadctl init".
 error-already-initialised = This folder already holds a Werkpad store.
+error-locked = Werkpad is locked. Unlock it with your passphrase first.
 error-wrong-passphrase = The passphrase is wrong.
 error-too-many-attempts = Too many wrong passphrases. Try again in { $seconds } seconds.
 error-weak-passphrase = Choose a passphrase of at least { $min } characters.

@@ -1,6 +1,7 @@
 # Meldingen van werkpadctl en van de opslag (voor medewerkers).
 error-not-initialised = Er is hier nog geen Werkpad-opslag. Maak er eerst een met "werkpadctl init".
 error-already-initialised = In deze map staat al een Werkpad-opslag.
+error-locked = Werkpad is vergrendeld. Ontgrendel eerst met uw wachtwoord.
 error-wrong-passphrase = Het wachtwoord klopt niet.
 error-too-many-attempts = Te vaak een verkeerd wachtwoord. Probeer het over { $seconds } seconden opnieuw.
 error-weak-passphrase = Kies een wachtwoord van minstens { $min } tekens.

@@ -17,6 +17,9 @@ pub enum StoreError {
     /// `init` on a folder that already holds a store.
     #[error("a Werkpad store already exists in this folder")]
     AlreadyInitialised,
+    /// The store is locked: unlock first.
+    #[error("the store is locked")]
+    Locked,
     /// The passphrase did not unwrap the data key.
     #[error("wrong passphrase")]
     WrongPassphrase,
@@ -49,6 +52,9 @@ pub enum StoreError {
         /// Its id.
         id: String,
     },
+    /// Another resident already has this BSN: one file per person.
+    #[error("a resident with this BSN already exists")]
+    DuplicateBsn,
     /// An edit of a record that is append-only.
     #[error("{entity} records are append-only")]
     AppendOnly {
@@ -92,8 +98,8 @@ pub struct ErrorPayload {
     pub code: &'static str,
     /// Fluent message id, e.g. `error-wrong-passphrase`.
     pub message_id: &'static str,
-    /// Fluent arguments.
-    pub args: Vec<(String, String)>,
+    /// Fluent arguments, as a JSON object.
+    pub args: std::collections::BTreeMap<String, String>,
     /// Field errors for forms (empty for other errors).
     pub fields: Vec<werkpad_domain::FieldError>,
 }
@@ -104,6 +110,7 @@ impl StoreError {
         match self {
             Self::NotInitialised => "not_initialised",
             Self::AlreadyInitialised => "already_initialised",
+            Self::Locked => "locked",
             Self::WrongPassphrase => "wrong_passphrase",
             Self::TooManyAttempts { .. } => "too_many_attempts",
             Self::WeakPassphrase { .. } => "weak_passphrase",
@@ -111,6 +118,7 @@ impl StoreError {
             Self::DatabaseKey => "database_key",
             Self::Validation(_) => "validation",
             Self::NotFound { .. } => "not_found",
+            Self::DuplicateBsn => "duplicate_bsn",
             Self::AppendOnly { .. } => "append_only",
             Self::PurposeRequired => "purpose_required",
             Self::PurposeNotAllowed { .. } => "purpose_not_allowed",
@@ -125,6 +133,7 @@ impl StoreError {
         match self {
             Self::NotInitialised => "error-not-initialised",
             Self::AlreadyInitialised => "error-already-initialised",
+            Self::Locked => "error-locked",
             Self::WrongPassphrase => "error-wrong-passphrase",
             Self::TooManyAttempts { .. } => "error-too-many-attempts",
             Self::WeakPassphrase { .. } => "error-weak-passphrase",
@@ -132,6 +141,7 @@ impl StoreError {
             Self::DatabaseKey => "error-database-key",
             Self::Validation(_) => "error-validation",
             Self::NotFound { .. } => "error-not-found",
+            Self::DuplicateBsn => "error-bsn-duplicate",
             Self::AppendOnly { .. } => "error-append-only",
             Self::PurposeRequired => "error-purpose-required",
             Self::PurposeNotAllowed { .. } => "error-purpose-not-allowed",
@@ -145,6 +155,7 @@ impl StoreError {
     pub const ALL_MESSAGE_IDS: &'static [&'static str] = &[
         "error-not-initialised",
         "error-already-initialised",
+        "error-locked",
         "error-wrong-passphrase",
         "error-too-many-attempts",
         "error-weak-passphrase",
@@ -152,6 +163,7 @@ impl StoreError {
         "error-database-key",
         "error-validation",
         "error-not-found",
+        "error-bsn-duplicate",
         "error-append-only",
         "error-purpose-required",
         "error-purpose-not-allowed",
@@ -162,14 +174,14 @@ impl StoreError {
     pub fn payload(&self) -> ErrorPayload {
         let args = match self {
             Self::TooManyAttempts { retry_after_secs } => {
-                vec![("seconds".to_owned(), retry_after_secs.to_string())]
+                [("seconds".to_owned(), retry_after_secs.to_string())].into()
             }
-            Self::WeakPassphrase { min } => vec![("min".to_owned(), min.to_string())],
+            Self::WeakPassphrase { min } => [("min".to_owned(), min.to_string())].into(),
             Self::NotFound { entity, .. } | Self::AppendOnly { entity } => {
-                vec![("entity".to_owned(), entity.as_str().to_owned())]
+                [("entity".to_owned(), entity.as_str().to_owned())].into()
             }
-            Self::PurposeNotAllowed { purpose } => vec![("purpose".to_owned(), purpose.clone())],
-            _ => Vec::new(),
+            Self::PurposeNotAllowed { purpose } => [("purpose".to_owned(), purpose.clone())].into(),
+            _ => Default::default(),
         };
         let fields = match self {
             Self::Validation(errors) => errors.iter().cloned().collect(),

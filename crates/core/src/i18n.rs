@@ -117,7 +117,8 @@ impl Localizer {
     /// A store error as a sentence, field errors included.
     pub fn error(&self, e: &crate::StoreError) -> String {
         let payload = e.payload();
-        let mut text = self.format(payload.message_id, &payload.args);
+        let args: Vec<(&String, &String)> = payload.args.iter().collect();
+        let mut text = self.format(payload.message_id, &args);
         for field in &payload.fields {
             let args = field.error.args();
             let msg = self.format(field.error.message_id(), &args);

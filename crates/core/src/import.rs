@@ -180,13 +180,8 @@ async fn parse_line(
     let Some(resident) = resident else {
         return Ok(Err(problems));
     };
-    let bsn = resident.bsn.as_str().to_owned();
-    let (exists,): (i64,) =
-        sqlx::query_as("SELECT count(*) FROM residents WHERE json_extract(data, '$.bsn') = ?")
-            .bind(&bsn)
-            .fetch_one(store.pool())
-            .await?;
-    if exists > 0 || !seen_bsn.insert(bsn) {
+    let exists = store.resident_by_bsn(&resident.bsn).await?.is_some();
+    if exists || !seen_bsn.insert(resident.bsn.as_str().to_owned()) {
         problems.push(LineProblem::DuplicateBsn);
     }
     let Some(target) = target else {

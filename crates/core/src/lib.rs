@@ -4,8 +4,11 @@
 
 pub mod demo;
 pub mod error;
+pub mod forms;
 pub mod i18n;
 pub mod import;
+pub mod intake;
+pub mod settings;
 pub mod store;
 
 pub use error::{ErrorPayload, Result, StoreError};

@@ -19,6 +19,7 @@ pub mod search;
 pub mod secrets;
 #[cfg(test)]
 mod tests;
+pub mod trajecten;
 mod vault;
 pub mod writer;
 

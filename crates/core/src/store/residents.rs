@@ -1,9 +1,10 @@
 //! A resident's file: intake, saving records, and reading the file (always audited).
 
+use chrono::NaiveDate;
 use serde::Serialize;
 use werkpad_domain::{
     Agreement, Appointment, Assessment, EntityKind, Goal, HealthRecord, Purpose, Report, Resident,
-    ResidentId, Traject,
+    ResidentDraft, ResidentId, Traject,
 };
 
 use super::Store;
@@ -23,13 +24,25 @@ pub struct Intake {
     pub health: Option<HealthRecord>,
 }
 
+/// A traject with its retention date (set once it has ended).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct TrajectView {
+    /// The traject.
+    #[serde(flatten)]
+    pub traject: Traject,
+    /// First day its data may be destroyed.
+    pub destroy_after: Option<NaiveDate>,
+}
+
 /// A resident's file without health data (that needs its own, audited, request).
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ResidentFile {
     /// Personal data.
     pub resident: Resident,
+    /// The same, as the edit form's draft.
+    pub draft: ResidentDraft,
     /// Trajecten, oldest first.
-    pub trajecten: Vec<Traject>,
+    pub trajecten: Vec<TrajectView>,
     /// Reports, newest first.
     pub reports: Vec<Report>,
     /// Agreements.
@@ -88,42 +101,60 @@ impl Store {
 
     /// Open a resident's whole file (no health content) for `purpose`; one audit entry.
     pub async fn resident_file(&self, id: ResidentId, purpose: Purpose) -> Result<ResidentFile> {
-        let id = id.to_string();
+        let rid = id.to_string();
         let mut w = self.writer(purpose).await?;
-        let tx = w.tx();
-        let (resident, _) = self
-            .fetch::<Resident>(&mut **tx, &id)
-            .await?
-            .ok_or_else(|| StoreError::NotFound {
-                entity: EntityKind::Resident,
-                id: id.clone(),
-            })?;
-        let trajecten = self.fetch_for_resident::<Traject>(&mut **tx, &id).await?;
-        let mut reports = self.fetch_for_resident::<Report>(&mut **tx, &id).await?;
-        reports.sort_by_key(|r| std::cmp::Reverse(r.written_at));
-        let agreements = self.fetch_for_resident::<Agreement>(&mut **tx, &id).await?;
-        let goals = self.fetch_for_resident::<Goal>(&mut **tx, &id).await?;
-        let mut appointments = self
-            .fetch_for_resident::<Appointment>(&mut **tx, &id)
-            .await?;
-        appointments.sort_by_key(|a| a.starts_at);
-        let assessments = self
-            .fetch_for_resident::<Assessment>(&mut **tx, &id)
-            .await?;
-        let (health_record_count,): (i64,) =
-            sqlx::query_as("SELECT count(*) FROM health_records WHERE resident_id = ?")
-                .bind(&id)
-                .fetch_one(&mut **tx)
-                .await?;
+        let file = self.load_file(&mut w, &rid).await?;
         w.audit(
             AuditAction::Read,
-            Some(&id),
-            Some((EntityKind::Resident, &id)),
+            Some(&rid),
+            Some((EntityKind::Resident, &rid)),
             None,
         )
         .await?;
         w.commit().await?;
+        Ok(file)
+    }
+
+    /// Read the file inside a writer's transaction, without an audit entry of its own: for
+    /// showing the result of a change the writer already audits.
+    pub(crate) async fn load_file(
+        &self,
+        w: &mut super::Writer<'_>,
+        id: &str,
+    ) -> Result<ResidentFile> {
+        let tx = w.tx();
+        let (resident, _) = self
+            .fetch::<Resident>(&mut **tx, id)
+            .await?
+            .ok_or_else(|| StoreError::NotFound {
+                entity: EntityKind::Resident,
+                id: id.to_owned(),
+            })?;
+        let trajecten = self
+            .fetch_for_resident::<Traject>(&mut **tx, id)
+            .await?
+            .into_iter()
+            .map(|traject| TrajectView {
+                destroy_after: traject.destroy_after(),
+                traject,
+            })
+            .collect();
+        let mut reports = self.fetch_for_resident::<Report>(&mut **tx, id).await?;
+        reports.sort_by_key(|r| std::cmp::Reverse(r.written_at));
+        let agreements = self.fetch_for_resident::<Agreement>(&mut **tx, id).await?;
+        let goals = self.fetch_for_resident::<Goal>(&mut **tx, id).await?;
+        let mut appointments = self
+            .fetch_for_resident::<Appointment>(&mut **tx, id)
+            .await?;
+        appointments.sort_by_key(|a| a.starts_at);
+        let assessments = self.fetch_for_resident::<Assessment>(&mut **tx, id).await?;
+        let (health_record_count,): (i64,) =
+            sqlx::query_as("SELECT count(*) FROM health_records WHERE resident_id = ?")
+                .bind(id)
+                .fetch_one(&mut **tx)
+                .await?;
         Ok(ResidentFile {
+            draft: resident.to_draft(),
             resident,
             trajecten,
             reports,
@@ -133,6 +164,31 @@ impl Store {
             assessments,
             health_record_count,
         })
+    }
+
+    /// Save `record` for `purpose` and return the resident's updated file (the change is
+    /// audited; showing its result is not a separate read).
+    pub async fn save_and_reload<R: Storable>(
+        &self,
+        record: &R,
+        purpose: Purpose,
+    ) -> Result<ResidentFile> {
+        let rid = record.resident_id().to_string();
+        let mut w = self.writer(purpose).await?;
+        w.put(record).await?;
+        let file = self.load_file(&mut w, &rid).await?;
+        w.commit().await?;
+        Ok(file)
+    }
+
+    /// The resident with this BSN, if one is in the store (duplicate check at intake).
+    pub async fn resident_by_bsn(&self, bsn: &werkpad_domain::Bsn) -> Result<Option<ResidentId>> {
+        let row: Option<(String,)> =
+            sqlx::query_as("SELECT id FROM residents WHERE json_extract(data, '$.bsn') = ?")
+                .bind(bsn.as_str())
+                .fetch_optional(self.pool())
+                .await?;
+        Ok(row.and_then(|(id,)| id.parse().ok()))
     }
 
     /// Number of residents in the store.

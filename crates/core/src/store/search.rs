@@ -25,6 +25,11 @@ pub struct ResidentSummary {
     pub woonplaats: Option<String>,
     /// State of the latest traject ("actief", "ended", …), if any.
     pub traject_state: Option<String>,
+    /// Start of the next planned appointment (local time), if any.
+    pub next_appointment: Option<String>,
+    /// Family name first, for ordering lists the Dutch way ("Berg, Jan van den").
+    #[serde(skip)]
+    pub sort_key: String,
 }
 
 const SUMMARY_COLUMNS: &str = "r.id,
@@ -37,10 +42,14 @@ const SUMMARY_COLUMNS: &str = "r.id,
     json_extract(r.data, '$.address.postcode'),
     json_extract(r.data, '$.address.woonplaats'),
     (SELECT t.state FROM trajecten t WHERE t.resident_id = r.id
-     ORDER BY t.created_at DESC LIMIT 1)";
+     ORDER BY t.created_at DESC LIMIT 1),
+    (SELECT min(a.starts_at) FROM appointments a WHERE a.resident_id = r.id
+     AND json_extract(a.data, '$.status') = 'planned'
+     AND a.starts_at >= strftime('%Y-%m-%dT%H:%M:%S', 'now', 'localtime'))";
 
 type SummaryRow = (
     String,
+    Option<String>,
     Option<String>,
     Option<String>,
     Option<String>,
@@ -84,22 +93,26 @@ pub fn fts_query(text: &str) -> Option<String> {
 }
 
 impl Store {
-    /// Residents matching `text`, best match first, at most `limit`.
+    /// Residents matching `text`, at most `limit`, by name. Matches are not ranked: every
+    /// word typed must match, so a short list is already precise, and skipping bm25 lets
+    /// FTS5 stop at `limit` instead of scoring every match of a common prefix.
     pub async fn search(&self, text: &str, limit: i64) -> Result<Vec<ResidentSummary>> {
         let Some(query) = fts_query(text) else {
             return Ok(Vec::new());
         };
         let sql = format!(
-            "SELECT {SUMMARY_COLUMNS} FROM resident_search s
-             JOIN residents r ON r.rowid = s.rowid
-             WHERE resident_search MATCH ?1 ORDER BY s.rank LIMIT ?2"
+            "SELECT {SUMMARY_COLUMNS} FROM
+               (SELECT rowid FROM resident_search WHERE resident_search MATCH ?1 LIMIT ?2) s
+             JOIN residents r ON r.rowid = s.rowid"
         );
         let rows: Vec<SummaryRow> = sqlx::query_as(sqlx::AssertSqlSafe(sql))
             .bind(query)
             .bind(limit)
             .fetch_all(self.pool())
             .await?;
-        Ok(rows.into_iter().filter_map(summary).collect())
+        let mut hits: Vec<ResidentSummary> = rows.into_iter().filter_map(summary).collect();
+        hits.sort_by(|a, b| a.sort_key.cmp(&b.sort_key));
+        Ok(hits)
     }
 
     /// The caseload: every resident, by family name, optionally only those whose latest
@@ -128,7 +141,8 @@ impl Store {
 }
 
 fn summary(row: SummaryRow) -> Option<ResidentSummary> {
-    let (id, initials, given, tussen, family, preferred, birth, postcode, woonplaats, state) = row;
+    let (id, initials, given, tussen, family, preferred, birth, postcode, woonplaats, state, next) =
+        row;
     let id = ResidentId::from_uuid(uuid::Uuid::parse_str(&id).ok()?);
     let name = PersonName {
         initials,
@@ -139,11 +153,13 @@ fn summary(row: SummaryRow) -> Option<ResidentSummary> {
     };
     Some(ResidentSummary {
         id,
+        sort_key: name.sort_name().to_lowercase(),
         display_name: name.display_name(),
         birth_date: birth.and_then(|b| NaiveDate::parse_from_str(&b, "%Y-%m-%d").ok()),
         postcode,
         woonplaats,
         traject_state: state,
+        next_appointment: next,
     })
 }
 

@@ -99,6 +99,30 @@ impl Store {
 
         let backend = config.backend_for_new(&dir);
         let store_id = uuid::Uuid::now_v7().to_string();
+        match Self::create_in(&dir, &store_id, backend.clone(), passphrase, coach, config).await {
+            Ok(store) => {
+                tracing::info!(backend = backend.kind().as_str(), "store created");
+                Ok(store)
+            }
+            Err(e) => {
+                // Leave nothing half-made: no key without a database, no database without
+                // its metadata.
+                let _ = backend.delete(&store_id, SecretName::WrappedKey);
+                let _ = backend.delete(&store_id, SecretName::DeviceSecret);
+                remove_store_files(&dir);
+                Err(e)
+            }
+        }
+    }
+
+    async fn create_in(
+        dir: &DataDir,
+        store_id: &str,
+        backend: Arc<dyn SecretBackend>,
+        passphrase: &str,
+        coach: StaffMember,
+        config: &StoreConfig,
+    ) -> Result<Store> {
         let mut secret = Zeroizing::new([0u8; keys::KEY_LEN]);
         keys::random_fill(secret.as_mut_slice())?;
         let key = DataKey::generate()?;
@@ -110,11 +134,11 @@ impl Store {
             config.kdf,
         )?;
         backend.set(
-            &store_id,
+            store_id,
             SecretName::DeviceSecret,
             &hex::encode(secret.as_slice()),
         )?;
-        backend.set(&store_id, SecretName::WrappedKey, &to_json(&wrapped)?)?;
+        backend.set(store_id, SecretName::WrappedKey, &to_json(&wrapped)?)?;
 
         let pool = db::open(&dir.database(), Some(&key)).await?;
         drop(key);
@@ -125,15 +149,23 @@ impl Store {
         insert_device(&pool, &device).await?;
         let meta = StoreMeta {
             format: 1,
-            store_id: store_id.clone(),
+            store_id: store_id.to_owned(),
             backend: backend.kind(),
             created_at: Utc::now(),
             failed_unlocks: 0,
             last_failed_unlock: None,
         };
-        meta.save(&dir)?;
-        tracing::info!(backend = backend.kind().as_str(), "store created");
-        Ok(Store::from_parts(pool, dir, store_id, backend, device))
+        if let Err(e) = meta.save(dir) {
+            pool.close().await;
+            return Err(e);
+        }
+        Ok(Store::from_parts(
+            pool,
+            dir.clone(),
+            store_id.to_owned(),
+            backend,
+            device,
+        ))
     }
 
     /// A store WITHOUT encryption, for benchmarks that measure what SQLCipher costs. Never
@@ -285,6 +317,19 @@ fn read_secrets(
 
 fn to_json(wrapped: &WrappedKey) -> Result<String> {
     serde_json::to_string(wrapped).map_err(|e| StoreError::Secrets(format!("wrapped key: {e}")))
+}
+
+/// Remove the database, its WAL and shared-memory files and the metadata (best effort).
+fn remove_store_files(dir: &DataDir) {
+    let db = dir.database();
+    for path in [
+        db.with_extension("db-wal"),
+        db.with_extension("db-shm"),
+        db,
+        dir.meta(),
+    ] {
+        let _ = std::fs::remove_file(path);
+    }
 }
 
 fn restrict_dir(path: &Path) -> Result<()> {

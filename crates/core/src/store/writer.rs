@@ -80,7 +80,8 @@ impl Writer<'_> {
                     .bind(new.to_string())
                     .bind(&now)
                     .execute(&mut *self.tx)
-                    .await?;
+                    .await
+                    .map_err(unique_bsn)?;
                 let op = if R::KIND.is_append_only() {
                     Op::Append
                 } else {
@@ -107,7 +108,8 @@ impl Writer<'_> {
                     .bind(&now)
                     .bind(&id)
                     .execute(&mut *self.tx)
-                    .await?;
+                    .await
+                    .map_err(unique_bsn)?;
                 (Op::Update, changed, version)
             }
         };
@@ -205,6 +207,18 @@ impl Store {
         if let Ok(mut f) = self.fault.lock() {
             *f = point;
         }
+    }
+}
+
+/// The unique BSN index speaks as a typed error, not as an internal one.
+fn unique_bsn(e: sqlx::Error) -> StoreError {
+    match &e {
+        sqlx::Error::Database(db)
+            if db.is_unique_violation() && db.message().contains("residents_bsn") =>
+        {
+            StoreError::DuplicateBsn
+        }
+        _ => StoreError::Database(e),
     }
 }
 
