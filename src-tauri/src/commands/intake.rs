@@ -1,0 +1,50 @@
+//! The intake form: draft kept while typing, checks, submit.
+
+use serde::Serialize;
+use tauri::State;
+use werkpad_core::intake::IntakeForm;
+use werkpad_domain::FieldError;
+
+use crate::error::CmdResult;
+use crate::state::AppState;
+
+#[tauri::command]
+pub async fn intake_draft_load(state: State<'_, AppState>) -> CmdResult<Option<IntakeForm>> {
+    Ok(state.unlocked().await?.load_intake_draft().await?)
+}
+
+#[tauri::command]
+pub async fn intake_draft_save(state: State<'_, AppState>, input: IntakeForm) -> CmdResult<()> {
+    Ok(state.unlocked().await?.save_intake_draft(&input).await?)
+}
+
+#[tauri::command]
+pub async fn intake_draft_discard(state: State<'_, AppState>) -> CmdResult<()> {
+    Ok(state.unlocked().await?.discard_intake_draft().await?)
+}
+
+#[tauri::command]
+pub async fn intake_check(
+    state: State<'_, AppState>,
+    input: IntakeForm,
+) -> CmdResult<Vec<FieldError>> {
+    let store = state.unlocked().await?;
+    Ok(match input.check(&store.device().coach, super::today()) {
+        Ok(_) => Vec::new(),
+        Err(errors) => errors.0,
+    })
+}
+
+#[derive(Debug, Serialize)]
+pub struct Submitted {
+    resident_id: String,
+}
+
+#[tauri::command]
+pub async fn intake_submit(state: State<'_, AppState>, input: IntakeForm) -> CmdResult<Submitted> {
+    let store = state.unlocked().await?;
+    let id = store.submit_intake(&input, super::today()).await?;
+    Ok(Submitted {
+        resident_id: id.to_string(),
+    })
+}

@@ -1,0 +1,39 @@
+//! The commands the UI may invoke, one module per area. Each is parse → core → result;
+//! see docs/ipc.md for the contract.
+
+mod caseload;
+mod intake;
+mod resident;
+mod session;
+
+/// Every command, for `invoke_handler`.
+pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static {
+    tauri::generate_handler![
+        session::app_status,
+        session::create_store,
+        session::unlock,
+        session::lock,
+        session::activity,
+        session::save_settings,
+        caseload::caseload,
+        intake::intake_draft_load,
+        intake::intake_draft_save,
+        intake::intake_draft_discard,
+        intake::intake_check,
+        intake::intake_submit,
+        resident::resident_file,
+        resident::resident_update,
+        resident::traject_transition,
+        resident::traject_end,
+        resident::report_add,
+        resident::agreement_save,
+        resident::goal_save,
+        resident::appointment_save,
+        resident::health_view,
+    ]
+}
+
+/// Today in the coach's time zone.
+pub(crate) fn today() -> chrono::NaiveDate {
+    chrono::Local::now().date_naive()
+}

@@ -1,0 +1,87 @@
+//! What the app holds while it runs: where the data lives, the unlocked store (or none),
+//! the settings, and when the coach last did something (for the idle lock).
+
+use std::path::PathBuf;
+use std::sync::Mutex;
+use std::time::Instant;
+
+use tokio::sync::{RwLock, RwLockReadGuard};
+use werkpad_core::settings::AppSettings;
+use werkpad_core::store::StoreConfig;
+use werkpad_core::{Store, StoreError};
+
+/// Shared app state (Tauri-managed).
+#[derive(Debug)]
+pub struct AppState {
+    /// The data folder.
+    pub data_dir: PathBuf,
+    /// How to open the store.
+    pub config: StoreConfig,
+    /// The store while unlocked.
+    pub store: RwLock<Option<Store>>,
+    /// Settings (language, auto-lock).
+    pub settings: Mutex<AppSettings>,
+    /// Last sign of the coach at work.
+    pub last_activity: Mutex<Instant>,
+}
+
+/// A read guard that is known to hold an unlocked store.
+#[derive(Debug)]
+pub struct Unlocked<'a>(RwLockReadGuard<'a, Option<Store>>);
+
+impl std::ops::Deref for Unlocked<'_> {
+    type Target = Store;
+    fn deref(&self) -> &Store {
+        self.0
+            .as_ref()
+            .expect("Unlocked is only made when the store is present")
+    }
+}
+
+impl AppState {
+    /// State for the store in `data_dir`.
+    pub fn new(data_dir: PathBuf) -> Self {
+        let settings = AppSettings::load(&data_dir);
+        Self {
+            data_dir,
+            config: StoreConfig::default(),
+            store: RwLock::new(None),
+            settings: Mutex::new(settings),
+            last_activity: Mutex::new(Instant::now()),
+        }
+    }
+
+    /// Note that the coach did something now.
+    pub fn touch(&self) {
+        if let Ok(mut t) = self.last_activity.lock() {
+            *t = Instant::now();
+        }
+    }
+
+    /// The unlocked store, or [`StoreError::Locked`].
+    pub async fn unlocked(&self) -> Result<Unlocked<'_>, StoreError> {
+        self.touch();
+        let guard = self.store.read().await;
+        if guard.is_none() {
+            return Err(StoreError::Locked);
+        }
+        Ok(Unlocked(guard))
+    }
+
+    /// Current settings.
+    pub fn settings(&self) -> AppSettings {
+        self.settings.lock().map(|s| s.clone()).unwrap_or_default()
+    }
+
+    /// Lock: close the store (if open). Returns whether it was open.
+    pub async fn lock(&self) -> bool {
+        let store = self.store.write().await.take();
+        match store {
+            Some(store) => {
+                store.lock().await;
+                true
+            }
+            None => false,
+        }
+    }
+}
