@@ -1,0 +1,389 @@
+# Teksten van het Werkpad-scherm (ui/). Voor jobcoaches, in eenvoudige taal (B1), u-vorm.
+# Namen van keuzes (doelen, trajectstatus, geslacht …) staan in domain.ftl,
+# foutmeldingen van de opslag in errors.ftl en cli.ftl.
+
+## Algemeen
+
+app-name = Werkpad
+app-loading = Even geduld, de gegevens worden geladen…
+skip-to-content = Naar de inhoud
+value-empty = Niet ingevuld
+value-yes = Ja
+value-no = Nee
+
+## Formulieren
+
+form-required-marker = (verplicht)
+form-choose = Kies…
+form-date-description = Schrijf de datum als dd-mm-jjjj, bijvoorbeeld 31-12-1990.
+form-error-summary-title =
+    { $count ->
+        [one] Er is 1 fout. Verbeter deze eerst.
+       *[other] Er zijn { $count } fouten. Verbeter deze eerst.
+    }
+form-error-summary-item = { $field }: { $message }
+form-row-field = { $row }, { $field }
+
+## Kop, menu en statusbalk
+
+nav-label = Hoofdmenu
+nav-caseload = Inwoners
+nav-intake = Nieuwe intake
+nav-settings = Instellingen
+nav-lock = Vergrendelen
+header-coach = Ingelogd als { $name }
+status-offline = Niet verbonden — wijzigingen worden later gesynchroniseerd.
+status-pending =
+    { $count ->
+        [0] Er wachten geen wijzigingen.
+        [one] Er wacht 1 wijziging.
+       *[other] Er wachten { $count } wijzigingen.
+    }
+
+## Eerste keer starten
+
+firstrun-title = Werkpad instellen
+firstrun-intro = Werkpad bewaart de gegevens van uw inwoners versleuteld op deze laptop. Kies een wachtwoord. Zonder dit wachtwoord kan niemand de gegevens openen, ook u niet.
+firstrun-coach = Uw naam
+firstrun-coach-description = Deze naam staat bij alles wat u vastlegt.
+firstrun-passphrase = Wachtwoord
+firstrun-passphrase-description = Minstens { $min } tekens. Een zin van een paar woorden is sterk en makkelijk te onthouden.
+firstrun-repeat = Herhaal het wachtwoord
+firstrun-submit = Werkpad instellen
+firstrun-error-mismatch = De wachtwoorden zijn niet gelijk. Typ twee keer hetzelfde wachtwoord.
+firstrun-strength-hint = Sterkte van het wachtwoord: nog niets ingevuld. Gebruik minstens { $min } tekens.
+firstrun-strength-weak = Sterkte van het wachtwoord: zwak. Gebruik minstens { $min } tekens.
+firstrun-strength-fair = Sterkte van het wachtwoord: redelijk. Maak het langer, of gebruik ook hoofdletters, cijfers of leestekens.
+firstrun-strength-strong = Sterkte van het wachtwoord: sterk.
+
+## Ontgrendelen
+
+unlock-title = Werkpad ontgrendelen
+unlock-intro = Vul uw wachtwoord in om verder te werken.
+unlock-intro-named = Welkom terug, { $name }. Vul uw wachtwoord in om verder te werken.
+unlock-passphrase = Wachtwoord
+unlock-submit = Ontgrendelen
+unlock-try-again = U kunt het nu opnieuw proberen.
+
+## Inwoners (caseload)
+
+caseload-title = Inwoners
+caseload-search-region = Inwoners zoeken
+caseload-search = Zoeken
+caseload-search-description = Zoek op naam, BSN, postcode of woonplaats.
+caseload-state = Stand van het traject
+caseload-state-all = Alle inwoners
+caseload-count =
+    { $count ->
+        [0] Geen inwoners gevonden.
+        [one] 1 inwoner gevonden.
+       *[other] { $count } inwoners gevonden.
+    }
+caseload-empty = Er zijn geen inwoners die passen bij uw zoekopdracht.
+caseload-caption = Uw inwoners
+caseload-col-name = Naam
+caseload-col-birth-date = Geboortedatum
+caseload-col-postcode = Postcode
+caseload-col-woonplaats = Woonplaats
+caseload-col-traject = Traject
+caseload-col-next-appointment = Volgende afspraak
+caseload-no-traject = Geen traject
+caseload-no-appointment = Geen afspraak
+
+## Intake
+
+intake-title = Nieuwe intake
+intake-steps-label = Stappen van de intake
+intake-step-number = { $n }. { $title }
+intake-step-heading = Stap { $n } van { $total }: { $title }
+intake-step-person = Persoon
+intake-step-address = Adres en contact
+intake-step-identity = Identiteit en verblijf
+intake-step-housing = Wonen
+intake-step-background = Taal, opleiding en werkervaring
+intake-step-availability = Beschikbaarheid en belemmeringen
+intake-step-motivation = Motivatie en wensen
+intake-step-health = Gezondheid
+intake-step-privacy = Privacyverklaring
+intake-step-review = Controleren en opslaan
+intake-next = Volgende
+intake-back = Vorige
+intake-submit = Intake opslaan
+intake-resumed = U gaat verder met de intake die u eerder begon.
+intake-draft-saved = Uw intake is tussentijds bewaard.
+intake-draft-failed = Het tussentijds bewaren is niet gelukt. Wat u invult, blijft op het scherm staan.
+intake-discard = Intake weggooien
+intake-discard-question = Wilt u deze intake echt weggooien? Alles wat u hebt ingevuld, is dan weg.
+intake-discard-confirm = Ja, weggooien
+intake-discard-cancel = Nee, doorgaan
+intake-discarded = De intake is weggegooid. U kunt een nieuwe intake beginnen.
+
+# Stap 1: persoon
+intake-field-given-names = Voornamen
+intake-field-initials = Voorletters
+intake-field-initials-description = Zoals in het paspoort, bijvoorbeeld J.P.
+intake-field-tussenvoegsel = Tussenvoegsel
+intake-field-tussenvoegsel-description = Bijvoorbeeld: van der
+intake-field-family-name = Achternaam
+intake-field-preferred-name = Roepnaam
+intake-field-preferred-name-description = Vul dit alleen in als de inwoner anders genoemd wil worden.
+intake-field-birth-date = Geboortedatum
+intake-field-gender = Geslacht
+intake-field-bsn = BSN
+intake-field-bsn-description = Het burgerservicenummer heeft 9 cijfers.
+
+# Stap 2: adres en contact
+intake-field-street = Straat
+intake-field-house-number = Huisnummer
+intake-field-house-number-addition = Toevoeging
+intake-field-house-number-addition-description = Bijvoorbeeld A of 2 hoog.
+intake-field-postcode = Postcode
+intake-field-postcode-description = Bijvoorbeeld 6811 AB.
+intake-field-woonplaats = Woonplaats
+intake-field-phone = Telefoonnummer
+intake-field-phone-description = Bijvoorbeeld 06 12345678.
+intake-field-email = E-mailadres
+
+# Stap 3: identiteit en verblijf
+intake-legend-id-document = ID-bewijs
+intake-id-document-hint = Vul dit in als u het ID-bewijs hebt gezien. Laat het anders leeg.
+intake-field-id-document-kind = Soort ID-bewijs
+intake-field-id-document-number = Documentnummer
+intake-field-id-document-expires-on = Geldig tot
+intake-field-nationality = Nationaliteit
+intake-field-marital-status = Burgerlijke staat
+intake-legend-verblijfstitel = Verblijfstitel
+intake-verblijfstitel-hint = Alleen invullen als de inwoner een verblijfsvergunning heeft.
+intake-field-verblijfstitel-kind = Soort verblijfstitel
+intake-field-verblijfstitel-kind-description = Zoals op de pas staat, bijvoorbeeld: regulier bepaalde tijd.
+intake-field-verblijfstitel-expires-on = Geldig tot
+
+# Stap 4: wonen
+intake-field-housing-kind = Woonsituatie
+intake-field-monthly-rent = Huur per maand
+intake-field-monthly-rent-description = Bedrag in euro, bijvoorbeeld 1.234,56.
+intake-field-landlord = Verhuurder
+
+# Stap 5: taal, opleiding en werkervaring
+intake-legend-languages = Talen
+intake-languages-empty = Er zijn nog geen talen ingevuld.
+intake-language-row = Taal { $n }
+intake-language-add = Taal toevoegen
+intake-language-remove = Taal { $n } verwijderen
+intake-field-language = Taal
+intake-field-language-level = Niveau
+intake-legend-education = Opleidingen
+intake-education-empty = Er zijn nog geen opleidingen ingevuld.
+intake-education-row = Opleiding { $n }
+intake-education-add = Opleiding toevoegen
+intake-education-remove = Opleiding { $n } verwijderen
+intake-field-education-name = Naam van de opleiding
+intake-field-education-institution = School
+intake-field-education-level = Niveau
+intake-field-education-level-description = Bijvoorbeeld: mbo 2.
+intake-field-education-diploma = Diploma gehaald
+intake-field-education-year = Jaar van afronden
+intake-legend-work-experience = Werkervaring
+intake-work-empty = Er is nog geen werkervaring ingevuld.
+intake-work-row = Baan { $n }
+intake-work-add = Baan toevoegen
+intake-work-remove = Baan { $n } verwijderen
+intake-field-work-occupation = Beroep
+intake-field-work-employer = Werkgever
+intake-field-work-from = Van
+intake-field-work-until = Tot
+intake-field-work-description = Wat deed de inwoner?
+
+# Stap 6: beschikbaarheid en belemmeringen
+intake-field-hours-per-week = Uren per week
+intake-field-hours-per-week-description = Hoeveel uur per week kan de inwoner werken? Van 0 tot 60.
+intake-field-days = Dagen waarop de inwoner kan werken
+intake-field-available-from = Beschikbaar vanaf
+intake-field-availability-notes = Opmerkingen over beschikbaarheid
+intake-legend-obstacles = Belemmeringen
+intake-obstacles-empty = Er zijn nog geen belemmeringen ingevuld.
+intake-obstacle-row = Belemmering { $n }
+intake-obstacle-add = Belemmering toevoegen
+intake-obstacle-remove = Belemmering { $n } verwijderen
+intake-field-obstacle-kind = Soort belemmering
+intake-field-obstacle-description = Uitleg
+intake-field-obstacle-description-hint = Schrijf hier geen gezondheidsgegevens. Die horen bij de stap Gezondheid.
+
+# Stap 7: motivatie en wensen
+intake-field-motivation = Motivatie
+intake-field-motivation-description = Waarom wil de inwoner aan het werk? Gebruik zo veel mogelijk de woorden van de inwoner.
+intake-legend-career-wishes = Beroepswensen
+intake-wishes-empty = Er zijn nog geen beroepswensen ingevuld.
+intake-wish-row = Wens { $n }
+intake-wish-add = Wens toevoegen
+intake-wish-remove = Wens { $n } verwijderen
+intake-field-career-wish = Beroep of werk
+
+# Stap 8: gezondheid
+intake-health-special-title = Gezondheid is een bijzonder gegeven
+intake-health-special-text = Gezondheidsgegevens zijn extra gevoelig (AVG artikel 9). Leg ze alleen vast als dat nodig is voor de begeleiding naar werk. Schrijf op waarom. Alleen wie het echt nodig heeft, kan ze inzien, en elke keer wordt vastgelegd wie ze bekeek.
+intake-health-record = Gezondheidsgegevens vastleggen
+intake-health-record-description = Laat dit leeg als het niet nodig is.
+intake-field-health-necessity = Waarom is dit nodig voor de begeleiding?
+intake-field-health-necessity-description = Bijvoorbeeld: nodig om een passende werkplek te kiezen.
+intake-field-health-summary = Wat is er bekend?
+intake-field-health-summary-description = Zo kort mogelijk. Alleen wat nodig is voor de begeleiding.
+intake-field-health-work-limitations = Wat betekent dit voor het werk?
+intake-field-health-source = Bron
+intake-field-health-source-description = Van wie komt deze informatie? Bijvoorbeeld: bedrijfsarts of de inwoner zelf.
+
+# Stap 9: privacyverklaring
+intake-privacy-intro = Geef de inwoner de privacyverklaring en leg uit wat de gemeente met de gegevens doet, waarom, en hoe lang ze bewaard worden.
+intake-field-privacy = Ik heb de privacyverklaring aan de inwoner gegeven en uitgelegd
+intake-field-privacy-date = Datum van uitleg
+intake-field-purposes = Doelen van dit traject
+intake-field-purposes-description = Begeleiding naar werk is altijd een doel. Kies de andere doelen die nu al nodig zijn.
+
+# Stap 10: controleren
+intake-review-intro = Kijk of alles klopt. Klopt iets niet? Kies dan Wijzigen bij dat deel.
+intake-review-edit = Wijzigen
+intake-review-edit-label = Wijzigen: { $section }
+review-address = Adres
+review-postcode-woonplaats = Postcode en woonplaats
+review-valid-until = geldig tot { $date }
+review-amount = € { $amount }
+review-period = van { $from } tot { $until }
+
+## Dossier van een inwoner
+
+file-loading-title = Dossier
+file-back = Terug naar inwoners
+file-subtitle = Geboren op { $date }
+file-tabs-label = Onderdelen van het dossier
+file-tab-personal = Persoonsgegevens
+file-tab-traject = Traject
+file-tab-reports = Rapportages
+file-tab-plan = Afspraken en doelen
+file-tab-appointments = Agenda
+file-tab-health = Gezondheid
+
+# Persoonsgegevens
+personal-edit = Gegevens wijzigen
+personal-edit-title = Persoonsgegevens wijzigen
+personal-save = Wijzigingen opslaan
+personal-cancel = Annuleren
+personal-saved = De wijzigingen zijn opgeslagen.
+
+# Traject
+traject-none = Deze inwoner heeft nog geen traject.
+traject-current = Huidig traject
+traject-state = Stand
+traject-started-on = Begonnen op
+traject-coach = Jobcoach
+traject-purposes = Doelen
+traject-next-title = Volgende stap
+traject-next-intro = Zet het traject een stap verder. U kunt erbij schrijven waarom.
+traject-transition-reason = Reden (niet verplicht)
+traject-to = Naar: { $state }
+traject-end-title = Traject beëindigen
+traject-end-intro = Beëindigen is een besluit. Het bepaalt ook hoe lang het dossier bewaard blijft.
+traject-end-open = Traject beëindigen
+traject-end-decision = U neemt dit besluit zelf, de computer niet. Uw naam komt bij het besluit te staan.
+traject-end-reason = Hoe is het traject geëindigd?
+traject-end-reason-description = Beëindigd na begeleiding: het dossier blijft 10 jaar bewaard. Geweigerd: 5 jaar. Afgebroken: 6 weken.
+traject-ended-on = Einddatum
+traject-end-reasoning = Toelichting
+traject-end-reasoning-description = Schrijf op waarom het traject stopt.
+traject-end-submit = Traject beëindigen
+traject-end-cancel = Annuleren
+traject-decided-by = Besloten door
+traject-retention = Bewaard tot { $date }
+traject-retention-explained = Daarna vernietigt Werkpad de gegevens van dit traject, op deze laptop en op de server.
+traject-history = Geschiedenis
+traject-history-empty = Het traject is nog niet van stand veranderd.
+traject-history-date = Datum
+traject-history-step = Stap
+traject-history-by = Door
+traject-history-reason = Reden
+traject-history-change = Van { $from } naar { $to }
+traject-earlier = Eerdere trajecten
+traject-earlier-item = Van { $from } tot { $until }: { $reason }.
+
+# Rapportages
+report-add-title = Rapportage toevoegen
+report-append-only = Na het opslaan kunt u een rapportage niet meer wijzigen. Schrijf een nieuwe rapportage als er iets verbeterd moet worden.
+report-kind = Soort contact
+report-text = Rapportage
+report-submit = Rapportage opslaan
+report-added = De rapportage is opgeslagen.
+report-list-title = Alle rapportages, nieuwste eerst
+report-empty = Er zijn nog geen rapportages.
+report-meta = { $date }, geschreven door { $author }
+
+# Afspraken en doelen
+plan-agreements = Gemaakte afspraken
+plan-agreements-empty = Er zijn nog geen afspraken gemaakt.
+plan-agreement-new = Nieuwe afspraak
+plan-agreement-edit = Afspraak wijzigen
+plan-goals = Doelen
+plan-goals-empty = Er zijn nog geen doelen.
+plan-goal-new = Nieuw doel
+plan-goal-edit = Doel wijzigen
+plan-description = Omschrijving
+plan-due-on = Klaar op
+plan-target-date = Bereikt op
+plan-status = Status
+plan-actions = Acties
+plan-edit = Wijzigen
+plan-edit-label = Wijzigen: { $item }
+plan-add = Toevoegen
+plan-save-changes = Wijzigingen opslaan
+plan-cancel = Annuleren
+
+# Agenda
+appointment-empty = Er zijn nog geen afspraken in de agenda.
+appointment-new-title = Afspraak plannen
+appointment-edit-title = Afspraak wijzigen
+appointment-date = Datum
+appointment-time = Tijd
+appointment-time-range = { $start } tot { $end }
+appointment-start = Begintijd
+appointment-end = Eindtijd
+appointment-subject = Onderwerp
+appointment-location = Plaats
+appointment-status = Status
+appointment-add = Afspraak opslaan
+appointment-save-changes = Wijzigingen opslaan
+appointment-error-time = Vul de tijd in als uu:mm, bijvoorbeeld 09:30.
+
+# Gezondheid
+health-logged-explained = Gezondheidsgegevens zijn extra gevoelig. U ziet ze pas als u kiest waarvoor u ze nodig hebt en uitlegt waarom. Werkpad legt elke keer vast wie de gegevens bekeek, wanneer en waarom.
+health-count =
+    { $count ->
+        [0] Er zijn geen gezondheidsgegevens vastgelegd.
+        [one] Er is 1 notitie over gezondheid vastgelegd.
+       *[other] Er zijn { $count } notities over gezondheid vastgelegd.
+    }
+health-purpose = Waarvoor hebt u de gegevens nodig?
+health-reason = Waarom wilt u de gegevens nu zien?
+health-reason-description = Bijvoorbeeld: ik zoek een werkplek waar de inwoner kan zitten.
+health-show = Gezondheidsgegevens tonen
+health-hide = Gezondheidsgegevens verbergen
+health-error-purpose = Kies waarvoor u de gegevens nodig hebt.
+health-error-reason = Schrijf op waarom u de gegevens nu wilt zien.
+health-records-title = Gezondheidsgegevens
+health-none = Er zijn geen gezondheidsgegevens.
+health-record-meta = Vastgelegd op { $date } door { $author }
+
+## Instellingen
+
+settings-title = Instellingen
+settings-locale = Taal
+settings-locale-nl = Nederlands
+settings-locale-en = English
+settings-autolock = Automatisch vergrendelen na (minuten)
+settings-autolock-description = Werkpad gaat op slot als u zo lang niets doet. Kies van { $min } tot en met { $max } minuten.
+settings-save = Instellingen opslaan
+settings-saved = De instellingen zijn opgeslagen.
+settings-keyring-title = Waar de sleutel bewaard wordt
+settings-keyring = Sleutel bewaard in
+settings-keyring-keyring = Besturingssysteem-sleutelbos
+settings-keyring-file = Beveiligd bestand op deze laptop
+settings-keyring-unknown = Onbekend
+settings-keyring-keyring-explained = De sleutel van uw gegevens staat in de sleutelbos van het besturingssysteem (bijvoorbeeld Windows Referentiebeheer of macOS Sleutelhanger). Zonder uw wachtwoord is de sleutel niet te gebruiken.
+settings-keyring-file-explained = Deze laptop heeft geen werkende sleutelbos. De sleutel staat daarom in een beveiligd bestand op deze laptop. Zonder uw wachtwoord is de sleutel niet te gebruiken.

@@ -1,0 +1,111 @@
+import { emit } from '@tauri-apps/api/event';
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { App, LOCKED_EVENT } from './App';
+import type { AppStatus } from './api/types';
+import { axeViolations, callsOf, mockCommands } from './test/helpers';
+
+const UNLOCKED: AppStatus = {
+  initialised: true,
+  unlocked: true,
+  coach_name: 'Petra de Vries',
+  keyring_backend: 'keyring',
+  locale: 'nl-NL',
+  auto_lock_minutes: 15,
+  pending_changes: 3,
+};
+
+function mockApp(status: AppStatus, extra: Record<string, (input: any) => unknown> = {}) {
+  return mockCommands(
+    {
+      app_status: () => status,
+      caseload: () => [],
+      lock: () => ({ ...status, unlocked: false }),
+      ...extra,
+    },
+    { events: true },
+  );
+}
+
+describe('App', () => {
+  it('starts with FirstRun when there is no store yet', async () => {
+    mockApp({ ...UNLOCKED, initialised: false, unlocked: false, coach_name: null });
+    render(<App />);
+    expect(await screen.findByTestId('firstrun-coach')).toBeTruthy();
+  });
+
+  it('asks for the passphrase when the store is locked', async () => {
+    mockApp({ ...UNLOCKED, unlocked: false });
+    render(<App />);
+    expect(await screen.findByTestId('unlock-passphrase')).toBeTruthy();
+    expect(screen.getByText(/Welkom terug, Petra de Vries/)).toBeTruthy();
+  });
+
+  it('shows the shell with the offline status and the pending changes', async () => {
+    mockApp(UNLOCKED);
+    const { container } = render(<App />);
+    const bar = await screen.findByTestId('status-bar');
+    expect(bar.getAttribute('role')).toBe('status');
+    expect(bar.textContent).toBe(
+      'Niet verbonden — wijzigingen worden later gesynchroniseerd. Er wachten 3 wijzigingen.',
+    );
+    expect(screen.getByTestId('nav-caseload').getAttribute('aria-current')).toBe('page');
+    expect(screen.getByRole('link', { name: 'Naar de inhoud' }).getAttribute('href')).toBe('#main');
+    await screen.findByText('Er zijn geen inwoners die passen bij uw zoekopdracht.');
+    expect(await axeViolations(container)).toEqual([]);
+  });
+
+  it('navigates and locks', async () => {
+    const calls = mockApp(UNLOCKED, { intake_draft_load: () => null });
+    render(<App />);
+    const user = userEvent.setup();
+    await user.click(await screen.findByTestId('nav-intake'));
+    expect(await screen.findByTestId('intake-name-given_names')).toBeTruthy();
+    await waitFor(() => expect(document.activeElement?.tagName, 'focus moves to the page heading').toBe('H1'));
+    await user.click(screen.getByTestId('nav-settings'));
+    expect(await screen.findByTestId('settings-locale')).toBeTruthy();
+    await user.click(screen.getByTestId('lock-button'));
+    expect(await screen.findByTestId('unlock-passphrase')).toBeTruthy();
+    expect(callsOf(calls, 'lock')).toHaveLength(1);
+  });
+
+  it('goes to Unlock when the backend emits werkpad://locked', async () => {
+    mockApp(UNLOCKED);
+    render(<App />);
+    await screen.findByTestId('status-bar');
+    await act(async () => {
+      await emit(LOCKED_EVENT);
+    });
+    expect(await screen.findByTestId('unlock-passphrase')).toBeTruthy();
+  });
+
+  it('goes to Unlock when a command answers locked', async () => {
+    mockApp(UNLOCKED, {
+      caseload: () => {
+        throw { code: 'locked', message_id: 'error-internal', args: {}, fields: [] };
+      },
+    });
+    render(<App />);
+    expect(await screen.findByTestId('unlock-passphrase')).toBeTruthy();
+  });
+
+  it('reports activity at most once per 30 seconds', async () => {
+    const calls = mockApp(UNLOCKED);
+    render(<App />);
+    await screen.findByTestId('status-bar');
+    fireEvent.keyDown(window, { key: 'a' });
+    fireEvent.pointerDown(window);
+    fireEvent.keyDown(window, { key: 'b' });
+    await waitFor(() => expect(callsOf(calls, 'activity')).toHaveLength(1));
+  });
+
+  it('speaks English when the settings say so', async () => {
+    mockApp({ ...UNLOCKED, locale: 'en-US', pending_changes: 1 });
+    render(<App />);
+    expect((await screen.findByTestId('status-bar')).textContent).toBe(
+      'Not connected — changes will be synchronised later. 1 change is waiting.',
+    );
+    expect(document.documentElement.lang).toBe('en');
+  });
+});

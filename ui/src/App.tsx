@@ -1,0 +1,75 @@
+import { listen } from '@tauri-apps/api/event';
+import { Paragraph } from '@utrecht/component-library-react';
+import { useCallback, useEffect, useState } from 'react';
+import * as api from './api/commands';
+import type { AppStatus, ErrorPayload } from './api/types';
+import { ErrorAlert } from './components/ErrorAlert';
+import { DEFAULT_LOCALE } from './i18n/bundles';
+import { I18nProvider } from './i18n/I18nProvider';
+import { useText } from './i18n/useText';
+import { Shell } from './shell/Shell';
+import { FirstRun } from './screens/FirstRun';
+import { Unlock } from './screens/Unlock';
+
+/** Emitted by the backend when the idle timer locks the store. */
+export const LOCKED_EVENT = 'werkpad://locked';
+
+/** Picks the screen from app_status: first run, unlock, or the main shell. */
+export function App() {
+  const [status, setStatus] = useState<AppStatus | null>(null);
+  const [error, setError] = useState<ErrorPayload | null>(null);
+
+  const refreshStatus = useCallback(() => {
+    api.appStatus().then(setStatus, (e: ErrorPayload) => setError(e));
+  }, []);
+
+  useEffect(refreshStatus, [refreshStatus]);
+
+  useEffect(() => {
+    const toLocked = () => setStatus((s) => (s ? { ...s, unlocked: false } : s));
+    const offCommand = api.onLocked(toLocked);
+    let offEvent: (() => void) | null = null;
+    let gone = false;
+    listen(LOCKED_EVENT, toLocked).then(
+      (un) => (gone ? un() : (offEvent = un)),
+      () => {
+        // Outside Tauri (unit tests, a browser preview) there is no event bus.
+      },
+    );
+    return () => {
+      gone = true;
+      offCommand();
+      offEvent?.();
+    };
+  }, []);
+
+  return (
+    <I18nProvider locale={status?.locale ?? DEFAULT_LOCALE}>
+      <Screen status={status} error={error} onStatus={setStatus} refreshStatus={refreshStatus} />
+    </I18nProvider>
+  );
+}
+
+interface ScreenProps {
+  status: AppStatus | null;
+  error: ErrorPayload | null;
+  onStatus: (s: AppStatus) => void;
+  refreshStatus: () => void;
+}
+
+function Screen({ status, error, onStatus, refreshStatus }: ScreenProps) {
+  const { t } = useText();
+  useEffect(() => {
+    document.title = t('app-name');
+  }, [t]);
+  if (!status) {
+    return (
+      <main className="werkpad-main werkpad-main--center">
+        {error ? <ErrorAlert error={error} /> : <Paragraph>{t('app-loading')}</Paragraph>}
+      </main>
+    );
+  }
+  if (!status.initialised) return <FirstRun onCreated={onStatus} />;
+  if (!status.unlocked) return <Unlock coachName={status.coach_name} onUnlocked={onStatus} />;
+  return <Shell status={status} onStatus={onStatus} refreshStatus={refreshStatus} />;
+}

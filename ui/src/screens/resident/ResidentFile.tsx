@@ -1,0 +1,105 @@
+import { LinkButton, Paragraph } from '@utrecht/component-library-react';
+import { useEffect, useState } from 'react';
+import * as api from '../../api/commands';
+import type { ErrorPayload, ResidentFileView } from '../../api/types';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { PageHeading } from '../../components/PageHeading';
+import { formatDate } from '../../i18n/format';
+import { useText } from '../../i18n/useText';
+import { AppointmentsTab } from './AppointmentsTab';
+import { HealthTab } from './HealthTab';
+import { PersonalTab } from './PersonalTab';
+import { PlanTab } from './PlanTab';
+import { ReportsTab } from './ReportsTab';
+import { Tabs } from './Tabs';
+import { TrajectTab } from './TrajectTab';
+
+/** Opening a file is logged with this purpose (docs/ipc.md: resident_file). */
+export const FILE_PURPOSE = 'guidance';
+
+interface Props {
+  residentId: string;
+  /** Something was saved: the app refreshes its pending-changes count. */
+  onChanged: () => void;
+  onBack: () => void;
+}
+
+/** "Jan van der Berg": preferred or given names, tussenvoegsel, family name. */
+export function displayName(view: ResidentFileView): string {
+  const n = view.resident.name;
+  return [n.preferred_name || n.given_names, n.tussenvoegsel, n.family_name]
+    .map((w) => w?.trim())
+    .filter(Boolean)
+    .join(' ');
+}
+
+/** A resident's file in tabs. Every tab that saves gets the new file view back. */
+export function ResidentFile({ residentId, onChanged, onBack }: Props) {
+  const { t } = useText();
+  const [view, setView] = useState<ResidentFileView | null>(null);
+  const [failure, setFailure] = useState<ErrorPayload | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    api.residentFile({ resident_id: residentId, purpose: FILE_PURPOSE }).then(
+      (v) => live && setView(v),
+      (e: ErrorPayload) => live && setFailure(e),
+    );
+    return () => {
+      live = false;
+    };
+  }, [residentId]);
+
+  const update = (v: ResidentFileView) => {
+    setView(v);
+    onChanged();
+  };
+
+  if (!view) {
+    return (
+      <>
+        <PageHeading>{t('file-loading-title')}</PageHeading>
+        {failure ? <ErrorAlert error={failure} /> : <Paragraph>{t('app-loading')}</Paragraph>}
+        <LinkButton inline onClick={onBack}>
+          {t('file-back')}
+        </LinkButton>
+      </>
+    );
+  }
+
+  const props = { residentId, view, onView: update };
+  return (
+    <>
+      <LinkButton inline onClick={onBack} className="werkpad-back">
+        {t('file-back')}
+      </LinkButton>
+      <PageHeading testId="file-title" focusKey={residentId}>
+        {displayName(view)}
+      </PageHeading>
+      <Paragraph className="werkpad-muted">
+        {t('file-subtitle', { date: formatDate(view.resident.birth_date) })}
+      </Paragraph>
+      <Tabs
+        label={t('file-tabs-label')}
+        tabs={[
+          { key: 'personal', label: t('file-tab-personal'), testId: 'tab-personal', render: () => <PersonalTab {...props} /> },
+          { key: 'traject', label: t('file-tab-traject'), testId: 'tab-traject', render: () => <TrajectTab {...props} /> },
+          { key: 'reports', label: t('file-tab-reports'), testId: 'tab-reports', render: () => <ReportsTab {...props} /> },
+          { key: 'plan', label: t('file-tab-plan'), testId: 'tab-plan', render: () => <PlanTab {...props} /> },
+          {
+            key: 'appointments',
+            label: t('file-tab-appointments'),
+            testId: 'tab-appointments',
+            render: () => <AppointmentsTab {...props} />,
+          },
+          {
+            key: 'health',
+            label: t('file-tab-health'),
+            testId: 'tab-health',
+            render: () => <HealthTab residentId={residentId} recordCount={view.health_record_count} />,
+          },
+        ]}
+      />
+    </>
+  );
+}

@@ -1,0 +1,9 @@
+import type { ResidentFileView } from '../../api/types';
+
+/** What every tab of the resident file gets. */
+export interface TabProps {
+  residentId: string;
+  view: ResidentFileView;
+  /** A save returned the new file view. */
+  onView: (view: ResidentFileView) => void;
+}

@@ -1,0 +1,48 @@
+import { Button, PageHeader } from '@utrecht/component-library-react';
+import { useText } from '../i18n/useText';
+import type { ViewName } from './view';
+
+interface Props {
+  current: ViewName;
+  coachName: string | null;
+  onNavigate: (view: 'caseload' | 'intake' | 'settings') => void;
+  onLock: () => void;
+}
+
+/** App header: product name, main navigation and the lock button. */
+export function Header({ current, coachName, onNavigate, onLock }: Props) {
+  const { t } = useText();
+  const item = (view: 'caseload' | 'intake' | 'settings', label: string, testId: string) => (
+    <li className="werkpad-nav__item">
+      <button
+        type="button"
+        className="werkpad-nav__link"
+        data-testid={testId}
+        aria-current={current === view || (view === 'caseload' && current === 'resident') ? 'page' : undefined}
+        onClick={() => onNavigate(view)}
+      >
+        {label}
+      </button>
+    </li>
+  );
+  return (
+    <PageHeader className="werkpad-header">
+      <div className="werkpad-header__bar">
+        <span className="werkpad-header__brand">{t('app-name')}</span>
+        <nav aria-label={t('nav-label')} className="werkpad-nav">
+          <ul className="werkpad-nav__list">
+            {item('caseload', t('nav-caseload'), 'nav-caseload')}
+            {item('intake', t('nav-intake'), 'nav-intake')}
+            {item('settings', t('nav-settings'), 'nav-settings')}
+          </ul>
+        </nav>
+        <div className="werkpad-header__user">
+          {coachName ? <span className="werkpad-header__coach">{t('header-coach', { name: coachName })}</span> : null}
+          <Button appearance="secondary-action-button" data-testid="lock-button" onClick={onLock}>
+            {t('nav-lock')}
+          </Button>
+        </div>
+      </div>
+    </PageHeader>
+  );
+}

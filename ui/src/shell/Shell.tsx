@@ -1,0 +1,65 @@
+import { SkipLink } from '@utrecht/component-library-react';
+import { useState } from 'react';
+import * as api from '../api/commands';
+import type { AppStatus } from '../api/types';
+import { useText } from '../i18n/useText';
+import { Caseload } from '../screens/Caseload';
+import { IntakeWizard } from '../screens/intake/IntakeWizard';
+import { ResidentFile } from '../screens/resident/ResidentFile';
+import { Settings } from '../screens/Settings';
+import { Header } from './Header';
+import { StatusBar } from './StatusBar';
+import { useActivity } from './useActivity';
+import type { View } from './view';
+
+interface Props {
+  status: AppStatus;
+  onStatus: (s: AppStatus) => void;
+  refreshStatus: () => void;
+}
+
+/** The unlocked app: header with navigation, the current screen, and the status bar. */
+export function Shell({ status, onStatus, refreshStatus }: Props) {
+  const { t } = useText();
+  const [view, setView] = useState<View>({ name: 'caseload' });
+  useActivity(true);
+
+  const navigate = (next: View) => {
+    setView(next);
+    refreshStatus();
+  };
+
+  const lock = () => {
+    api.lock().then(onStatus, () => onStatus({ ...status, unlocked: false }));
+  };
+
+  return (
+    <div className="werkpad-app">
+      <SkipLink href="#main">{t('skip-to-content')}</SkipLink>
+      <Header
+        current={view.name}
+        coachName={status.coach_name}
+        onNavigate={(name) => navigate({ name })}
+        onLock={lock}
+      />
+      <main id="main" tabIndex={-1} className="werkpad-main">
+        {view.name === 'caseload' ? (
+          <Caseload onOpen={(residentId) => navigate({ name: 'resident', residentId })} />
+        ) : null}
+        {view.name === 'intake' ? (
+          <IntakeWizard onSubmitted={(residentId) => navigate({ name: 'resident', residentId })} />
+        ) : null}
+        {view.name === 'settings' ? <Settings status={status} onSaved={onStatus} /> : null}
+        {view.name === 'resident' ? (
+          <ResidentFile
+            key={view.residentId}
+            residentId={view.residentId}
+            onChanged={refreshStatus}
+            onBack={() => navigate({ name: 'caseload' })}
+          />
+        ) : null}
+      </main>
+      <StatusBar pendingChanges={status.pending_changes} />
+    </div>
+  );
+}

@@ -1,0 +1,8 @@
+/** What the main area shows. */
+export type View =
+  | { name: 'caseload' }
+  | { name: 'intake' }
+  | { name: 'settings' }
+  | { name: 'resident'; residentId: string };
+
+export type ViewName = View['name'];
