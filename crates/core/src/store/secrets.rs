@@ -80,6 +80,18 @@ impl KeyringBackend {
             .map_err(|e| StoreError::Secrets(format!("keyring: {e}")))
     }
 
+    /// Whether a keyring works here, answering within `timeout`. A keyring that waits for a
+    /// password prompt nobody answers (a Linux session without a login keyring) must not
+    /// hang the first start: after the timeout the store uses the key file instead.
+    pub fn probe_within(timeout: std::time::Duration) -> std::result::Result<(), String> {
+        let (tx, rx) = std::sync::mpsc::channel();
+        std::thread::spawn(move || {
+            let _ = tx.send(Self::probe());
+        });
+        rx.recv_timeout(timeout)
+            .unwrap_or_else(|_| Err("the keyring did not answer in time".into()))
+    }
+
     /// Whether a keyring works here: write, read back and delete a probe entry.
     pub fn probe() -> std::result::Result<(), String> {
         let entry = keyring::Entry::new(KEYRING_SERVICE, "probe").map_err(|e| e.to_string())?;

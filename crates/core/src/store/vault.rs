@@ -14,6 +14,9 @@ use super::secrets::{BackendKind, FileBackend, KeyringBackend, SecretBackend, Se
 use super::{DeviceInfo, Store, db, load_device};
 use crate::error::{Result, StoreError};
 
+/// How long the first start waits for the OS keyring before using the key file.
+const KEYRING_PROBE_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(5);
+
 /// Shortest passphrase accepted.
 pub const MIN_PASSPHRASE_LEN: usize = 12;
 
@@ -43,7 +46,7 @@ impl StoreConfig {
         match &self.backend {
             BackendPreference::Use(b) => b.clone(),
             BackendPreference::File => Arc::new(FileBackend::new(dir.key_file())),
-            BackendPreference::Auto => match KeyringBackend::probe() {
+            BackendPreference::Auto => match KeyringBackend::probe_within(KEYRING_PROBE_TIMEOUT) {
                 Ok(()) => Arc::new(KeyringBackend),
                 Err(reason) => {
                     tracing::warn!(%reason, "no OS keyring: using the 0600 key file");
