@@ -1,17 +1,13 @@
 #!/usr/bin/env bash
-# The one run command (README): set up, build, and start Werkpad with an empty encrypted
-# store. Until the desktop window lands (issue: the desktop app), "start" means: create the
-# store in the app's data folder if there is none (asks for a passphrase) and show its
-# health with werkpadctl doctor.
+# The one run command (README): set up, build the UI and the app, and start Werkpad. On the
+# first start the app asks the coach for a name and a passphrase and creates an empty,
+# encrypted store in the app's data folder ($XDG_DATA_HOME/nl.werkpad.desktop, or
+# WERKPAD_DATA_DIR). Needs a desktop session (DISPLAY or WAYLAND_DISPLAY).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 [ -f "$HOME/.cargo/env" ] && . "$HOME/.cargo/env"
 export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$HOME/.cache/werkpad-target}"
-cargo build --release --locked -p werkpad-core --bin werkpadctl
-ctl="$CARGO_TARGET_DIR/release/werkpadctl"
-data_dir="${WERKPAD_DATA_DIR:-${XDG_DATA_HOME:-$HOME/.local/share}/nl.werkpad.desktop}"
-if [ ! -f "$data_dir/store.json" ]; then
-  "$ctl" --data-dir "$data_dir" init --coach "${WERKPAD_COACH:-${USER:-coach}}"
-fi
-"$ctl" --data-dir "$data_dir" doctor
+(cd ui && npm ci --no-audit --no-fund && npm run build)
+cargo build --release --locked -p werkpad-app -p werkpad-core
+exec "$CARGO_TARGET_DIR/release/werkpad" "$@"

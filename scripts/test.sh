@@ -1,5 +1,7 @@
 #!/usr/bin/env bash
-# The one test command (README): set up, then formatting, lints and every test.
+# The one test command (README): set up, then formatting, lints and every test — Rust unit
+# and journey tests, UI component tests, the locale check, and end-to-end tests on the real
+# app window under Xvfb.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
@@ -7,9 +9,16 @@ bash scripts/setup.sh
 # One target directory outside the clone, so CI and repeated runs reuse the build.
 export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$HOME/.cache/werkpad-target}"
 
+echo "== ui: npm ci, typecheck, component tests, locale check, build"
+(cd ui && npm ci --no-audit --no-fund && npm run typecheck && npm test && npm run check-locales && npm run build)
+
 echo "== cargo fmt --check"
 cargo fmt --all -- --check
 echo "== cargo clippy -D warnings"
 cargo clippy --workspace --all-targets --locked -- -D warnings
 echo "== cargo test"
 cargo test --workspace --locked
+
+echo "== end-to-end: the real app window under Xvfb"
+cargo build --locked -p werkpad-app
+bash scripts/e2e.sh "$CARGO_TARGET_DIR/debug/werkpad"

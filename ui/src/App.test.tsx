@@ -42,6 +42,13 @@ describe('App', () => {
     expect(screen.getByText(/Welkom terug, Petra de Vries/)).toBeTruthy();
   });
 
+  it('calls ui_ready once after the first screen has painted (cold-start benchmark)', async () => {
+    const calls = mockApp({ ...UNLOCKED, unlocked: false });
+    render(<App />);
+    await screen.findByTestId('unlock-passphrase');
+    await waitFor(() => expect(callsOf(calls, 'ui_ready')).toHaveLength(1));
+  });
+
   it('shows the shell with the offline status and the pending changes', async () => {
     mockApp(UNLOCKED);
     const { container } = render(<App />);

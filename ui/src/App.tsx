@@ -1,6 +1,6 @@
 import { listen } from '@tauri-apps/api/event';
 import { Paragraph } from '@utrecht/component-library-react';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import * as api from './api/commands';
 import type { AppStatus, ErrorPayload } from './api/types';
 import { ErrorAlert } from './components/ErrorAlert';
@@ -24,6 +24,7 @@ export function App() {
   }, []);
 
   useEffect(refreshStatus, [refreshStatus]);
+  useReportFirstPaint(status !== null);
 
   useEffect(() => {
     const toLocked = () => setStatus((s) => (s ? { ...s, unlocked: false } : s));
@@ -48,6 +49,27 @@ export function App() {
       <Screen status={status} error={error} onStatus={setStatus} refreshStatus={refreshStatus} />
     </I18nProvider>
   );
+}
+
+/**
+ * Calls `ui_ready` once, after the first real screen (FirstRun, Unlock or the shell) has
+ * rendered and painted: two animation frames after the commit. The backend logs it, which
+ * is what the cold-start benchmark (bench/desktop-bench.mjs) times.
+ */
+function useReportFirstPaint(shown: boolean) {
+  const sent = useRef(false);
+  useEffect(() => {
+    if (!shown || sent.current || typeof requestAnimationFrame !== 'function') return;
+    let frame = requestAnimationFrame(() => {
+      frame = requestAnimationFrame(() => {
+        sent.current = true;
+        api.uiReady().catch(() => {
+          // Only a measurement aid: nothing to show when it fails.
+        });
+      });
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [shown]);
 }
 
 interface ScreenProps {

@@ -5,6 +5,7 @@ mod caseload;
 mod intake;
 mod resident;
 mod session;
+mod startup;
 
 /// Every command, for `invoke_handler`.
 pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static {
@@ -15,6 +16,7 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         session::lock,
         session::activity,
         session::save_settings,
+        startup::ui_ready,
         caseload::caseload,
         intake::intake_draft_load,
         intake::intake_draft_save,

@@ -52,6 +52,8 @@ export const unlock = (input: UnlockInput) => call<AppStatus>('unlock', input);
 export const lock = () => call<AppStatus>('lock');
 export const activity = () => call<null>('activity');
 export const saveSettings = (input: SettingsInput) => call<AppStatus>('save_settings', input);
+/** Once the first screen has painted; the backend logs it for the cold-start benchmark. */
+export const uiReady = () => call<null>('ui_ready');
 
 // Caseload
 export const caseload = (input: CaseloadInput) => call<ResidentSummary[]>('caseload', input);

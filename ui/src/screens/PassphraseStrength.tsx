@@ -12,7 +12,7 @@ export function PassphraseStrength({ id, passphrase }: { id: string; passphrase:
         ? t('firstrun-strength-fair')
         : t('firstrun-strength-weak', { min: MIN_PASSPHRASE_LENGTH });
   return (
-    <p id={id} aria-live="polite" className={`werkpad-strength werkpad-strength--${strength}`} data-testid="firstrun-strength">
+    <p id={id} aria-live="polite" className={`werkpad-strength werkpad-strength--${passphrase ? strength : 'empty'}`} data-testid="firstrun-strength">
       {passphrase ? text : t('firstrun-strength-hint', { min: MIN_PASSPHRASE_LENGTH })}
     </p>
   );
