@@ -277,13 +277,20 @@ export async function intakeStepTitle(browser) {
 /** Clicks "Volgende" and waits until step `n` (1-based) is shown. */
 export async function nextStep(browser, n) {
   const total = 10;
-  await click(browser, 'intake-next');
   const prefix = text('intake-step-heading', { n, total, title: '' });
-  await waitFor(
-    browser,
-    async () => (await intakeStepTitle(browser)).startsWith(prefix),
-    `intake did not reach step ${n}`,
-  );
+  const reached = async () => (await intakeStepTitle(browser)).startsWith(prefix);
+  await click(browser, 'intake-next');
+  // Known flake (seen once in CI, cause not yet found): the click right after typing in the
+  // last field can be lost, with no error shown. Click once more before failing, and say so
+  // in the output, so the flake stays visible instead of hidden.
+  try {
+    await waitFor(browser, reached, `intake did not reach step ${n}`, 8000);
+    return;
+  } catch {
+    console.log(`# e2e: "Volgende" to step ${n} needed a second click`);
+  }
+  await click(browser, 'intake-next');
+  await waitFor(browser, reached, `intake did not reach step ${n}`);
 }
 
 /**
