@@ -1,6 +1,6 @@
-import { FormField, FormLabel, Select, SelectOption } from '@utrecht/component-library-react';
+import { Select, SelectOption } from '@utrecht/component-library-react';
 import { useText } from '../i18n/useText';
-import { Description, ErrorText, type FieldProps, LabelText, describedBy } from './fieldParts';
+import { type FieldProps, LabelledField, describedBy } from './fieldParts';
 
 export interface SelectOptionItem {
   value: string;
@@ -22,33 +22,24 @@ export function SelectField(p: Props) {
   const { t } = useText();
   const empty = p.emptyText === undefined ? t('form-choose') : p.emptyText;
   return (
-    <FormField invalid={Boolean(p.error)} className="utrecht-form-field--distanced">
-      <div className="utrecht-form-field__label">
-        <FormLabel htmlFor={p.id}>
-          <LabelText label={p.label} required={p.required} />
-        </FormLabel>
-      </div>
-      <Description p={p} />
-      <ErrorText p={p} />
-      <div className="utrecht-form-field__input">
-        <Select
-          id={p.id}
-          data-testid={p.testId}
-          value={p.value}
-          onChange={(e) => p.onChange(e.target.value)}
-          onBlur={p.onBlur}
-          invalid={Boolean(p.error)}
-          required={p.required}
-          aria-describedby={describedBy(p)}
-        >
-          {empty !== false ? <SelectOption value="">{empty}</SelectOption> : null}
-          {p.options.map((o) => (
-            <SelectOption key={o.value} value={o.value}>
-              {o.text}
-            </SelectOption>
-          ))}
-        </Select>
-      </div>
-    </FormField>
+    <LabelledField p={p}>
+      <Select
+        id={p.id}
+        data-testid={p.testId}
+        value={p.value}
+        onChange={(e) => p.onChange(e.target.value)}
+        onBlur={p.onBlur}
+        invalid={Boolean(p.error)}
+        required={p.required}
+        aria-describedby={describedBy(p)}
+      >
+        {empty !== false ? <SelectOption value="">{empty}</SelectOption> : null}
+        {p.options.map((o) => (
+          <SelectOption key={o.value} value={o.value}>
+            {o.text}
+          </SelectOption>
+        ))}
+      </Select>
+    </LabelledField>
   );
 }

@@ -1,6 +1,6 @@
-import { FormField, FormLabel, Textbox } from '@utrecht/component-library-react';
+import { Textbox } from '@utrecht/component-library-react';
 import type { HTMLAttributes } from 'react';
-import { Description, ErrorText, type FieldProps, LabelText, describedBy } from './fieldParts';
+import { type FieldProps, LabelledField, describedBy } from './fieldParts';
 
 interface Props extends FieldProps {
   value: string;
@@ -18,33 +18,24 @@ interface Props extends FieldProps {
 /** A labelled text input with description and error, wired for screen readers. */
 export function TextField(p: Props) {
   return (
-    <FormField invalid={Boolean(p.error)} className="utrecht-form-field--distanced">
-      <div className="utrecht-form-field__label">
-        <FormLabel htmlFor={p.id}>
-          <LabelText label={p.label} required={p.required} />
-        </FormLabel>
-      </div>
-      <Description p={p} />
-      <ErrorText p={p} />
-      <div className="utrecht-form-field__input">
-        <Textbox
-          id={p.id}
-          data-testid={p.testId}
-          type={p.type ?? 'text'}
-          value={p.value}
-          onChange={(e) => p.onChange(e.target.value)}
-          onBlur={p.onBlur}
-          invalid={Boolean(p.error)}
-          required={p.required}
-          aria-describedby={describedBy(p)}
-          inputMode={p.inputMode}
-          autoComplete={p.autoComplete ?? 'off'}
-          min={p.min}
-          max={p.max}
-          size={p.size}
-          spellCheck={p.spellCheck}
-        />
-      </div>
-    </FormField>
+    <LabelledField p={p}>
+      <Textbox
+        id={p.id}
+        data-testid={p.testId}
+        type={p.type ?? 'text'}
+        value={p.value}
+        onChange={(e) => p.onChange(e.target.value)}
+        onBlur={p.onBlur}
+        invalid={Boolean(p.error)}
+        required={p.required}
+        aria-describedby={describedBy(p)}
+        inputMode={p.inputMode}
+        autoComplete={p.autoComplete ?? 'off'}
+        min={p.min}
+        max={p.max}
+        size={p.size}
+        spellCheck={p.spellCheck}
+      />
+    </LabelledField>
   );
 }

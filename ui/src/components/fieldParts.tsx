@@ -1,4 +1,10 @@
-import { FormFieldDescription, FormFieldErrorMessage } from '@utrecht/component-library-react';
+import {
+  FormField,
+  FormFieldDescription,
+  FormFieldErrorMessage,
+  FormLabel,
+} from '@utrecht/component-library-react';
+import type { ReactNode } from 'react';
 import { useText } from '../i18n/useText';
 
 /** The props every field takes: a stable id, texts, and an optional error text. */
@@ -43,4 +49,23 @@ export function ErrorText({ p }: { p: FieldProps }) {
       {p.error}
     </FormFieldErrorMessage>
   ) : null;
+}
+
+/**
+ * The frame every single-control field shares: label (with the required marker),
+ * description, error, then the control itself, in the NLDS form-field layout.
+ */
+export function LabelledField({ p, children }: { p: FieldProps; children: ReactNode }) {
+  return (
+    <FormField invalid={Boolean(p.error)} className="utrecht-form-field--distanced">
+      <div className="utrecht-form-field__label">
+        <FormLabel htmlFor={p.id}>
+          <LabelText label={p.label} required={p.required} />
+        </FormLabel>
+      </div>
+      <Description p={p} />
+      <ErrorText p={p} />
+      <div className="utrecht-form-field__input">{children}</div>
+    </FormField>
+  );
 }
