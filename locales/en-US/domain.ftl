@@ -142,3 +142,9 @@ entity-goal = Goal
 entity-appointment = Appointment
 entity-health-record = Health data
 entity-assessment = Assessment, warning or measure
+
+## Roles on the server
+role-jobcoach = Job coach
+role-teamleider = Team lead
+role-functioneel-beheerder = Application administrator
+role-beleid-statistiek = Policy and statistics

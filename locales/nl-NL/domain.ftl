@@ -143,3 +143,9 @@ entity-goal = Doel
 entity-appointment = Afspraak in de agenda
 entity-health-record = Gezondheidsgegevens
 entity-assessment = Beoordeling, waarschuwing of maatregel
+
+## Roles on the server
+role-jobcoach = Jobcoach
+role-teamleider = Teamleider
+role-functioneel-beheerder = Functioneel beheerder
+role-beleid-statistiek = Beleid en statistiek

@@ -180,6 +180,7 @@ mod tests {
     fn every_id_the_code_uses_exists_in_both_locales() {
         let mut used: Vec<&str> = crate::StoreError::ALL_MESSAGE_IDS.to_vec();
         used.extend_from_slice(ValidationError::ALL_MESSAGE_IDS);
+        used.extend_from_slice(crate::sync::SyncError::ALL_MESSAGE_IDS);
         used.extend(Purpose::ALL.iter().map(|p| p.message_id()));
         for locale in [Locale::Nl, Locale::En] {
             let l = Localizer::new(locale);

@@ -10,6 +10,7 @@ pub mod import;
 pub mod intake;
 pub mod settings;
 pub mod store;
+pub mod sync;
 
 pub use error::{ErrorPayload, Result, StoreError};
 pub use store::Store;

@@ -26,6 +26,7 @@ pub mod purpose;
 pub mod resident;
 pub mod retention;
 pub mod support;
+pub mod sync;
 pub mod traject;
 pub mod validate;
 

@@ -51,6 +51,7 @@ fn ids_of<T: Choice>() -> Vec<&'static str> {
 fn domain_ids() -> BTreeSet<&'static str> {
     [
         ids_of::<Purpose>(),
+        ids_of::<sync::Role>(),
         ids_of::<DataCategory>(),
         ids_of::<Recipient>(),
         ids_of::<TrajectState>(),

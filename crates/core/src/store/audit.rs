@@ -30,6 +30,8 @@ pub enum AuditAction {
     Export,
     /// A resident's file was destroyed (retention).
     Destroy,
+    /// A resident left this coach's caseload on the server and was removed from the laptop.
+    Purge,
 }
 
 impl AuditAction {
@@ -43,6 +45,7 @@ impl AuditAction {
             Self::ReadHealth => "read_health",
             Self::Export => "export",
             Self::Destroy => "destroy",
+            Self::Purge => "purge_caseload",
         }
     }
 }

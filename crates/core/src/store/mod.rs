@@ -95,6 +95,21 @@ impl Store {
         self.backend.kind()
     }
 
+    /// A secret of this store from the keyring (or key file).
+    pub(crate) fn secret(&self, name: secrets::SecretName) -> crate::Result<Option<String>> {
+        self.backend.get(&self.store_id, name)
+    }
+
+    /// Keep a secret of this store in the keyring (or key file).
+    pub(crate) fn set_secret(&self, name: secrets::SecretName, value: &str) -> crate::Result<()> {
+        self.backend.set(&self.store_id, name, value)
+    }
+
+    /// Forget a secret of this store.
+    pub(crate) fn delete_secret(&self, name: secrets::SecretName) -> crate::Result<()> {
+        self.backend.delete(&self.store_id, name)
+    }
+
     /// Lock: close every connection. The store must be unlocked again to be used.
     pub async fn lock(self) {
         self.pool.close().await;

@@ -7,7 +7,6 @@
 use serde::Serialize;
 use serde_json::Value;
 use sqlx::{Sqlite, Transaction};
-use werkpad_domain::EntityKind;
 
 use super::Store;
 use crate::error::Result;
@@ -40,8 +39,8 @@ impl Op {
 /// An entry about to be written.
 #[derive(Debug)]
 pub struct NewEntry<'a> {
-    /// Kind of record.
-    pub entity: EntityKind,
+    /// Kind of record ([`werkpad_domain::EntityKind::as_str`], or the sync protocol's conflict entity).
+    pub entity: &'a str,
     /// Its id.
     pub entity_id: &'a str,
     /// The resident it belongs to.
@@ -52,6 +51,8 @@ pub struct NewEntry<'a> {
     pub fields: &'a Value,
     /// The record's version this change was based on (0 for a new record).
     pub base_version: i64,
+    /// Why the change was made.
+    pub purpose: Option<werkpad_domain::Purpose>,
 }
 
 /// A stored outbox entry.
@@ -75,6 +76,8 @@ pub struct OutboxEntry {
     pub base_version: i64,
     /// When it was made (RFC 3339).
     pub created_at: String,
+    /// Why it was made (purpose code), when known.
+    pub purpose: Option<String>,
 }
 
 /// Size and age of the queue.
@@ -102,18 +105,19 @@ pub(crate) async fn append(
     .await?;
     sqlx::query(
         "INSERT INTO outbox (seq, device_id, entity, entity_id, resident_id, op, fields,
-                             base_version, created_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                             base_version, created_at, purpose)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
     )
     .bind(seq)
     .bind(device_id)
-    .bind(entry.entity.as_str())
+    .bind(entry.entity)
     .bind(entry.entity_id)
     .bind(entry.resident_id)
     .bind(entry.op.as_str())
     .bind(entry.fields.to_string())
     .bind(entry.base_version)
     .bind(now)
+    .bind(entry.purpose.map(|p| p.as_str()))
     .execute(&mut **tx)
     .await?;
     Ok(seq)
@@ -124,7 +128,7 @@ impl Store {
     pub async fn outbox_pending(&self, limit: i64) -> Result<Vec<OutboxEntry>> {
         Ok(sqlx::query_as(
             "SELECT seq, device_id, entity, entity_id, resident_id, op, fields, base_version,
-                    created_at
+                    created_at, purpose
              FROM outbox WHERE acked_at IS NULL ORDER BY seq LIMIT ?",
         )
         .bind(limit)

@@ -80,7 +80,35 @@ storable!(Appointment, "appointments", |a| a.validate());
 storable!(HealthRecord, "health_records", |h| h.validate());
 storable!(Assessment, "assessments", |a| a.validate());
 
+/// The table that holds records of `kind`. A new kind must be added here (the match is
+/// exhaustive on purpose) together with its migration.
+pub fn table_of(kind: werkpad_domain::EntityKind) -> &'static str {
+    use werkpad_domain::EntityKind as K;
+    match kind {
+        K::Resident => "residents",
+        K::Traject => "trajecten",
+        K::Report => "reports",
+        K::Agreement => "agreements",
+        K::Goal => "goals",
+        K::Appointment => "appointments",
+        K::HealthRecord => "health_records",
+        K::Assessment => "assessments",
+    }
+}
+
 impl Store {
+    /// Every record of `kind` as (id, JSON document), by id: for support and for checking
+    /// that laptop and server agree.
+    pub async fn records_json(
+        &self,
+        kind: werkpad_domain::EntityKind,
+    ) -> Result<Vec<(String, String)>> {
+        let sql = format!("SELECT id, data FROM {} ORDER BY id", table_of(kind));
+        Ok(sqlx::query_as(sqlx::AssertSqlSafe(sql))
+            .fetch_all(self.pool())
+            .await?)
+    }
+
     /// One record by id, with its version, without an audit entry (callers audit).
     pub(crate) async fn fetch<R: Storable + DeserializeOwned>(
         &self,

@@ -44,6 +44,8 @@ pub enum SecretName {
     WrappedKey,
     /// The device secret (hex), Argon2's pepper.
     DeviceSecret,
+    /// The server's device tokens (JSON), once the laptop has logged in.
+    SyncTokens,
 }
 
 impl SecretName {
@@ -51,6 +53,7 @@ impl SecretName {
         match self {
             Self::WrappedKey => "wrapped-key",
             Self::DeviceSecret => "device-secret",
+            Self::SyncTokens => "sync-tokens",
         }
     }
 }

@@ -263,6 +263,8 @@ impl Store {
             .delete(&self.store_id, SecretName::WrappedKey)?;
         self.backend
             .delete(&self.store_id, SecretName::DeviceSecret)?;
+        self.backend
+            .delete(&self.store_id, SecretName::SyncTokens)?;
         let db = self.dir.database();
         for path in [
             db.clone(),

@@ -115,12 +115,13 @@ impl Writer<'_> {
         };
         self.fault(FaultPoint::AfterRow)?;
         let entry = outbox::NewEntry {
-            entity: R::KIND,
+            entity: R::KIND.as_str(),
             entity_id: &id,
             resident_id: Some(&resident_id),
             op,
             fields: &Value::Object(fields),
             base_version,
+            purpose: Some(self.purpose),
         };
         outbox::append(&mut self.tx, &self.store.device().device_id, &entry, &now).await?;
         self.fault(FaultPoint::AfterOutbox)?;

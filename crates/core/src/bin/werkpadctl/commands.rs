@@ -242,6 +242,65 @@ pub async fn run(cli: &Cli, l10n: &Localizer) -> Result<()> {
             println!("{}", json!({ "destroyed": report.destroyed.len() }));
             store.lock().await;
         }
+        Command::Login { server, user, .. } => {
+            let mut password = Zeroizing::new(String::new());
+            std::io::Read::read_to_string(&mut std::io::stdin(), &mut password)?;
+            let password = password.trim_end_matches(['\n', '\r']);
+            let store = unlock(&dir, l10n).await?;
+            let account = store.sync_login(server, user, password).await;
+            store.lock().await;
+            let account = account?;
+            if cli.json {
+                println!("{}", serde_json::to_string(&account)?);
+            } else {
+                println!(
+                    "{}",
+                    l10n.format(
+                        "cli-login-done",
+                        &[
+                            ("user", account.display_name),
+                            ("server", account.server_url)
+                        ]
+                    )
+                );
+            }
+        }
+        Command::Sync => {
+            let store = unlock(&dir, l10n).await?;
+            match store.sync_once(&|_| {}).await {
+                Ok(report) => {
+                    store.purge_expired(today).await?;
+                    if cli.json {
+                        println!("{}", serde_json::to_string(&report)?);
+                    } else {
+                        println!(
+                            "{}",
+                            l10n.format(
+                                "cli-sync-done",
+                                &[
+                                    ("pushed", report.push.applied.to_string()),
+                                    ("conflicts", report.push.conflicts.to_string()),
+                                    ("rejected", report.push.rejected.to_string()),
+                                    ("received", report.pull.received.to_string()),
+                                    ("purged", report.pull.purged.to_string()),
+                                ]
+                            )
+                        );
+                    }
+                    store.lock().await;
+                }
+                Err(failure) if failure.is_wipe() => {
+                    // The server revoked this laptop: destroy the database and its key now.
+                    store.destroy().await?;
+                    eprintln!("{}", l10n.format("cli-sync-wiped", &[] as &[(&str, &str)]));
+                    return Err(failure.into());
+                }
+                Err(failure) => {
+                    store.lock().await;
+                    return Err(failure.into());
+                }
+            }
+        }
     }
     Ok(())
 }

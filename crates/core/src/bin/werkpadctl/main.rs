@@ -73,6 +73,20 @@ pub enum Command {
     ChangePassphrase,
     /// Destroy files whose retention period has passed.
     Purge,
+    /// Log in to the municipality's server (the password is read from standard input).
+    Login {
+        /// Server address: https://…, or http:// only on this machine.
+        #[arg(long)]
+        server: String,
+        /// User name on the server.
+        #[arg(long)]
+        user: String,
+        /// Read the password from standard input (required: never an argument).
+        #[arg(long, required = true)]
+        password_stdin: bool,
+    },
+    /// Push pending changes and pull new ones, once.
+    Sync,
 }
 
 fn main() -> ExitCode {
@@ -99,6 +113,18 @@ fn main() -> ExitCode {
     match runtime.block_on(commands::run(&cli, &l10n)) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
+            if let Some(failure) = e.downcast_ref::<werkpad_core::sync::SyncFailure>() {
+                let payload = failure.payload();
+                if cli.json {
+                    println!("{}", serde_json::json!({ "error": payload }));
+                } else {
+                    eprintln!(
+                        "{}",
+                        l10n.format(payload.message_id, &[] as &[(&str, &str)])
+                    );
+                }
+                return ExitCode::FAILURE;
+            }
             match e.downcast_ref::<werkpad_core::StoreError>() {
                 Some(store_error) if cli.json => {
                     let payload = store_error.payload();

@@ -1,0 +1,147 @@
+//! The HTTP side of the client: one method per endpoint, the protocol header on every
+//! request, typed error bodies turned into [`SyncError`]s.
+
+use std::time::Duration;
+
+use reqwest::{StatusCode, Url};
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+use werkpad_domain::sync::{
+    ErrorBody, LoginRequest, LoginResponse, PROTOCOL_HEADER, PROTOCOL_VERSION, PullRequest,
+    PullResponse, PushRequest, PushResponse, RefreshRequest, Tokens,
+};
+
+use super::SyncError;
+
+/// A connection to one server.
+#[derive(Debug, Clone)]
+pub struct Http {
+    base: Url,
+    client: reqwest::Client,
+}
+
+/// Check a server address: https anywhere, plain http only to this machine.
+pub fn parse_server_url(url: &str) -> Result<Url, SyncError> {
+    let bad = || SyncError::InvalidServerUrl(url.to_owned());
+    let mut parsed = Url::parse(url.trim()).map_err(|_| bad())?;
+    let loopback = match parsed.host() {
+        Some(url::Host::Ipv4(ip)) => ip.is_loopback(),
+        Some(url::Host::Ipv6(ip)) => ip.is_loopback(),
+        Some(url::Host::Domain(d)) => d == "localhost",
+        None => return Err(bad()),
+    };
+    match parsed.scheme() {
+        "https" => {}
+        "http" if loopback => {}
+        _ => return Err(bad()),
+    }
+    if !parsed.path().ends_with('/') {
+        let path = format!("{}/", parsed.path());
+        parsed.set_path(&path);
+    }
+    Ok(parsed)
+}
+
+impl Http {
+    /// A client for `server_url`.
+    pub fn new(server_url: &str) -> Result<Self, SyncError> {
+        let base = parse_server_url(server_url)?;
+        let _ = rustls::crypto::ring::default_provider().install_default();
+        let client = reqwest::Client::builder()
+            .connect_timeout(Duration::from_secs(10))
+            .timeout(Duration::from_secs(120))
+            .user_agent(concat!("werkpad/", env!("CARGO_PKG_VERSION")))
+            .build()
+            .map_err(|e| SyncError::InvalidServerUrl(e.to_string()))?;
+        Ok(Self { base, client })
+    }
+
+    async fn post<B: Serialize, T: DeserializeOwned>(
+        &self,
+        path: &str,
+        body: &B,
+        token: Option<&str>,
+    ) -> Result<T, SyncError> {
+        let url = self
+            .base
+            .join(path)
+            .map_err(|e| SyncError::InvalidServerUrl(e.to_string()))?;
+        let mut req = self
+            .client
+            .post(url)
+            .header(PROTOCOL_HEADER, PROTOCOL_VERSION.to_string())
+            .json(body);
+        if let Some(token) = token {
+            req = req.bearer_auth(token);
+        }
+        let resp = req.send().await.map_err(transport)?;
+        let status = resp.status();
+        if status.is_success() {
+            return resp.json::<T>().await.map_err(transport);
+        }
+        let body: Option<ErrorBody> = resp.json().await.ok();
+        Err(match body {
+            Some(b) if b.wipe => SyncError::DeviceRevoked,
+            Some(b) => SyncError::from_server(&b.code),
+            None if status == StatusCode::UPGRADE_REQUIRED => SyncError::UpdateNeeded,
+            None => SyncError::Server {
+                code: status.as_u16().to_string(),
+            },
+        })
+    }
+
+    /// `POST login`.
+    pub async fn login(&self, req: &LoginRequest) -> Result<LoginResponse, SyncError> {
+        self.post("api/v1/login", req, None).await
+    }
+
+    /// `POST refresh`.
+    pub async fn refresh(&self, refresh_token: &str) -> Result<Tokens, SyncError> {
+        let req = RefreshRequest {
+            refresh_token: refresh_token.to_owned(),
+        };
+        self.post("api/v1/refresh", &req, None).await
+    }
+
+    /// `POST push`.
+    pub async fn push(&self, token: &str, req: &PushRequest) -> Result<PushResponse, SyncError> {
+        self.post("api/v1/push", req, Some(token)).await
+    }
+
+    /// `POST pull`.
+    pub async fn pull(&self, token: &str, req: &PullRequest) -> Result<PullResponse, SyncError> {
+        self.post("api/v1/pull", req, Some(token)).await
+    }
+}
+
+fn transport(e: reqwest::Error) -> SyncError {
+    if e.is_connect() {
+        SyncError::Offline(e.to_string())
+    } else {
+        SyncError::ServerUnreachable(e.to_string())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn plain_http_only_to_this_machine() {
+        assert!(parse_server_url("https://werkpad.arnhem.nl").is_ok());
+        assert!(parse_server_url("http://127.0.0.1:8080").is_ok());
+        assert!(parse_server_url("http://localhost:8080/").is_ok());
+        assert!(matches!(
+            parse_server_url("http://werkpad.arnhem.nl"),
+            Err(SyncError::InvalidServerUrl(_))
+        ));
+        assert!(parse_server_url("ftp://127.0.0.1").is_err());
+        assert!(parse_server_url("geen url").is_err());
+        assert_eq!(
+            parse_server_url("https://x.nl/werkpad")
+                .map(|u| u.to_string())
+                .ok(),
+            Some("https://x.nl/werkpad/".into())
+        );
+    }
+}

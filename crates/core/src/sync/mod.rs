@@ -1,0 +1,175 @@
+//! The sync client: log in to the municipality's server, push the outbox, pull what the
+//! coach may see, keep conflicts for a person to resolve.
+//!
+//! Main idea: one round is push-then-pull. Push sends pending outbox entries in pages and
+//! marks each acknowledged with the server's answer in one local transaction; a crash
+//! between the server's commit and ours only means the next push gets "duplicate" answers.
+//! Pull applies each page and its cursor in one local transaction. So any interruption —
+//! kill -9, a lost network, a server restart — is repaired by simply syncing again.
+
+pub mod conflicts;
+pub mod error;
+pub mod http;
+pub mod pull;
+pub mod push;
+pub mod state;
+
+use chrono::{Duration, Utc};
+use serde::Serialize;
+use uuid::Uuid;
+use werkpad_domain::sync::{LoginRequest, Tokens};
+
+pub use conflicts::{Choice, ConflictView};
+pub use error::SyncError;
+pub use pull::{Progress, PullReport};
+pub use push::PushReport;
+pub use state::SyncAccount;
+
+use crate::error::{ErrorPayload, StoreError};
+use crate::store::Store;
+use http::Http;
+
+/// A sync that failed: at the server or on the laptop.
+#[derive(Debug, thiserror::Error)]
+pub enum SyncFailure {
+    /// Talking to the server.
+    #[error(transparent)]
+    Sync(#[from] SyncError),
+    /// The local store.
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
+
+impl From<sqlx::Error> for SyncFailure {
+    fn from(e: sqlx::Error) -> Self {
+        Self::Store(StoreError::Database(e))
+    }
+}
+
+impl SyncFailure {
+    /// The payload for the UI or `--json` output.
+    pub fn payload(&self) -> ErrorPayload {
+        match self {
+            Self::Sync(e) => ErrorPayload {
+                code: e.code(),
+                message_id: e.message_id(),
+                args: Default::default(),
+                fields: Vec::new(),
+            },
+            Self::Store(e) => e.payload(),
+        }
+    }
+
+    /// True when the server told this laptop to destroy its data.
+    pub fn is_wipe(&self) -> bool {
+        matches!(self, Self::Sync(SyncError::DeviceRevoked))
+    }
+}
+
+/// What one sync round did.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct SyncReport {
+    /// The push.
+    pub push: PushReport,
+    /// The pull.
+    pub pull: PullReport,
+}
+
+fn device_name(store: &Store) -> String {
+    let host = std::fs::read_to_string("/etc/hostname")
+        .ok()
+        .or_else(|| std::env::var("COMPUTERNAME").ok())
+        .map(|h| h.trim().to_owned())
+        .filter(|h| !h.is_empty())
+        .unwrap_or_else(|| "laptop".into());
+    format!("{} ({host})", store.device().coach.name)
+}
+
+impl Store {
+    fn device_uuid(&self) -> Result<Uuid, SyncFailure> {
+        Uuid::parse_str(&self.device().device_id)
+            .map_err(|_| StoreError::Secrets("device id is not a UUID".into()).into())
+    }
+
+    /// Log in to `server_url` as `user_name`: registers this laptop as a device and keeps
+    /// its tokens in the keyring (or key file).
+    pub async fn sync_login(
+        &self,
+        server_url: &str,
+        user_name: &str,
+        password: &str,
+    ) -> Result<SyncAccount, SyncFailure> {
+        let url = http::parse_server_url(server_url)?;
+        let http = Http::new(url.as_str())?;
+        let resp = http
+            .login(&LoginRequest {
+                user_name: user_name.to_owned(),
+                password: password.to_owned(),
+                device_id: self.device_uuid()?,
+                device_name: device_name(self),
+            })
+            .await?;
+        let account = SyncAccount {
+            server_url: url.to_string(),
+            user_id: resp.user_id.to_string(),
+            user_name: user_name.to_owned(),
+            display_name: resp.display_name,
+            role: resp.role,
+            cursor: 0,
+            last_sync_at: None,
+        };
+        self.save_login(&account, &resp.tokens).await?;
+        self.sync_account()
+            .await?
+            .ok_or_else(|| SyncError::NotLoggedIn.into())
+    }
+
+    /// A working access token, refreshed when (nearly) expired.
+    async fn access_token(&self, http: &Http, force_refresh: bool) -> Result<String, SyncFailure> {
+        let tokens: Tokens = self.tokens()?.ok_or(SyncError::NotLoggedIn)?;
+        if !force_refresh && tokens.access_expires_at > Utc::now() + Duration::seconds(60) {
+            return Ok(tokens.access_token);
+        }
+        let fresh = match http.refresh(&tokens.refresh_token).await {
+            Ok(t) => t,
+            Err(SyncError::NotLoggedIn) => return Err(SyncError::TokenExpired.into()),
+            Err(e) => return Err(e.into()),
+        };
+        self.save_tokens(&fresh)?;
+        Ok(fresh.access_token)
+    }
+
+    /// One round: push everything pending, then pull everything new. `progress` hears how
+    /// many records have arrived (and, on a first sync, how many will).
+    pub async fn sync_once(
+        &self,
+        progress: &(dyn Fn(Progress) + Send + Sync),
+    ) -> Result<SyncReport, SyncFailure> {
+        let account = self.sync_account().await?.ok_or(SyncError::NotLoggedIn)?;
+        let http = Http::new(&account.server_url)?;
+        let device_id = self.device_uuid()?;
+        let mut token = self.access_token(&http, false).await?;
+        let push = match push::push_all(self, &http, &token, device_id).await {
+            Err(SyncFailure::Sync(SyncError::TokenExpired)) => {
+                token = self.access_token(&http, true).await?;
+                push::push_all(self, &http, &token, device_id).await?
+            }
+            other => other?,
+        };
+        let cursor = self.sync_account().await?.map_or(0, |a| a.cursor);
+        let pull = pull::pull_all(self, &http, &token, device_id, cursor, progress).await?;
+        self.set_last_sync().await?;
+        Ok(SyncReport { push, pull })
+    }
+
+    /// Open conflicts and refused changes, for the status bar.
+    pub async fn sync_counts(&self) -> Result<(i64, i64), StoreError> {
+        let (conflicts,): (i64,) = sqlx::query_as("SELECT count(*) FROM sync_conflicts")
+            .fetch_one(self.pool())
+            .await?;
+        let (rejected,): (i64,) = sqlx::query_as("SELECT count(*) FROM sync_rejections")
+            .fetch_one(self.pool())
+            .await?;
+        Ok((conflicts, rejected))
+    }
+}

@@ -1,0 +1,97 @@
+//! What the laptop remembers about its server: the account (in the database) and the
+//! device tokens (in the keyring or key file, next to the wrapped data key).
+
+use chrono::Utc;
+use serde::{Deserialize, Serialize};
+use werkpad_domain::sync::Tokens;
+
+use crate::error::{Result, StoreError};
+use crate::store::Store;
+use crate::store::secrets::SecretName;
+
+/// The server account this store syncs as.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, sqlx::FromRow)]
+pub struct SyncAccount {
+    /// Server base URL.
+    pub server_url: String,
+    /// The user's id on the server.
+    pub user_id: String,
+    /// Login name.
+    pub user_name: String,
+    /// Display name.
+    pub display_name: String,
+    /// Role on the server.
+    pub role: String,
+    /// Pull cursor.
+    pub cursor: i64,
+    /// Last fully successful sync (RFC 3339).
+    pub last_sync_at: Option<String>,
+}
+
+impl Store {
+    /// The account, when logged in.
+    pub async fn sync_account(&self) -> Result<Option<SyncAccount>> {
+        Ok(sqlx::query_as(
+            "SELECT server_url, user_id, user_name, display_name, role, cursor, last_sync_at
+             FROM sync_state WHERE singleton = 1",
+        )
+        .fetch_optional(self.pool())
+        .await?)
+    }
+
+    /// Remember a fresh login. A login as another user on another server starts the pull over.
+    pub(crate) async fn save_login(&self, account: &SyncAccount, tokens: &Tokens) -> Result<()> {
+        self.save_tokens(tokens)?;
+        sqlx::query(
+            "INSERT INTO sync_state (singleton, server_url, user_id, user_name, display_name,
+                                     role, cursor, logged_in_at)
+             VALUES (1, ?1, ?2, ?3, ?4, ?5, 0, ?6)
+             ON CONFLICT (singleton) DO UPDATE SET
+                 cursor = CASE WHEN sync_state.server_url = ?1 AND sync_state.user_id = ?2
+                               THEN sync_state.cursor ELSE 0 END,
+                 server_url = ?1, user_id = ?2, user_name = ?3, display_name = ?4, role = ?5,
+                 logged_in_at = ?6",
+        )
+        .bind(&account.server_url)
+        .bind(&account.user_id)
+        .bind(&account.user_name)
+        .bind(&account.display_name)
+        .bind(&account.role)
+        .bind(Utc::now().to_rfc3339())
+        .execute(self.pool())
+        .await?;
+        Ok(())
+    }
+
+    /// Forget the server account and its tokens (local data stays).
+    pub async fn sync_logout(&self) -> Result<()> {
+        self.delete_secret(SecretName::SyncTokens)?;
+        sqlx::query("DELETE FROM sync_state")
+            .execute(self.pool())
+            .await?;
+        Ok(())
+    }
+
+    pub(crate) fn tokens(&self) -> Result<Option<Tokens>> {
+        self.secret(SecretName::SyncTokens)?
+            .map(|json| {
+                serde_json::from_str(&json)
+                    .map_err(|e| StoreError::Secrets(format!("sync tokens unreadable: {e}")))
+            })
+            .transpose()
+    }
+
+    pub(crate) fn save_tokens(&self, tokens: &Tokens) -> Result<()> {
+        let json = serde_json::to_string(tokens)
+            .map_err(|e| StoreError::Secrets(format!("sync tokens: {e}")))?;
+        self.set_secret(SecretName::SyncTokens, &json)
+    }
+
+    pub(crate) async fn set_last_sync(&self) -> Result<()> {
+        sqlx::query("UPDATE sync_state SET last_sync_at = ? WHERE singleton = 1")
+            .bind(Utc::now().to_rfc3339())
+            .execute(self.pool())
+            .await?;
+        Ok(())
+    }
+}

@@ -1,0 +1,75 @@
+//! Is a synced JSON document a valid record of its kind? The server checks every record it
+//! is about to store with the same types and rules the laptop used to make it.
+
+use chrono::NaiveDate;
+use serde::de::DeserializeOwned;
+use serde_json::Value;
+
+use crate::entity::{EntityKind, Record};
+use crate::{
+    Agreement, Appointment, Assessment, Goal, HealthRecord, Report, Resident, Traject,
+    ValidationErrors,
+};
+
+/// Why a document is not a valid record.
+#[derive(Debug, thiserror::Error)]
+pub enum DocumentError {
+    /// Wrong shape: missing field, wrong type, unknown enum value.
+    #[error("document does not match its kind: {0}")]
+    Shape(#[from] serde_json::Error),
+    /// Right shape, but against the domain's rules.
+    #[error("document breaks the rules: {0:?}")]
+    Rules(ValidationErrors),
+    /// The record's own ids disagree with the mutation's.
+    #[error("the record's ids do not match the mutation")]
+    Ids,
+}
+
+/// Check `doc` as a record of `kind` with id `id` belonging to `resident_id`.
+pub fn check_document(
+    kind: EntityKind,
+    doc: &Value,
+    id: uuid::Uuid,
+    resident_id: Option<uuid::Uuid>,
+    today: NaiveDate,
+) -> Result<(), DocumentError> {
+    match kind {
+        EntityKind::Resident => {
+            let r: Resident = typed(doc, id, resident_id)?;
+            r.validate(today).map_err(DocumentError::Rules)
+        }
+        EntityKind::Traject => typed::<Traject>(doc, id, resident_id)?
+            .validate()
+            .map_err(DocumentError::Rules),
+        EntityKind::Report => typed::<Report>(doc, id, resident_id)?
+            .validate()
+            .map_err(DocumentError::Rules),
+        EntityKind::Agreement => typed::<Agreement>(doc, id, resident_id)?
+            .validate()
+            .map_err(DocumentError::Rules),
+        EntityKind::Goal => typed::<Goal>(doc, id, resident_id)?
+            .validate()
+            .map_err(DocumentError::Rules),
+        EntityKind::Appointment => typed::<Appointment>(doc, id, resident_id)?
+            .validate()
+            .map_err(DocumentError::Rules),
+        EntityKind::HealthRecord => typed::<HealthRecord>(doc, id, resident_id)?
+            .validate()
+            .map_err(DocumentError::Rules),
+        EntityKind::Assessment => typed::<Assessment>(doc, id, resident_id)?
+            .validate()
+            .map_err(DocumentError::Rules),
+    }
+}
+
+fn typed<R: Record + DeserializeOwned>(
+    doc: &Value,
+    id: uuid::Uuid,
+    resident_id: Option<uuid::Uuid>,
+) -> Result<R, DocumentError> {
+    let record: R = R::deserialize(doc)?;
+    if record.record_id() != id || Some(record.resident_id().as_uuid()) != resident_id {
+        return Err(DocumentError::Ids);
+    }
+    Ok(record)
+}

@@ -1,0 +1,18 @@
+//! The sync protocol between a laptop and the central server: wire types ([`wire`]) and
+//! the field-level merge rule ([`merge`]). Shared by the client (crates/core/sync) and the
+//! server (crates/server), so both sides agree by construction.
+//!
+//! Main idea: every change made offline is a [`wire::Mutation`] numbered per device
+//! (device id, seq). The server applies each exactly once and answers per mutation; two
+//! sides that changed different fields of one record both win, and the same field changed
+//! on both sides since the base version becomes a conflict a person resolves.
+
+pub mod document;
+pub mod merge;
+pub mod role;
+pub mod wire;
+
+pub use document::{DocumentError, check_document};
+pub use merge::{FieldConflict, Merge, merge};
+pub use role::Role;
+pub use wire::*;

@@ -1,0 +1,130 @@
+//! Every error the API can answer: a status, a stable code and a Fluent message id, as an
+//! [`ErrorBody`]. Internal details go to the log (without personal data), never to the client.
+
+use axum::Json;
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use serde_json::{Map, Value};
+use werkpad_domain::sync::{ErrorBody, PROTOCOL_VERSION};
+
+/// An error answer of the API.
+#[derive(Debug, thiserror::Error)]
+pub enum ApiError {
+    /// The body is not JSON.
+    #[error("malformed JSON")]
+    MalformedJson,
+    /// JSON, but not the expected shape (unknown or missing field, wrong type).
+    #[error("invalid request: {0}")]
+    InvalidRequest(String),
+    /// Larger than the configured limit.
+    #[error("body too large")]
+    BodyTooLarge,
+    /// Another protocol version.
+    #[error("protocol {client} is not {PROTOCOL_VERSION}")]
+    UpdateNeeded {
+        /// What the client sent ("none" when missing).
+        client: String,
+    },
+    /// No or unknown token.
+    #[error("unauthorized")]
+    Unauthorized,
+    /// The token is past its expiry.
+    #[error("token expired")]
+    TokenExpired,
+    /// The device was revoked: wipe.
+    #[error("device revoked")]
+    DeviceRevoked,
+    /// The request names another device than the token.
+    #[error("device mismatch")]
+    DeviceMismatch,
+    /// The device id is registered to another user.
+    #[error("device registered to another user")]
+    DeviceTaken,
+    /// The role may not do this.
+    #[error("forbidden")]
+    Forbidden,
+    /// Wrong user name or password (never says which).
+    #[error("login failed")]
+    LoginFailed,
+    /// Too many failed logins.
+    #[error("account locked")]
+    AccountLocked,
+    /// A push that skips sequence numbers.
+    #[error("sequence gap, expected {expected}")]
+    SequenceGap {
+        /// The next sequence number the server expects.
+        expected: i64,
+    },
+    /// Not found.
+    #[error("not found")]
+    NotFound,
+    /// Anything else (logged, not shown).
+    #[error("internal: {0}")]
+    Internal(String),
+}
+
+impl From<sqlx::Error> for ApiError {
+    fn from(e: sqlx::Error) -> Self {
+        Self::Internal(e.to_string())
+    }
+}
+
+impl ApiError {
+    /// HTTP status and stable code.
+    pub fn status_and_code(&self) -> (StatusCode, &'static str) {
+        match self {
+            Self::MalformedJson => (StatusCode::BAD_REQUEST, "malformed_json"),
+            Self::InvalidRequest(_) => (StatusCode::UNPROCESSABLE_ENTITY, "invalid_request"),
+            Self::BodyTooLarge => (StatusCode::PAYLOAD_TOO_LARGE, "body_too_large"),
+            Self::UpdateNeeded { .. } => (StatusCode::UPGRADE_REQUIRED, "update_needed"),
+            Self::Unauthorized => (StatusCode::UNAUTHORIZED, "unauthorized"),
+            Self::TokenExpired => (StatusCode::UNAUTHORIZED, "token_expired"),
+            Self::DeviceRevoked => (StatusCode::FORBIDDEN, "device_revoked"),
+            Self::DeviceMismatch => (StatusCode::FORBIDDEN, "device_mismatch"),
+            Self::DeviceTaken => (StatusCode::CONFLICT, "device_taken"),
+            Self::Forbidden => (StatusCode::FORBIDDEN, "forbidden"),
+            Self::LoginFailed => (StatusCode::UNAUTHORIZED, "login_failed"),
+            Self::AccountLocked => (StatusCode::LOCKED, "account_locked"),
+            Self::SequenceGap { .. } => (StatusCode::CONFLICT, "sequence_gap"),
+            Self::NotFound => (StatusCode::NOT_FOUND, "not_found"),
+            Self::Internal(_) => (StatusCode::INTERNAL_SERVER_ERROR, "server_error"),
+        }
+    }
+
+    /// The typed body.
+    pub fn body(&self) -> ErrorBody {
+        let (_, code) = self.status_and_code();
+        let mut args = Map::new();
+        match self {
+            Self::InvalidRequest(detail) => {
+                args.insert("detail".into(), Value::String(detail.clone()));
+            }
+            Self::UpdateNeeded { client } => {
+                args.insert("server_protocol".into(), PROTOCOL_VERSION.into());
+                args.insert("client_protocol".into(), Value::String(client.clone()));
+            }
+            Self::SequenceGap { expected } => {
+                args.insert("expected".into(), (*expected).into());
+            }
+            _ => {}
+        }
+        ErrorBody {
+            code: code.to_owned(),
+            message_id: format!("error-{}", code.replace('_', "-")),
+            args,
+            wipe: matches!(self, Self::DeviceRevoked),
+        }
+    }
+}
+
+impl IntoResponse for ApiError {
+    fn into_response(self) -> Response {
+        let (status, code) = self.status_and_code();
+        if let Self::Internal(detail) = &self {
+            tracing::error!(code, %detail, "request failed");
+        } else {
+            tracing::info!(code, "request refused");
+        }
+        (status, Json(self.body())).into_response()
+    }
+}

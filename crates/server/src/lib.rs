@@ -1,0 +1,94 @@
+//! Werkpad's central server: the source of truth the laptops sync with.
+//!
+//! Main idea: every synced record is a JSON document with per-field versions
+//! ([`sync::push`] merges field by field, conflicts become records a person resolves);
+//! one change counter, drawn under a single advisory lock, orders everything a laptop can
+//! pull, so a cursor never skips a late commit ([`sync::pull`]); who may see what follows
+//! the role and the caseload ([`werkpad_domain::sync::Role`]); and every change and every
+//! pull is in a hash-chained audit log ([`audit`]).
+
+pub mod admin;
+pub mod api;
+pub mod audit;
+pub mod auth;
+pub mod error;
+pub mod metrics;
+pub mod settings;
+pub mod sync;
+
+use std::net::SocketAddr;
+use std::sync::Arc;
+
+use anyhow::Context;
+use sqlx::PgPool;
+use sqlx::postgres::PgPoolOptions;
+
+pub use api::router;
+pub use settings::Settings;
+
+/// The migrations in migrations/server.
+pub static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("../../migrations/server");
+
+/// What every handler shares.
+#[derive(Debug, Clone)]
+pub struct AppState {
+    /// PostgreSQL.
+    pub pool: PgPool,
+    /// Settings.
+    pub settings: Arc<Settings>,
+    /// Counters.
+    pub metrics: Arc<metrics::Metrics>,
+}
+
+impl AppState {
+    /// State over an open pool.
+    pub fn new(pool: PgPool, settings: Settings) -> Self {
+        Self {
+            pool,
+            settings: Arc::new(settings),
+            metrics: Arc::default(),
+        }
+    }
+}
+
+/// Open the pool described by `settings`.
+pub async fn connect(settings: &Settings) -> anyhow::Result<PgPool> {
+    PgPoolOptions::new()
+        .max_connections(settings.pool_size)
+        .connect(&settings.database_url)
+        .await
+        .context("cannot reach the database (DATABASE_URL)")
+}
+
+/// Serve plain HTTP on an already bound loopback listener (tests, local demo).
+pub async fn serve_plain(listener: tokio::net::TcpListener, state: AppState) -> anyhow::Result<()> {
+    let addr = listener.local_addr()?;
+    anyhow::ensure!(
+        addr.ip().is_loopback(),
+        "plain HTTP only on loopback; give tls_cert and tls_key for {addr}"
+    );
+    axum::serve(listener, router(state)).await?;
+    Ok(())
+}
+
+/// Serve on `addr`: HTTPS when a certificate is configured, plain HTTP only on loopback.
+pub async fn serve(addr: SocketAddr, state: AppState) -> anyhow::Result<()> {
+    match (&state.settings.tls_cert, &state.settings.tls_key) {
+        (Some(cert), Some(key)) => {
+            let _ = rustls::crypto::ring::default_provider().install_default();
+            let config = axum_server::tls_rustls::RustlsConfig::from_pem_file(cert, key)
+                .await
+                .context("reading the TLS certificate and key")?;
+            tracing::info!(%addr, "serving HTTPS");
+            axum_server::bind_rustls(addr, config)
+                .serve(router(state).into_make_service())
+                .await?;
+            Ok(())
+        }
+        _ => {
+            let listener = tokio::net::TcpListener::bind(addr).await?;
+            tracing::info!(%addr, "serving plain HTTP (loopback only)");
+            serve_plain(listener, state).await
+        }
+    }
+}

@@ -1,0 +1,155 @@
+//! Who works with which resident. Assigning re-stamps the resident's records with new
+//! change numbers, so the coach's next pull brings the whole file; unassigning records an
+//! event that tells the coach's laptops to purge it.
+
+use axum::Json;
+use axum::extract::State;
+use serde::{Deserialize, Serialize};
+use sqlx::PgPool;
+use uuid::Uuid;
+use werkpad_domain::sync::Role;
+
+use super::records::next_change_seqs;
+use crate::AppState;
+use crate::api::ApiJson;
+use crate::audit::{self, AuditEntry};
+use crate::auth::AuthDevice;
+use crate::error::ApiError;
+
+/// Add `resident_id` to `coach_id`'s caseload. False when it was there already.
+pub async fn assign(
+    pool: &PgPool,
+    resident_id: Uuid,
+    coach_id: Uuid,
+    by: Option<Uuid>,
+) -> Result<bool, sqlx::Error> {
+    let mut tx = pool.begin().await?;
+    audit::write_lock(&mut tx).await?;
+    let inserted = sqlx::query(
+        "INSERT INTO caseload (resident_id, coach_id, assigned_by) VALUES ($1, $2, $3)
+         ON CONFLICT DO NOTHING",
+    )
+    .bind(resident_id)
+    .bind(coach_id)
+    .bind(by)
+    .execute(&mut *tx)
+    .await?
+    .rows_affected()
+        == 1;
+    if !inserted {
+        return Ok(false);
+    }
+    // The resident first, then the rest in their original order: a laptop receiving the
+    // file never sees a record before the resident it belongs to.
+    let keys: Vec<(String, Uuid)> = sqlx::query_as(
+        "SELECT entity, id FROM records WHERE resident_id = $1
+         ORDER BY (entity <> 'resident'), change_seq",
+    )
+    .bind(resident_id)
+    .fetch_all(&mut *tx)
+    .await?;
+    let seqs = next_change_seqs(&mut tx, keys.len() + 1).await?;
+    let (event_seq, record_seqs) = seqs.split_at(1);
+    let (entities, ids): (Vec<String>, Vec<Uuid>) = keys.into_iter().unzip();
+    sqlx::query(
+        "UPDATE records r SET change_seq = u.seq
+         FROM UNNEST($1::text[], $2::uuid[], $3::bigint[]) AS u(entity, id, seq)
+         WHERE r.entity = u.entity AND r.id = u.id",
+    )
+    .bind(entities)
+    .bind(ids)
+    .bind(record_seqs)
+    .execute(&mut *tx)
+    .await?;
+    event(&mut tx, event_seq[0], coach_id, resident_id, "assign", by).await?;
+    tx.commit().await?;
+    Ok(true)
+}
+
+/// Take `resident_id` out of `coach_id`'s caseload. False when it was not there.
+pub async fn unassign(
+    pool: &PgPool,
+    resident_id: Uuid,
+    coach_id: Uuid,
+    by: Option<Uuid>,
+) -> Result<bool, sqlx::Error> {
+    let mut tx = pool.begin().await?;
+    audit::write_lock(&mut tx).await?;
+    let deleted = sqlx::query("DELETE FROM caseload WHERE resident_id = $1 AND coach_id = $2")
+        .bind(resident_id)
+        .bind(coach_id)
+        .execute(&mut *tx)
+        .await?
+        .rows_affected()
+        == 1;
+    if !deleted {
+        return Ok(false);
+    }
+    let seq = next_change_seqs(&mut tx, 1).await?;
+    event(&mut tx, seq[0], coach_id, resident_id, "unassign", by).await?;
+    tx.commit().await?;
+    Ok(true)
+}
+
+async fn event(
+    tx: &mut sqlx::PgConnection,
+    seq: i64,
+    coach_id: Uuid,
+    resident_id: Uuid,
+    kind: &str,
+    by: Option<Uuid>,
+) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "INSERT INTO caseload_events (seq, coach_id, resident_id, kind, by_user)
+         VALUES ($1, $2, $3, $4, $5)",
+    )
+    .bind(seq)
+    .bind(coach_id)
+    .bind(resident_id)
+    .bind(kind)
+    .bind(by)
+    .execute(&mut *tx)
+    .await?;
+    let mut entry = AuditEntry::new(by, None, kind);
+    entry.resident_id = Some(resident_id);
+    audit::append(tx, &[entry]).await
+}
+
+/// A team lead moves a resident to another coach.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AssignRequest {
+    /// The resident.
+    pub resident_id: Uuid,
+    /// The coach who takes the resident on.
+    pub coach_name: String,
+    /// The coach who hands the resident over, if any.
+    pub from_coach_name: Option<String>,
+}
+
+/// `POST /api/v1/caseload/assign` (team leads only).
+pub async fn assign_endpoint(
+    State(state): State<AppState>,
+    auth: AuthDevice,
+    ApiJson(req): ApiJson<AssignRequest>,
+) -> Result<Json<serde_json::Value>, ApiError> {
+    if auth.role != Role::Teamleider {
+        return Err(ApiError::Forbidden);
+    }
+    let to = coach_id(&state.pool, &req.coach_name).await?;
+    if let Some(from) = &req.from_coach_name {
+        let from = coach_id(&state.pool, from).await?;
+        unassign(&state.pool, req.resident_id, from, Some(auth.user_id)).await?;
+    }
+    let assigned = assign(&state.pool, req.resident_id, to, Some(auth.user_id)).await?;
+    Ok(Json(serde_json::json!({ "assigned": assigned })))
+}
+
+async fn coach_id(pool: &PgPool, name: &str) -> Result<Uuid, ApiError> {
+    let row: Option<(Uuid,)> =
+        sqlx::query_as("SELECT id FROM users WHERE name = $1 AND role = 'jobcoach'")
+            .bind(name)
+            .fetch_optional(pool)
+            .await?;
+    row.map(|(id,)| id).ok_or(ApiError::NotFound)
+}

@@ -1,0 +1,173 @@
+//! `POST /api/v1/pull`: changes after the client's cursor, paged, limited to what the
+//! user may see; residents that left the caseload are named for purging.
+
+use std::collections::BTreeSet;
+
+use axum::Json;
+use axum::extract::State;
+use chrono::Utc;
+use serde_json::Value;
+use sqlx::types::Json as SqlJson;
+use uuid::Uuid;
+use werkpad_domain::Purpose;
+use werkpad_domain::sync::role::ResidentScope;
+use werkpad_domain::sync::{Change, MAX_PULL_PAGE, PullRequest, PullResponse};
+
+use crate::AppState;
+use crate::api::ApiJson;
+use crate::audit::{self, AuditEntry};
+use crate::auth::AuthDevice;
+use crate::error::ApiError;
+
+type Row = (String, Uuid, Option<Uuid>, i64, SqlJson<Value>, bool, i64);
+
+/// The handler.
+pub async fn pull(
+    State(state): State<AppState>,
+    auth: AuthDevice,
+    ApiJson(req): ApiJson<PullRequest>,
+) -> Result<Json<PullResponse>, ApiError> {
+    if req.device_id != auth.device_id {
+        return Err(ApiError::DeviceMismatch);
+    }
+    let scope = auth.role.resident_scope();
+    if scope == ResidentScope::None {
+        return Err(ApiError::Forbidden);
+    }
+    let own = scope == ResidentScope::OwnCaseload;
+    let limit = i64::from(req.limit.clamp(1, MAX_PULL_PAGE));
+    let health = auth.role.sees_health();
+
+    // One snapshot for every read, so the cursor never passes a change it did not send.
+    let mut tx = state.pool.begin().await?;
+    sqlx::query("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY")
+        .execute(&mut *tx)
+        .await?;
+    let mut rows: Vec<Row> = sqlx::query_as(
+        "SELECT r.entity, r.id, r.resident_id, r.version, r.doc, r.deleted, r.change_seq
+         FROM records r
+         WHERE r.change_seq > $1
+           AND (NOT $2 OR r.resident_id IS NULL
+                OR r.resident_id IN (SELECT resident_id FROM caseload WHERE coach_id = $3))
+           AND ($4 OR NOT r.special)
+         ORDER BY r.change_seq
+         LIMIT $5",
+    )
+    .bind(req.cursor)
+    .bind(own)
+    .bind(auth.user_id)
+    .bind(health)
+    .bind(limit + 1)
+    .fetch_all(&mut *tx)
+    .await?;
+    let more = rows.len() > usize::try_from(limit).unwrap_or(usize::MAX);
+    rows.truncate(usize::try_from(limit).unwrap_or(usize::MAX));
+    let last_row = rows.last().map(|r| r.6);
+    let upper = if more {
+        last_row.unwrap_or(req.cursor)
+    } else {
+        i64::MAX
+    };
+    let (purge_residents, last_event) = if own {
+        let purged: Vec<(Uuid,)> = sqlx::query_as(
+            "SELECT DISTINCT e.resident_id FROM caseload_events e
+             WHERE e.coach_id = $1 AND e.kind = 'unassign' AND e.seq > $2 AND e.seq <= $3
+               AND NOT EXISTS (SELECT 1 FROM caseload c
+                               WHERE c.resident_id = e.resident_id AND c.coach_id = $1)",
+        )
+        .bind(auth.user_id)
+        .bind(req.cursor)
+        .bind(upper)
+        .fetch_all(&mut *tx)
+        .await?;
+        let (last_event,): (Option<i64>,) = sqlx::query_as(
+            "SELECT max(seq) FROM caseload_events WHERE coach_id = $1 AND seq > $2 AND seq <= $3",
+        )
+        .bind(auth.user_id)
+        .bind(req.cursor)
+        .bind(upper)
+        .fetch_one(&mut *tx)
+        .await?;
+        (purged.into_iter().map(|(r,)| r).collect(), last_event)
+    } else {
+        (Vec::new(), None)
+    };
+    let total = if req.cursor == 0 {
+        let (n,): (i64,) = sqlx::query_as(
+            "SELECT count(*) FROM records r
+             WHERE (NOT $1 OR r.resident_id IS NULL
+                    OR r.resident_id IN (SELECT resident_id FROM caseload WHERE coach_id = $2))
+               AND ($3 OR NOT r.special)",
+        )
+        .bind(own)
+        .bind(auth.user_id)
+        .bind(health)
+        .fetch_one(&mut *tx)
+        .await?;
+        Some(n)
+    } else {
+        None
+    };
+    tx.commit().await?;
+
+    let cursor = [Some(req.cursor), last_row, last_event]
+        .into_iter()
+        .flatten()
+        .max()
+        .unwrap_or(req.cursor);
+    // Every resident whose data leaves the server is logged, with why.
+    let residents: BTreeSet<Uuid> = rows.iter().filter_map(|r| r.2).collect();
+    let now = Utc::now();
+    let mut entries: Vec<AuditEntry> = residents
+        .iter()
+        .map(|r| AuditEntry {
+            at: now,
+            user_id: Some(auth.user_id),
+            device_id: Some(auth.device_id),
+            resident_id: Some(*r),
+            action: "pull".into(),
+            entity: None,
+            entity_id: None,
+            purpose: Some(Purpose::Guidance.as_str().into()),
+        })
+        .collect();
+    entries.extend(purge_residents.iter().map(|r| AuditEntry {
+        at: now,
+        user_id: Some(auth.user_id),
+        device_id: Some(auth.device_id),
+        resident_id: Some(*r),
+        action: "purge_instructed".into(),
+        entity: None,
+        entity_id: None,
+        purpose: None,
+    }));
+    let mut tx = state.pool.begin().await?;
+    audit::append(&mut tx, &entries).await?;
+    sqlx::query("UPDATE devices SET last_seen_at = now() WHERE id = $1")
+        .bind(auth.device_id)
+        .execute(&mut *tx)
+        .await?;
+    tx.commit().await?;
+
+    state.metrics.pull(rows.len() as u64);
+    let changes = rows
+        .into_iter()
+        .map(
+            |(entity, entity_id, resident_id, version, doc, deleted, _)| Change {
+                entity,
+                entity_id,
+                resident_id,
+                version,
+                doc: if deleted { Value::Null } else { doc.0 },
+                deleted,
+            },
+        )
+        .collect();
+    Ok(Json(PullResponse {
+        changes,
+        purge_residents,
+        cursor,
+        more,
+        total,
+    }))
+}

@@ -1,0 +1,479 @@
+//! `POST /api/v1/push`: apply a page of one device's mutations exactly once, in one
+//! transaction, and answer per mutation.
+
+use std::collections::{HashMap, HashSet};
+
+use axum::Json;
+use axum::extract::State;
+use chrono::{NaiveDate, Utc};
+use serde_json::{Map, Value};
+use sqlx::types::Json as SqlJson;
+use uuid::Uuid;
+use werkpad_domain::EntityKind;
+use werkpad_domain::sync::role::ResidentScope;
+use werkpad_domain::sync::{
+    CONFLICT_ENTITY, ConflictDoc, MAX_PUSH_PAGE, Mutation, MutationOp, MutationResult, Outcome,
+    PushRequest, PushResponse, RejectReason, check_document, merge,
+};
+
+use super::records::{self, Key, Rec};
+use crate::AppState;
+use crate::api::ApiJson;
+use crate::audit::{self, AuditEntry};
+use crate::auth::AuthDevice;
+use crate::error::ApiError;
+
+/// The handler.
+pub async fn push(
+    State(state): State<AppState>,
+    auth: AuthDevice,
+    ApiJson(req): ApiJson<PushRequest>,
+) -> Result<Json<PushResponse>, ApiError> {
+    if req.device_id != auth.device_id {
+        return Err(ApiError::DeviceMismatch);
+    }
+    if req.mutations.len() > MAX_PUSH_PAGE {
+        return Err(ApiError::InvalidRequest(format!(
+            "at most {MAX_PUSH_PAGE} mutations per page"
+        )));
+    }
+    if req.mutations.windows(2).any(|w| w[1].seq != w[0].seq + 1) {
+        return Err(ApiError::InvalidRequest(
+            "sequence numbers must be consecutive".into(),
+        ));
+    }
+    if req.mutations.first().is_some_and(|m| m.seq < 1) {
+        return Err(ApiError::InvalidRequest(
+            "sequence numbers start at 1".into(),
+        ));
+    }
+    if !auth.role.may_write_cases() {
+        return Err(ApiError::Forbidden);
+    }
+    let results = apply_page(&state, &auth, &req.mutations).await?;
+    let mut counts = [0u64; 4];
+    for r in &results {
+        let i = match r.outcome {
+            Outcome::Applied { .. } => 0,
+            Outcome::Duplicate { .. } => 1,
+            Outcome::Conflict { .. } => 2,
+            Outcome::Rejected { .. } => 3,
+        };
+        counts[i] += 1;
+    }
+    state
+        .metrics
+        .push(counts[0], counts[1], counts[2], counts[3]);
+    Ok(Json(PushResponse { results }))
+}
+
+/// What one page's processing accumulates before it is written.
+struct Page<'a> {
+    auth: &'a AuthDevice,
+    today: NaiveDate,
+    recs: HashMap<Key, Rec>,
+    assigned: HashSet<Uuid>,
+    new_residents: Vec<Uuid>,
+    dirty_order: usize,
+    audit: Vec<AuditEntry>,
+}
+
+impl Page<'_> {
+    fn touch(&mut self, key: &Key) {
+        if let Some(rec) = self.recs.get_mut(key)
+            && rec.dirty.is_none()
+        {
+            rec.dirty = Some(self.dirty_order);
+            self.dirty_order += 1;
+        }
+    }
+
+    fn insert(&mut self, key: Key, rec: Rec) {
+        self.recs.insert(key.clone(), rec);
+        self.touch(&key);
+    }
+
+    fn note(&mut self, m: &Mutation, action: &str) {
+        self.audit.push(AuditEntry {
+            at: Utc::now(),
+            user_id: Some(self.auth.user_id),
+            device_id: Some(self.auth.device_id),
+            resident_id: m.resident_id,
+            action: action.to_owned(),
+            entity: Some(m.entity.clone()),
+            entity_id: Some(m.entity_id),
+            purpose: m.purpose.clone(),
+        });
+    }
+}
+
+/// Apply `mutations` (consecutive sequence numbers) for the authenticated device.
+pub async fn apply_page(
+    state: &AppState,
+    auth: &AuthDevice,
+    mutations: &[Mutation],
+) -> Result<Vec<MutationResult>, ApiError> {
+    let Some(first) = mutations.first() else {
+        return Ok(Vec::new());
+    };
+    let mut tx = state.pool.begin().await?;
+    let (last_seq,): (i64,) =
+        sqlx::query_as("SELECT last_seq FROM devices WHERE id = $1 FOR UPDATE")
+            .bind(auth.device_id)
+            .fetch_one(&mut *tx)
+            .await?;
+    if first.seq > last_seq + 1 {
+        return Err(ApiError::SequenceGap {
+            expected: last_seq + 1,
+        });
+    }
+    let dup_seqs: Vec<i64> = mutations
+        .iter()
+        .map(|m| m.seq)
+        .filter(|s| *s <= last_seq)
+        .collect();
+    let earlier: HashMap<i64, Outcome> = if dup_seqs.is_empty() {
+        HashMap::new()
+    } else {
+        let rows: Vec<(i64, SqlJson<Outcome>)> = sqlx::query_as(
+            "SELECT seq, outcome FROM applied_mutations WHERE device_id = $1 AND seq = ANY($2)",
+        )
+        .bind(auth.device_id)
+        .bind(&dup_seqs)
+        .fetch_all(&mut *tx)
+        .await?;
+        rows.into_iter().map(|(s, o)| (s, o.0)).collect()
+    };
+    let fresh: Vec<&Mutation> = mutations.iter().filter(|m| m.seq > last_seq).collect();
+
+    let resident_ids: Vec<Uuid> = fresh
+        .iter()
+        .filter_map(|m| m.resident_id)
+        .collect::<HashSet<_>>()
+        .into_iter()
+        .collect();
+    let assigned: HashSet<Uuid> = match auth.role.resident_scope() {
+        ResidentScope::OwnCaseload => sqlx::query_as::<_, (Uuid,)>(
+            "SELECT resident_id FROM caseload WHERE coach_id = $1 AND resident_id = ANY($2)",
+        )
+        .bind(auth.user_id)
+        .bind(&resident_ids)
+        .fetch_all(&mut *tx)
+        .await?
+        .into_iter()
+        .map(|(r,)| r)
+        .collect(),
+        ResidentScope::All => resident_ids.iter().copied().collect(),
+        ResidentScope::None => HashSet::new(),
+    };
+    let keys: Vec<Key> = fresh
+        .iter()
+        .map(|m| (m.entity.clone(), m.entity_id))
+        .collect::<HashSet<_>>()
+        .into_iter()
+        .collect();
+    let recs = records::load_for_update(&mut tx, &keys).await?;
+
+    let mut page = Page {
+        auth,
+        today: Utc::now().date_naive(),
+        recs,
+        assigned,
+        new_residents: Vec::new(),
+        dirty_order: 0,
+        audit: Vec::new(),
+    };
+    let mut results = Vec::with_capacity(mutations.len());
+    let mut fresh_outcomes: Vec<(i64, Outcome)> = Vec::with_capacity(fresh.len());
+    for m in mutations {
+        if m.seq <= last_seq {
+            let first = earlier
+                .get(&m.seq)
+                .cloned()
+                .ok_or_else(|| ApiError::Internal("missing stored outcome".into()))?;
+            results.push(MutationResult {
+                seq: m.seq,
+                outcome: Outcome::Duplicate {
+                    first: Box::new(first),
+                },
+            });
+            continue;
+        }
+        let outcome = apply_one(&mut page, m);
+        fresh_outcomes.push((m.seq, outcome.clone()));
+        results.push(MutationResult {
+            seq: m.seq,
+            outcome,
+        });
+    }
+
+    // Write: everything that draws change numbers happens under the write lock.
+    audit::write_lock(&mut tx).await?;
+    let mut dirty: Vec<(&Key, &Rec)> = page
+        .recs
+        .iter()
+        .filter(|(_, r)| r.dirty.is_some())
+        .collect();
+    dirty.sort_by_key(|(_, r)| r.dirty);
+    let seqs = records::next_change_seqs(&mut tx, dirty.len() + page.new_residents.len()).await?;
+    let (record_seqs, event_seqs) = seqs.split_at(dirty.len());
+    if !dirty.is_empty() {
+        records::upsert(&mut tx, &dirty, record_seqs, auth.user_id).await?;
+    }
+    for (resident, seq) in page.new_residents.iter().zip(event_seqs) {
+        sqlx::query(
+            "INSERT INTO caseload (resident_id, coach_id, assigned_by) VALUES ($1, $2, $2)
+             ON CONFLICT DO NOTHING",
+        )
+        .bind(resident)
+        .bind(auth.user_id)
+        .execute(&mut *tx)
+        .await?;
+        sqlx::query(
+            "INSERT INTO caseload_events (seq, coach_id, resident_id, kind, by_user)
+             VALUES ($1, $2, $3, 'assign', $2)",
+        )
+        .bind(seq)
+        .bind(auth.user_id)
+        .bind(resident)
+        .execute(&mut *tx)
+        .await?;
+    }
+    if !fresh_outcomes.is_empty() {
+        let seqs: Vec<i64> = fresh_outcomes.iter().map(|(s, _)| *s).collect();
+        let outcomes: Vec<Value> = fresh_outcomes
+            .iter()
+            .map(|(_, o)| serde_json::to_value(o).unwrap_or(Value::Null))
+            .collect();
+        sqlx::query(
+            "INSERT INTO applied_mutations (device_id, seq, outcome)
+             SELECT $1, s, o FROM UNNEST($2::bigint[], $3::jsonb[]) AS u(s, o)",
+        )
+        .bind(auth.device_id)
+        .bind(&seqs)
+        .bind(outcomes)
+        .execute(&mut *tx)
+        .await?;
+    }
+    audit::append(&mut tx, &page.audit).await?;
+    let new_last = mutations.last().map_or(last_seq, |m| m.seq.max(last_seq));
+    sqlx::query("UPDATE devices SET last_seq = $2, last_seen_at = now() WHERE id = $1")
+        .bind(auth.device_id)
+        .bind(new_last)
+        .execute(&mut *tx)
+        .await?;
+    tx.commit().await?;
+    Ok(results)
+}
+
+fn rejected(page: &mut Page<'_>, m: &Mutation, reason: RejectReason) -> Outcome {
+    page.note(m, &format!("reject_{}", reason.as_str()));
+    Outcome::Rejected { reason }
+}
+
+/// One mutation against the page's in-memory records.
+fn apply_one(page: &mut Page<'_>, m: &Mutation) -> Outcome {
+    if m.entity == CONFLICT_ENTITY {
+        return resolve_conflict(page, m);
+    }
+    let Some(kind) = EntityKind::parse(&m.entity) else {
+        return rejected(page, m, RejectReason::UnknownEntity);
+    };
+    let Some(resident) = m.resident_id else {
+        return rejected(page, m, RejectReason::InvalidDocument);
+    };
+    if kind == EntityKind::Resident && resident != m.entity_id {
+        return rejected(page, m, RejectReason::InvalidDocument);
+    }
+    if kind.is_special_category() && !page.auth.role.sees_health() {
+        return rejected(page, m, RejectReason::Forbidden);
+    }
+    let key: Key = (m.entity.clone(), m.entity_id);
+    let exists = page.recs.contains_key(&key);
+    if !page.assigned.contains(&resident) {
+        let intake = kind == EntityKind::Resident && !exists && m.op == MutationOp::Create;
+        if !intake {
+            return rejected(page, m, RejectReason::NotInCaseload);
+        }
+        // A resident taken in on this coach's laptop joins this coach's caseload.
+        page.assigned.insert(resident);
+        page.new_residents.push(resident);
+    }
+    if let Some(rec) = page.recs.get(&key)
+        && rec.resident_id != Some(resident)
+    {
+        return rejected(page, m, RejectReason::InvalidDocument);
+    }
+    let today = page.today;
+    match (m.op, page.recs.get(&key).cloned()) {
+        (MutationOp::Create | MutationOp::Append, None) => {
+            let doc = Value::Object(m.fields.clone());
+            if check_document(kind, &doc, m.entity_id, Some(resident), today).is_err() {
+                if let Some(pos) = page.new_residents.iter().position(|r| *r == resident)
+                    && kind == EntityKind::Resident
+                {
+                    page.new_residents.remove(pos);
+                    page.assigned.remove(&resident);
+                }
+                return rejected(page, m, RejectReason::InvalidDocument);
+            }
+            page.insert(
+                key,
+                Rec {
+                    resident_id: Some(resident),
+                    version: 1,
+                    field_versions: m.fields.keys().map(|k| (k.clone(), 1)).collect(),
+                    doc: m.fields.clone(),
+                    special: kind.is_special_category(),
+                    deleted: false,
+                    dirty: None,
+                },
+            );
+            page.note(m, &format!("apply_{}", op_name(m.op)));
+            Outcome::Applied { version: 1 }
+        }
+        (MutationOp::Update | MutationOp::Delete, None) => {
+            rejected(page, m, RejectReason::NotUpdatable)
+        }
+        (_, Some(rec)) if kind.is_append_only() || m.op == MutationOp::Append => {
+            if rec.doc == m.fields {
+                Outcome::Applied {
+                    version: rec.version,
+                }
+            } else {
+                rejected(page, m, RejectReason::NotUpdatable)
+            }
+        }
+        (_, Some(rec)) if rec.deleted => rejected(page, m, RejectReason::NotUpdatable),
+        (MutationOp::Delete, Some(mut rec)) => {
+            rec.deleted = true;
+            rec.version += 1;
+            let version = rec.version;
+            page.recs.insert(key.clone(), rec);
+            page.touch(&key);
+            page.note(m, "apply_delete");
+            Outcome::Applied { version }
+        }
+        (_, Some(mut rec)) => {
+            let merged = merge(&rec.doc, &rec.field_versions, &m.fields, m.base_version);
+            if merged.is_noop() {
+                return Outcome::Applied {
+                    version: rec.version,
+                };
+            }
+            if !merged.apply.is_empty() {
+                let mut doc: Map<String, Value> = rec.doc.clone();
+                doc.extend(merged.apply.clone());
+                let value = Value::Object(doc);
+                if check_document(kind, &value, m.entity_id, Some(resident), today).is_err() {
+                    return rejected(page, m, RejectReason::InvalidDocument);
+                }
+                let Value::Object(doc) = value else {
+                    return rejected(page, m, RejectReason::InvalidDocument);
+                };
+                rec.version += 1;
+                for field in merged.apply.keys() {
+                    rec.field_versions.insert(field.clone(), rec.version);
+                }
+                rec.doc = doc;
+                page.recs.insert(key.clone(), rec.clone());
+                page.touch(&key);
+                page.note(m, "apply_update");
+            }
+            if merged.conflicts.is_empty() {
+                return Outcome::Applied {
+                    version: rec.version,
+                };
+            }
+            let mut conflict_ids = Vec::new();
+            let mut fields = Vec::new();
+            for c in merged.conflicts {
+                let id = Uuid::now_v7();
+                let doc = ConflictDoc {
+                    entity: m.entity.clone(),
+                    entity_id: m.entity_id,
+                    field: c.field.clone(),
+                    mine: c.mine,
+                    theirs: c.theirs,
+                    device_id: page.auth.device_id,
+                    created_at: Utc::now(),
+                    status: "open".into(),
+                    resolution: None,
+                };
+                let Ok(Value::Object(doc)) = serde_json::to_value(&doc) else {
+                    continue;
+                };
+                page.insert(
+                    (CONFLICT_ENTITY.to_owned(), id),
+                    Rec {
+                        resident_id: Some(resident),
+                        version: 1,
+                        field_versions: doc.keys().map(|k| (k.clone(), 1)).collect(),
+                        doc,
+                        special: rec.special,
+                        deleted: false,
+                        dirty: None,
+                    },
+                );
+                conflict_ids.push(id);
+                fields.push(c.field);
+            }
+            page.note(m, "conflict");
+            Outcome::Conflict {
+                version: rec.version,
+                conflict_ids,
+                fields,
+            }
+        }
+    }
+}
+
+fn op_name(op: MutationOp) -> &'static str {
+    match op {
+        MutationOp::Create => "create",
+        MutationOp::Update => "update",
+        MutationOp::Append => "append",
+        MutationOp::Delete => "delete",
+    }
+}
+
+/// A person chose a value for a conflict: the value itself travels as an ordinary update of
+/// the record; this marks the conflict resolved so every device drops it from its inbox.
+fn resolve_conflict(page: &mut Page<'_>, m: &Mutation) -> Outcome {
+    let key: Key = (CONFLICT_ENTITY.to_owned(), m.entity_id);
+    let Some(mut rec) = page.recs.get(&key).cloned() else {
+        return rejected(page, m, RejectReason::UnknownConflict);
+    };
+    if rec.resident_id.is_none_or(|r| !page.assigned.contains(&r))
+        || rec.resident_id != m.resident_id
+    {
+        return rejected(page, m, RejectReason::NotInCaseload);
+    }
+    if rec.doc.get("status").and_then(Value::as_str) != Some("open") {
+        // Resolved already (on another device): nothing more to do.
+        return Outcome::Applied {
+            version: rec.version,
+        };
+    }
+    let resolution = m
+        .fields
+        .get("resolution")
+        .and_then(Value::as_str)
+        .filter(|r| ["mine", "theirs", "edited"].contains(r));
+    let Some(resolution) = resolution else {
+        return rejected(page, m, RejectReason::InvalidDocument);
+    };
+    rec.version += 1;
+    rec.doc
+        .insert("status".into(), Value::String("resolved".into()));
+    rec.doc
+        .insert("resolution".into(), Value::String(resolution.to_owned()));
+    for f in ["status", "resolution"] {
+        rec.field_versions.insert(f.into(), rec.version);
+    }
+    let version = rec.version;
+    page.recs.insert(key.clone(), rec);
+    page.touch(&key);
+    page.note(m, "resolve_conflict");
+    Outcome::Applied { version }
+}

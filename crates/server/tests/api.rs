@@ -1,0 +1,640 @@
+//! The server's API against a real PostgreSQL (a fresh database per test, from
+//! DATABASE_URL): auth, typed errors, exactly-once push, merge and conflicts, scoping per
+//! role, caseload changes, the audit chain.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod support;
+
+use axum::http::StatusCode;
+use serde_json::{Map, Value, json};
+use sqlx::PgPool;
+use support::*;
+use uuid::Uuid;
+use werkpad_domain::sync::{MutationOp, Role};
+use werkpad_server::audit::{self, Verified};
+use werkpad_server::{Settings, admin, sync};
+
+fn fields(v: Value) -> Map<String, Value> {
+    v.as_object().unwrap().clone()
+}
+
+#[sqlx::test(migrations = "../../migrations/server")]
+async fn login_registers_the_device_and_five_wrong_passwords_lock_the_account(pool: PgPool) {
+    let app = app(pool.clone());
+    user(&pool, "anna", Role::Jobcoach).await;
+    let dev = device(&app, "anna").await;
+    assert_eq!(count(&pool, "SELECT count(*) FROM devices").await, 1);
+    // Tokens are stored only as hashes.
+    let (stored,): (i64,) = sqlx::query_as(
+        "SELECT count(*) FROM device_tokens WHERE token_hash = convert_to($1, 'UTF8')",
+    )
+    .bind(&dev.1)
+    .fetch_one(&pool)
+    .await
+    .unwrap();
+    assert_eq!(stored, 0);
+
+    let wrong = json!({"user_name": "anna", "password": "verkeerd-wachtwoord", "device_id": dev.0, "device_name": "x"});
+    for _ in 0..4 {
+        let (status, body) = call(&app, "/api/v1/login", wrong.clone(), None).await;
+        assert_eq!(status, StatusCode::UNAUTHORIZED);
+        assert_eq!(body["code"], "login_failed");
+    }
+    let (status, body) = call(&app, "/api/v1/login", wrong.clone(), None).await;
+    assert_eq!(
+        (status, body["code"].as_str()),
+        (StatusCode::LOCKED, Some("account_locked"))
+    );
+    // Now even the right password waits.
+    let right =
+        json!({"user_name": "anna", "password": PASSWORD, "device_id": dev.0, "device_name": "x"});
+    let (status, body) = call(&app, "/api/v1/login", right, None).await;
+    assert_eq!(
+        (status, body["code"].as_str()),
+        (StatusCode::LOCKED, Some("account_locked"))
+    );
+    // An unknown user gets the same answer as a wrong password.
+    let (status, body) = call(
+        &app,
+        "/api/v1/login",
+        json!({"user_name": "niemand", "password": PASSWORD, "device_id": Uuid::now_v7(), "device_name": "x"}),
+        None,
+    )
+    .await;
+    assert_eq!(
+        (status, body["code"].as_str()),
+        (StatusCode::UNAUTHORIZED, Some("login_failed"))
+    );
+}
+
+#[sqlx::test(migrations = "../../migrations/server")]
+async fn bad_requests_get_a_typed_4xx_and_nothing_is_stored(pool: PgPool) {
+    let settings = Settings {
+        max_body_bytes: 64 * 1024,
+        ..Settings::default()
+    };
+    let app = app_with(pool.clone(), settings);
+    user(&pool, "anna", Role::Jobcoach).await;
+    let dev = device(&app, "anna").await;
+    let c = case(1);
+    let page = json!({"device_id": dev.0, "mutations": intake(&c, 1)});
+
+    type Case<'a> = (
+        &'a str,
+        String,
+        Option<&'a str>,
+        Option<&'a str>,
+        StatusCode,
+        &'a str,
+    );
+    let cases: Vec<Case> = vec![
+        (
+            "malformed",
+            "{\"device_id\": ".into(),
+            Some(&dev.1),
+            Some("1"),
+            StatusCode::BAD_REQUEST,
+            "malformed_json",
+        ),
+        (
+            "unknown field",
+            {
+                let mut p = page.clone();
+                p["extra"] = json!(true);
+                p.to_string()
+            },
+            Some(&dev.1),
+            Some("1"),
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "invalid_request",
+        ),
+        (
+            "wrong protocol",
+            page.to_string(),
+            Some(&dev.1),
+            Some("99"),
+            StatusCode::UPGRADE_REQUIRED,
+            "update_needed",
+        ),
+        (
+            "no protocol",
+            page.to_string(),
+            Some(&dev.1),
+            None,
+            StatusCode::UPGRADE_REQUIRED,
+            "update_needed",
+        ),
+        (
+            "no token",
+            page.to_string(),
+            None,
+            Some("1"),
+            StatusCode::UNAUTHORIZED,
+            "unauthorized",
+        ),
+        (
+            "bad token",
+            page.to_string(),
+            Some("abc"),
+            Some("1"),
+            StatusCode::UNAUTHORIZED,
+            "unauthorized",
+        ),
+        (
+            "oversize",
+            json!({"device_id": dev.0, "mutations": [], "pad": "x".repeat(70 * 1024)}).to_string(),
+            Some(&dev.1),
+            Some("1"),
+            StatusCode::PAYLOAD_TOO_LARGE,
+            "body_too_large",
+        ),
+        (
+            "sequence gap",
+            json!({"device_id": dev.0, "mutations": intake(&c, 5)}).to_string(),
+            Some(&dev.1),
+            Some("1"),
+            StatusCode::CONFLICT,
+            "sequence_gap",
+        ),
+        (
+            "other device",
+            json!({"device_id": Uuid::now_v7(), "mutations": intake(&c, 1)}).to_string(),
+            Some(&dev.1),
+            Some("1"),
+            StatusCode::FORBIDDEN,
+            "device_mismatch",
+        ),
+    ];
+    for (what, body, token, protocol, status, code) in cases {
+        let (got, answer) = raw(&app, "/api/v1/push", body, token, protocol).await;
+        assert_eq!(got, status, "{what}: {answer}");
+        assert_eq!(answer["code"], code, "{what}: {answer}");
+        assert!(
+            answer["message_id"].as_str().unwrap().starts_with("error-"),
+            "{what}"
+        );
+    }
+
+    // Expired token.
+    sqlx::query(
+        "UPDATE device_tokens SET expires_at = now() - interval '1 minute' WHERE kind = 'access'",
+    )
+    .execute(&pool)
+    .await
+    .unwrap();
+    let (status, answer) = raw(
+        &app,
+        "/api/v1/push",
+        page.to_string(),
+        Some(&dev.1),
+        Some("1"),
+    )
+    .await;
+    assert_eq!(
+        (status, answer["code"].as_str()),
+        (StatusCode::UNAUTHORIZED, Some("token_expired"))
+    );
+
+    assert_eq!(count(&pool, "SELECT count(*) FROM records").await, 0);
+    assert_eq!(
+        count(&pool, "SELECT count(*) FROM applied_mutations").await,
+        0
+    );
+    assert_eq!(count(&pool, "SELECT last_seq FROM devices").await, 0);
+}
+
+#[sqlx::test(migrations = "../../migrations/server")]
+async fn a_revoked_device_is_told_to_wipe(pool: PgPool) {
+    let app = app(pool.clone());
+    user(&pool, "anna", Role::Jobcoach).await;
+    let dev = device(&app, "anna").await;
+    admin::device_revoke(&pool, dev.0).await.unwrap();
+    let (status, body) = call(
+        &app,
+        "/api/v1/pull",
+        json!({"device_id": dev.0, "cursor": 0, "limit": 10}),
+        Some(&dev.1),
+    )
+    .await;
+    assert_eq!(status, StatusCode::FORBIDDEN);
+    assert_eq!(body["code"], "device_revoked");
+    assert_eq!(body["wipe"], true);
+    let sent = count(
+        &pool,
+        "SELECT count(*) FROM devices WHERE wipe_sent_at IS NOT NULL",
+    )
+    .await;
+    assert_eq!(sent, 1);
+}
+
+#[sqlx::test(migrations = "../../migrations/server")]
+async fn a_page_pushed_twice_is_applied_once(pool: PgPool) {
+    let app = app(pool.clone());
+    user(&pool, "anna", Role::Jobcoach).await;
+    let dev = device(&app, "anna").await;
+    let c = case(2);
+    let page = intake(&c, 1);
+    let (status, first) = push(&app, &dev, &page).await;
+    assert_eq!(status, StatusCode::OK, "{first}");
+    for r in first["results"].as_array().unwrap() {
+        assert_eq!(r["outcome"], "applied", "{r}");
+    }
+    let (_, again) = push(&app, &dev, &page).await;
+    for (r, f) in again["results"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .zip(first["results"].as_array().unwrap())
+    {
+        assert_eq!(r["outcome"], "duplicate");
+        assert_eq!(r["first"]["version"], f["version"]);
+    }
+    assert_eq!(count(&pool, "SELECT count(*) FROM records").await, 3);
+    assert_eq!(
+        count(&pool, "SELECT count(*) FROM applied_mutations").await,
+        3
+    );
+    assert_eq!(count(&pool, "SELECT max(version) FROM records").await, 1);
+    // The intake put the resident in anna's caseload.
+    assert_eq!(count(&pool, "SELECT count(*) FROM caseload").await, 1);
+}
+
+#[sqlx::test(migrations = "../../migrations/server")]
+async fn two_devices_different_fields_merge_same_field_conflicts(pool: PgPool) {
+    let app = app(pool.clone());
+    user(&pool, "anna", Role::Jobcoach).await;
+    let a = device(&app, "anna").await;
+    let b = device(&app, "anna").await;
+    let c = case(3);
+    push(&app, &a, &intake(&c, 1)).await;
+    let r = c.resident_id;
+    // Both based on version 1: A sets phone and motivation; B sets email and phone.
+    let (_, ra) = push(
+        &app,
+        &a,
+        &[mutation(
+            4,
+            "resident",
+            r,
+            r,
+            MutationOp::Update,
+            fields(json!({"phone": "0612345678", "motivation": "Wil in de zorg werken."})),
+            1,
+        )],
+    )
+    .await;
+    assert_eq!(ra["results"][0]["outcome"], "applied");
+    assert_eq!(ra["results"][0]["version"], 2);
+    let (_, rb) = push(
+        &app,
+        &b,
+        &[mutation(
+            1,
+            "resident",
+            r,
+            r,
+            MutationOp::Update,
+            fields(json!({"email": "inwoner@example.nl", "phone": "0687654321"})),
+            1,
+        )],
+    )
+    .await;
+    let res = &rb["results"][0];
+    assert_eq!(res["outcome"], "conflict", "{res}");
+    assert_eq!(res["fields"], json!(["phone"]));
+    let (doc,): (sqlx::types::Json<Value>,) =
+        sqlx::query_as("SELECT doc FROM records WHERE entity = 'resident'")
+            .fetch_one(&pool)
+            .await
+            .unwrap();
+    assert_eq!(
+        doc.0["email"], "inwoner@example.nl",
+        "the other field merged"
+    );
+    assert_eq!(doc.0["motivation"], "Wil in de zorg werken.");
+    assert_eq!(
+        doc.0["phone"], "0612345678",
+        "the first value stays until a person chooses"
+    );
+    let (conflict,): (sqlx::types::Json<Value>,) =
+        sqlx::query_as("SELECT doc FROM records WHERE entity = 'conflict'")
+            .fetch_one(&pool)
+            .await
+            .unwrap();
+    assert_eq!(conflict.0["mine"], "0687654321");
+    assert_eq!(conflict.0["theirs"], "0612345678");
+    assert_eq!(conflict.0["status"], "open");
+
+    // B resolves by keeping its own value: a field update on the latest version, and the
+    // conflict marked resolved.
+    let conflict_id: Uuid = res["conflict_ids"][0].as_str().unwrap().parse().unwrap();
+    let version = res["version"].as_i64().unwrap();
+    let (_, resolved) = push(
+        &app,
+        &b,
+        &[
+            mutation(
+                2,
+                "resident",
+                r,
+                r,
+                MutationOp::Update,
+                fields(json!({"phone": "0687654321"})),
+                version,
+            ),
+            mutation(
+                3,
+                "conflict",
+                conflict_id,
+                r,
+                MutationOp::Update,
+                fields(json!({"status": "resolved", "resolution": "mine"})),
+                1,
+            ),
+        ],
+    )
+    .await;
+    assert_eq!(resolved["results"][0]["outcome"], "applied", "{resolved}");
+    assert_eq!(resolved["results"][1]["outcome"], "applied", "{resolved}");
+    // A pulls: the chosen value and the resolved conflict.
+    let (changes, _) = pull_all(&app, &a).await;
+    let resident = changes
+        .iter()
+        .rev()
+        .find(|c| c["entity"] == "resident")
+        .unwrap();
+    assert_eq!(resident["doc"]["phone"], "0687654321");
+    let conflict = changes
+        .iter()
+        .rev()
+        .find(|c| c["entity"] == "conflict")
+        .unwrap();
+    assert_eq!(conflict["doc"]["status"], "resolved");
+}
+
+#[sqlx::test(migrations = "../../migrations/server")]
+async fn append_only_records_never_conflict_and_cannot_be_changed(pool: PgPool) {
+    let app = app(pool.clone());
+    user(&pool, "anna", Role::Jobcoach).await;
+    let a = device(&app, "anna").await;
+    let c = case(4);
+    push(&app, &a, &intake(&c, 1)).await;
+    let mut changed = c.report.clone();
+    changed.insert("text".into(), json!("anders"));
+    let (_, r) = push(
+        &app,
+        &a,
+        &[mutation(
+            4,
+            "report",
+            c.report_id,
+            c.resident_id,
+            MutationOp::Update,
+            changed,
+            1,
+        )],
+    )
+    .await;
+    assert_eq!(r["results"][0]["outcome"], "rejected");
+    assert_eq!(r["results"][0]["reason"], "not_updatable");
+}
+
+#[sqlx::test(migrations = "../../migrations/server")]
+async fn invalid_documents_and_unknown_entities_are_rejected(pool: PgPool) {
+    let app = app(pool.clone());
+    user(&pool, "anna", Role::Jobcoach).await;
+    let a = device(&app, "anna").await;
+    let c = case(5);
+    let mut bad = c.resident.clone();
+    bad.insert("bsn".into(), json!("123456789"));
+    let r = c.resident_id;
+    let (_, out) = push(
+        &app,
+        &a,
+        &[
+            mutation(1, "resident", r, r, MutationOp::Create, bad, 0),
+            mutation(
+                2,
+                "loonwaarde_in_de_toekomst",
+                Uuid::now_v7(),
+                r,
+                MutationOp::Create,
+                Map::new(),
+                0,
+            ),
+        ],
+    )
+    .await;
+    assert_eq!(out["results"][0]["reason"], "invalid_document");
+    assert_eq!(out["results"][1]["reason"], "unknown_entity");
+    assert_eq!(count(&pool, "SELECT count(*) FROM records").await, 0);
+    assert_eq!(count(&pool, "SELECT count(*) FROM caseload").await, 0);
+    // Handled all the same: not retried, next seq is 3.
+    assert_eq!(count(&pool, "SELECT last_seq FROM devices").await, 2);
+}
+
+async fn health_record(c: &Case) -> Map<String, Value> {
+    fields(json!({
+        "id": Uuid::now_v7(), "resident_id": c.resident_id, "recorded_on": today(),
+        "recorded_by": {"id": Uuid::now_v7(), "name": "Test Coach"},
+        "necessity": "Nodig om passend werk te zoeken.", "summary": "Rugklachten.",
+        "work_limitations": "Niet zwaar tillen.", "source": "inwoner zelf"
+    }))
+}
+
+#[sqlx::test(migrations = "../../migrations/server")]
+async fn every_role_pulls_only_what_it_may_see(pool: PgPool) {
+    let app = app(pool.clone());
+    user(&pool, "anna", Role::Jobcoach).await;
+    user(&pool, "bram", Role::Jobcoach).await;
+    user(&pool, "tessa", Role::Teamleider).await;
+    user(&pool, "fien", Role::FunctioneelBeheerder).await;
+    user(&pool, "bart", Role::BeleidStatistiek).await;
+    let anna = device(&app, "anna").await;
+    let bram = device(&app, "bram").await;
+    let ca = case(10);
+    let cb = case(11);
+    let mut page = intake(&ca, 1);
+    let health = health_record(&ca).await;
+    let health_id: Uuid = health["id"].as_str().unwrap().parse().unwrap();
+    page.push(mutation(
+        4,
+        "health_record",
+        health_id,
+        ca.resident_id,
+        MutationOp::Create,
+        health,
+        0,
+    ));
+    let (_, out) = push(&app, &anna, &page).await;
+    assert_eq!(out["results"][3]["outcome"], "applied", "{out}");
+    push(&app, &bram, &intake(&cb, 1)).await;
+
+    let residents = |changes: &[Value]| -> Vec<String> {
+        let mut r: Vec<String> = changes
+            .iter()
+            .map(|c| c["resident_id"].as_str().unwrap().to_owned())
+            .collect();
+        r.sort();
+        r.dedup();
+        r
+    };
+    let (a_changes, _) = pull_all(&app, &anna).await;
+    assert_eq!(residents(&a_changes), vec![ca.resident_id.to_string()]);
+    assert!(
+        a_changes.iter().any(|c| c["entity"] == "health_record"),
+        "the coach gets the health data of her own case"
+    );
+    let (b_changes, _) = pull_all(&app, &bram).await;
+    assert_eq!(residents(&b_changes), vec![cb.resident_id.to_string()]);
+    assert!(!b_changes.iter().any(|c| c["entity"] == "health_record"));
+
+    let tessa = device(&app, "tessa").await;
+    let (t_changes, _) = pull_all(&app, &tessa).await;
+    assert_eq!(
+        residents(&t_changes).len(),
+        2,
+        "a team lead sees the whole team"
+    );
+    assert!(
+        !t_changes.iter().any(|c| c["entity"] == "health_record"),
+        "but no health data"
+    );
+
+    for name in ["fien", "bart"] {
+        let dev = device(&app, name).await;
+        let (status, body) = call(
+            &app,
+            "/api/v1/pull",
+            json!({"device_id": dev.0, "cursor": 0, "limit": 10}),
+            Some(&dev.1),
+        )
+        .await;
+        assert_eq!(
+            (status, body["code"].as_str()),
+            (StatusCode::FORBIDDEN, Some("forbidden")),
+            "{name}"
+        );
+        let (status, _) = push(&app, &dev, &intake(&case(12), 1)).await;
+        assert_eq!(status, StatusCode::FORBIDDEN, "{name} cannot write cases");
+    }
+    // Bram cannot write into Anna's resident.
+    let r = ca.resident_id;
+    let (_, out) = push(
+        &app,
+        &bram,
+        &[mutation(
+            4,
+            "resident",
+            r,
+            r,
+            MutationOp::Update,
+            fields(json!({"phone": "0611111111"})),
+            1,
+        )],
+    )
+    .await;
+    assert_eq!(out["results"][0]["reason"], "not_in_caseload");
+}
+
+#[sqlx::test(migrations = "../../migrations/server")]
+async fn unassign_purges_and_assign_brings_the_whole_file(pool: PgPool) {
+    let app = app(pool.clone());
+    let anna_id = user(&pool, "anna", Role::Jobcoach).await;
+    let bram_id = user(&pool, "bram", Role::Jobcoach).await;
+    let anna = device(&app, "anna").await;
+    let bram = device(&app, "bram").await;
+    let c = case(20);
+    push(&app, &anna, &intake(&c, 1)).await;
+    let (first, _) = pull_all(&app, &bram).await;
+    assert!(first.is_empty());
+    // Bram's cursor after an empty pull.
+    let (_, body) = call(
+        &app,
+        "/api/v1/pull",
+        json!({"device_id": bram.0, "cursor": 0, "limit": 10}),
+        Some(&bram.1),
+    )
+    .await;
+    let bram_cursor = body["cursor"].as_i64().unwrap();
+
+    sync::caseload::unassign(&pool, c.resident_id, anna_id, None)
+        .await
+        .unwrap();
+    sync::caseload::assign(&pool, c.resident_id, bram_id, None)
+        .await
+        .unwrap();
+
+    let (changes, purges) = pull_all(&app, &anna).await;
+    assert!(
+        purges.contains(&json!(c.resident_id)),
+        "anna's laptop is told to purge"
+    );
+    assert!(
+        changes
+            .iter()
+            .all(|ch| ch["resident_id"] != json!(c.resident_id))
+            || !purges.is_empty()
+    );
+    let (_, body) = call(
+        &app,
+        "/api/v1/pull",
+        json!({"device_id": bram.0, "cursor": bram_cursor, "limit": 100}),
+        Some(&bram.1),
+    )
+    .await;
+    let got: Vec<&str> = body["changes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["entity"].as_str().unwrap())
+        .collect();
+    assert_eq!(got.first(), Some(&"resident"), "the resident first");
+    assert_eq!(
+        got.len(),
+        3,
+        "the whole file arrives after the cursor: {got:?}"
+    );
+}
+
+#[sqlx::test(migrations = "../../migrations/server")]
+async fn the_audit_log_is_a_chain_and_append_only(pool: PgPool) {
+    let app = app(pool.clone());
+    user(&pool, "anna", Role::Jobcoach).await;
+    let anna = device(&app, "anna").await;
+    push(&app, &anna, &intake(&case(30), 1)).await;
+    pull_all(&app, &anna).await;
+    let mut conn = pool.acquire().await.unwrap();
+    let Verified::Intact { entries } = audit::verify(&mut conn).await.unwrap() else {
+        panic!("chain broken");
+    };
+    assert!(entries >= 6, "user, login, 3 changes, a pull: {entries}");
+    let pulls = count(&pool, "SELECT count(*) FROM audit_log WHERE action = 'pull' AND purpose = 'guidance' AND resident_id IS NOT NULL").await;
+    assert!(pulls >= 1);
+    assert!(
+        sqlx::query("UPDATE audit_log SET action = 'x'")
+            .execute(&pool)
+            .await
+            .is_err()
+    );
+    assert!(
+        sqlx::query("DELETE FROM audit_log")
+            .execute(&pool)
+            .await
+            .is_err()
+    );
+    // A tampered copy (triggers off, as a superuser could) is detected.
+    sqlx::query("ALTER TABLE audit_log DISABLE TRIGGER audit_log_no_update")
+        .execute(&pool)
+        .await
+        .unwrap();
+    sqlx::query("UPDATE audit_log SET action = 'login_elsewhere' WHERE id = 2")
+        .execute(&pool)
+        .await
+        .unwrap();
+    assert_eq!(
+        audit::verify(&mut conn).await.unwrap(),
+        Verified::BrokenAt { id: 2 }
+    );
+}
