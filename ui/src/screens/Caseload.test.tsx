@@ -1,9 +1,46 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CaseloadInput, ResidentSummary } from '../api/types';
 import { callsOf, mockCommands, renderWithI18n } from '../test/helpers';
-import { Caseload } from './Caseload';
+import { Caseload, SEARCH_DEBOUNCE_MS } from './Caseload';
+
+// Counts renders of the Utrecht table and its rows (the components themselves are the real
+// ones): typing must not render the table again, a new result only the rows that changed.
+const renders = vi.hoisted(() => ({ table: 0, row: 0 }));
+vi.mock('@utrecht/component-library-react', async (importOriginal) => {
+  const lib = await importOriginal<typeof import('@utrecht/component-library-react')>();
+  const { createElement, forwardRef } = await import('react');
+  const counted = (Component: any, key: keyof typeof renders) =>
+    forwardRef((props: any, ref) => {
+      renders[key] += 1;
+      return createElement(Component, { ...props, ref });
+    });
+  return { ...lib, Table: counted(lib.Table, 'table'), TableRow: counted(lib.TableRow, 'row') };
+});
+
+beforeEach(() => {
+  renders.table = 0;
+  renders.row = 0;
+});
+
+/** `caseload` answers only when the test says so; `pending` holds the open calls in order. */
+function controlledCaseload() {
+  const pending: { input: CaseloadInput; answer: (rows: ResidentSummary[]) => Promise<void> }[] = [];
+  const calls = mockCommands({
+    caseload: (input: CaseloadInput) =>
+      new Promise<ResidentSummary[]>((resolve) => {
+        pending.push({
+          input,
+          // Resolves, then lets React render the result.
+          answer: (rows) => act(async () => resolve(rows)),
+        });
+      }),
+  });
+  return { calls, pending };
+}
+
+const rowIds = () => screen.queryAllByTestId('caseload-row').map((r) => r.getAttribute('data-resident-id'));
 
 const OZTURK: ResidentSummary = {
   id: 'r-ozturk',
@@ -76,4 +113,75 @@ describe('Caseload', () => {
     await userEvent.setup().keyboard('{Enter}');
     expect(onOpen).toHaveBeenCalledWith('r-berg');
   });
+
+  it('does not render the table again while typing, and a new result only renders rows that changed', async () => {
+    const { pending } = controlledCaseload();
+    renderWithI18n(<Caseload onOpen={vi.fn()} />);
+    await waitFor(() => expect(pending).toHaveLength(1));
+    await pending[0]!.answer([OZTURK, BERG]);
+    expect(rowIds()).toEqual(['r-ozturk', 'r-berg']);
+
+    renders.table = 0;
+    renders.row = 0;
+    const user = userEvent.setup();
+    const box = screen.getByTestId('caseload-search') as HTMLInputElement;
+    await user.type(box, 'ozt');
+    expect(box.value, 'the box follows the keys').toBe('ozt');
+    await waitFor(() => expect(pending, 'one search after the pause').toHaveLength(2));
+    expect(pending[1]!.input).toEqual({ state: null, text: 'ozt' });
+    expect(renders, 'typing and waiting for the answer leave the table alone').toEqual({ table: 0, row: 0 });
+
+    await pending[1]!.answer([OZTURK]);
+    expect(rowIds()).toEqual(['r-ozturk']);
+    expect(screen.getByRole('status').textContent).toBe('1 inwoner gevonden.');
+    expect(renders.row, 'the row that still shows Öztürk is not rendered again').toBe(0);
+
+    await user.clear(box);
+    await user.type(box, 'berg');
+    await waitFor(() => expect(pending).toHaveLength(3));
+    await pending[2]!.answer([BERG]);
+    expect(rowIds()).toEqual(['r-berg']);
+    expect(renders.row, 'one changed row: one row rendered, not the header').toBe(1);
+    const cells = within(screen.getByTestId('caseload-row')).getAllByRole('cell').map((c) => c.textContent);
+    expect(cells, 'a reused row shows the new resident completely').toEqual([
+      '17-05-1990',
+      '6822 CD',
+      'Arnhem',
+      'Geen traject',
+      'Geen afspraak',
+    ]);
+  });
+
+  it('keeps the newest search when an older answer arrives last', async () => {
+    const { pending } = controlledCaseload();
+    renderWithI18n(<Caseload onOpen={vi.fn()} />);
+    await waitFor(() => expect(pending).toHaveLength(1));
+    await pending[0]!.answer([OZTURK, BERG]);
+    const user = userEvent.setup();
+    const box = screen.getByTestId('caseload-search');
+    await user.type(box, 'ozt');
+    await waitFor(() => expect(pending).toHaveLength(2));
+    await user.clear(box);
+    await user.type(box, 'berg');
+    await waitFor(() => expect(pending).toHaveLength(3));
+
+    await pending[2]!.answer([BERG]);
+    await pending[1]!.answer([OZTURK]);
+    expect(rowIds(), 'the late answer to "ozt" is dropped').toEqual(['r-berg']);
+  });
+
+  it('searches with the typed text at once when the filter changes, and drops the waiting text search', async () => {
+    const calls = mockCommands({ caseload: () => [] });
+    renderWithI18n(<Caseload onOpen={vi.fn()} />);
+    await screen.findByText('Er zijn geen inwoners die passen bij uw zoekopdracht.');
+    const user = userEvent.setup();
+    await user.type(screen.getByTestId('caseload-search'), 'jan');
+    // Within the pause: the text search has not gone out yet.
+    await user.selectOptions(screen.getByTestId('caseload-state'), 'actief');
+    await new Promise((r) => setTimeout(r, SEARCH_DEBOUNCE_MS * 2));
+    const searches = callsOf(calls, 'caseload').slice(1).map((c) => c.input);
+    expect(searches.at(-1), 'the last search has the text and the new filter').toEqual({ state: 'actief', text: 'jan' });
+    expect(searches, 'no later search with the old filter').not.toContainEqual({ state: null, text: 'jan' });
+  });
 });
+

@@ -9,7 +9,7 @@ import {
   TableHeaderCell,
   TableRow,
 } from '@utrecht/component-library-react';
-import { useEffect, useRef, useState } from 'react';
+import { memo, startTransition, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { labelOf, TRAJECT_STATES } from '../api/choices';
 import * as api from '../api/commands';
 import type { ErrorPayload, ResidentSummary, TrajectState } from '../api/types';
@@ -23,109 +23,213 @@ import { useText } from '../i18n/useText';
 
 export const SEARCH_DEBOUNCE_MS = 150;
 
-/** The coach's residents: search as you type, filter on traject state, open a file. */
+type StateFilter = TrajectState | '';
+type Search = (text: string, state: StateFilter) => void;
+
+/**
+ * The coach's residents: search as you type, filter on traject state, open a file.
+ *
+ * Rendering is split so that a keystroke stays cheap: the search box and its text live in
+ * `CaseloadFilters`, so typing re-renders only the two fields; the table
+ * (`CaseloadResults`, rows memoised on what they show) renders only when a new result
+ * arrives, and then only the rows that changed.
+ */
 export function Caseload({ onOpen }: { onOpen: (residentId: string) => void }) {
   const { t } = useText();
-  const [text, setText] = useState('');
-  const [state, setState] = useState<TrajectState | ''>('');
   const [rows, setRows] = useState<ResidentSummary[] | null>(null);
   const [failure, setFailure] = useState<ErrorPayload | null>(null);
   const request = useRef(0);
 
-  const load = (q: string, s: TrajectState | '') => {
+  // One stable callback for every row, whatever the parent passes on each render.
+  const onOpenRef = useRef(onOpen);
+  useLayoutEffect(() => {
+    onOpenRef.current = onOpen;
+  });
+  const open = useCallback((id: string) => onOpenRef.current(id), []);
+
+  const load = useCallback<Search>((q, s) => {
     const n = ++request.current;
     api.caseload({ state: s || null, text: q.trim() || null }).then(
       (result) => {
         if (n !== request.current) return; // a newer search is under way
-        setRows(result);
-        setFailure(null);
+        // A transition: a keystroke that comes in while the new rows render is handled
+        // first, instead of waiting for the table.
+        startTransition(() => {
+          setRows(result);
+          setFailure(null);
+        });
       },
       (e: ErrorPayload) => {
         if (n === request.current) setFailure(e);
       },
     );
-  };
-  const loadLater = useDebouncedCallback(load, SEARCH_DEBOUNCE_MS);
+  }, []);
 
   useEffect(() => {
     load('', '');
     // Load once on open; later loads follow the search box and the filter.
-  }, []);
+  }, [load]);
 
   return (
     <>
       <PageHeading>{t('caseload-title')}</PageHeading>
-      <div role="search" className="werkpad-filters" aria-label={t('caseload-search-region')}>
-        <TextField
-          id="caseload-search"
-          testId="caseload-search"
-          type="search"
-          label={t('caseload-search')}
-          description={t('caseload-search-description')}
-          value={text}
-          spellCheck={false}
-          onChange={(v) => {
-            setText(v);
-            loadLater(v, state);
-          }}
-        />
-        <SelectField
-          id="caseload-state"
-          testId="caseload-state"
-          label={t('caseload-state')}
-          value={state}
-          emptyText={t('caseload-state-all')}
-          options={TRAJECT_STATES.map((s) => ({ value: s.value, text: t(s.label) }))}
-          onChange={(v) => {
-            const next = (v || '') as TrajectState | '';
-            setState(next);
-            load(text, next);
-          }}
-        />
-      </div>
+      <CaseloadFilters onSearch={load} />
       <ErrorAlert error={failure} />
       <p className="werkpad-result-count" role="status" aria-live="polite">
         {rows ? t('caseload-count', { count: rows.length }) : t('app-loading')}
       </p>
       {rows && rows.length === 0 ? <Paragraph>{t('caseload-empty')}</Paragraph> : null}
-      {rows && rows.length > 0 ? (
-        <div className="werkpad-table-scroll">
-          <Table>
-            <TableCaption className="werkpad-visually-hidden">{t('caseload-caption')}</TableCaption>
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell scope="col">{t('caseload-col-name')}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t('caseload-col-birth-date')}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t('caseload-col-postcode')}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t('caseload-col-woonplaats')}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t('caseload-col-traject')}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t('caseload-col-next-appointment')}</TableHeaderCell>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {rows.map((r) => {
-                const stateLabel = labelOf(TRAJECT_STATES, r.traject_state);
-                return (
-                  <TableRow key={r.id} data-testid="caseload-row" data-resident-id={r.id}>
-                    <TableHeaderCell scope="row">
-                      <LinkButton inline data-testid="caseload-open" onClick={() => onOpen(r.id)}>
-                        {r.display_name}
-                      </LinkButton>
-                    </TableHeaderCell>
-                    <TableCell>{formatDate(r.birth_date)}</TableCell>
-                    <TableCell>{formatPostcode(r.postcode)}</TableCell>
-                    <TableCell>{r.woonplaats ?? ''}</TableCell>
-                    <TableCell>{stateLabel ? t(stateLabel) : t('caseload-no-traject')}</TableCell>
-                    <TableCell>
-                      {r.next_appointment ? formatWallTime(r.next_appointment) : t('caseload-no-appointment')}
-                    </TableCell>
-                  </TableRow>
-                );
-              })}
-            </TableBody>
-          </Table>
-        </div>
-      ) : null}
+      {rows && rows.length > 0 ? <CaseloadResults rows={rows} onOpen={open} /> : null}
     </>
   );
 }
+
+const StateSelect = memo(SelectField);
+
+/**
+ * The search box (debounced) and the traject-state filter (at once). Owns the typed text,
+ * so a keystroke re-renders this component only.
+ */
+const CaseloadFilters = memo(function CaseloadFilters({ onSearch }: { onSearch: Search }) {
+  const { t } = useText();
+  const [text, setText] = useState('');
+  const [state, setState] = useState<StateFilter>('');
+  const searchLater = useDebouncedCallback(onSearch, SEARCH_DEBOUNCE_MS);
+  // The latest text for the filter's immediate search, without re-creating its handler.
+  const textRef = useRef(text);
+
+  const options = useMemo(() => TRAJECT_STATES.map((s) => ({ value: s.value, text: t(s.label) })), [t]);
+  const onStateChange = useCallback(
+    (v: string) => {
+      const next = (v || '') as StateFilter;
+      setState(next);
+      // This search has the text typed so far; a text search still waiting would come
+      // later with the old filter and overwrite it.
+      searchLater.cancel();
+      onSearch(textRef.current, next);
+    },
+    [onSearch, searchLater],
+  );
+
+  return (
+    <div role="search" className="werkpad-filters" aria-label={t('caseload-search-region')}>
+      <TextField
+        id="caseload-search"
+        testId="caseload-search"
+        type="search"
+        label={t('caseload-search')}
+        description={t('caseload-search-description')}
+        value={text}
+        spellCheck={false}
+        onChange={(v) => {
+          textRef.current = v;
+          setText(v);
+          searchLater(v, state);
+        }}
+      />
+      <StateSelect
+        id="caseload-state"
+        testId="caseload-state"
+        label={t('caseload-state')}
+        value={state}
+        emptyText={t('caseload-state-all')}
+        options={options}
+        onChange={onStateChange}
+      />
+    </div>
+  );
+});
+
+/**
+ * The result table; renders only when the rows (or the open callback) change. Rows are
+ * keyed by position, not by resident: a new result then updates the texts of the rows
+ * already on screen instead of removing them and building new ones (fewer elements to
+ * create and style per keystroke). Rows hold no state, and while a search runs the focus
+ * is in the search box or the filter, so a reused row does not carry focus to another
+ * resident.
+ */
+const CaseloadResults = memo(function CaseloadResults({
+  rows,
+  onOpen,
+}: {
+  rows: ResidentSummary[];
+  onOpen: (residentId: string) => void;
+}) {
+  return (
+    <div className="werkpad-table-scroll">
+      <Table>
+        <CaseloadTableHead />
+        <TableBody>
+          {rows.map((r, i) => (
+            <CaseloadRow key={i} resident={r} onOpen={onOpen} />
+          ))}
+        </TableBody>
+      </Table>
+    </div>
+  );
+});
+
+/** Caption and column headers: the same for every result, rendered once per locale. */
+const CaseloadTableHead = memo(function CaseloadTableHead() {
+  const { t } = useText();
+  return (
+    <>
+      <TableCaption className="werkpad-visually-hidden">{t('caseload-caption')}</TableCaption>
+      <TableHeader>
+        <TableRow>
+          <TableHeaderCell scope="col">{t('caseload-col-name')}</TableHeaderCell>
+          <TableHeaderCell scope="col">{t('caseload-col-birth-date')}</TableHeaderCell>
+          <TableHeaderCell scope="col">{t('caseload-col-postcode')}</TableHeaderCell>
+          <TableHeaderCell scope="col">{t('caseload-col-woonplaats')}</TableHeaderCell>
+          <TableHeaderCell scope="col">{t('caseload-col-traject')}</TableHeaderCell>
+          <TableHeaderCell scope="col">{t('caseload-col-next-appointment')}</TableHeaderCell>
+        </TableRow>
+      </TableHeader>
+    </>
+  );
+});
+
+interface RowProps {
+  resident: ResidentSummary;
+  onOpen: (residentId: string) => void;
+}
+
+/**
+ * Each search answers with new objects: a row compares what it shows, not identity, so a
+ * row that shows the same resident as before is not rendered again.
+ */
+function sameRow(a: RowProps, b: RowProps): boolean {
+  const x = a.resident;
+  const y = b.resident;
+  return (
+    a.onOpen === b.onOpen &&
+    x.id === y.id &&
+    x.display_name === y.display_name &&
+    x.birth_date === y.birth_date &&
+    x.postcode === y.postcode &&
+    x.woonplaats === y.woonplaats &&
+    x.traject_state === y.traject_state &&
+    (x.next_appointment ?? null) === (y.next_appointment ?? null)
+  );
+}
+
+const CaseloadRow = memo(function CaseloadRow({ resident: r, onOpen }: RowProps) {
+  const { t } = useText();
+  const stateLabel = labelOf(TRAJECT_STATES, r.traject_state);
+  const id = r.id;
+  const open = useCallback(() => onOpen(id), [onOpen, id]);
+  return (
+    <TableRow data-testid="caseload-row" data-resident-id={id}>
+      <TableHeaderCell scope="row">
+        <LinkButton inline data-testid="caseload-open" onClick={open}>
+          {r.display_name}
+        </LinkButton>
+      </TableHeaderCell>
+      <TableCell>{formatDate(r.birth_date)}</TableCell>
+      <TableCell>{formatPostcode(r.postcode)}</TableCell>
+      <TableCell>{r.woonplaats ?? ''}</TableCell>
+      <TableCell>{stateLabel ? t(stateLabel) : t('caseload-no-traject')}</TableCell>
+      <TableCell>{r.next_appointment ? formatWallTime(r.next_appointment) : t('caseload-no-appointment')}</TableCell>
+    </TableRow>
+  );
+}, sameRow);

@@ -39,8 +39,11 @@ pub async fn open(path: &Path, key: Option<&DataKey>) -> Result<SqlitePool> {
             .pragma("key", pragma)
             .pragma("cipher_log_level", "NONE");
     }
+    // Two connections: one writer (SQLite has one anyway) and one reader beside it, e.g. a
+    // search while a sync page is written. Each connection has its own page cache (up to
+    // 64 MB), so more connections cost memory without making a laptop faster (BENCHMARKS.md).
     let pool = SqlitePoolOptions::new()
-        .max_connections(4)
+        .max_connections(2)
         .min_connections(1)
         .connect_with(options)
         .await?;

@@ -184,4 +184,80 @@ describe('IntakeWizard', () => {
     await screen.findByTestId('intake-error-summary');
     expect(await axeViolations(container)).toEqual([]);
   });
+
+  describe('"Volgende" right after typing', () => {
+    /** intake_check as the backend answers it: every required field of step 1 that is empty. */
+    const requiredOfStep1 = (form: IntakeForm): FieldError[] => {
+      const r = form.resident;
+      const missing: [string, unknown][] = [
+        ['resident.name.given_names', r.name.given_names],
+        ['resident.name.family_name', r.name.family_name],
+        ['resident.birth_date', r.birth_date],
+        ['resident.bsn', r.bsn],
+      ];
+      return missing.filter(([, v]) => !v).map(([field]) => ({ field, message_id: 'error-required', args: {} }));
+    };
+
+    /** Fills step 1 up to the BSN field, pausing so a check runs while the BSN is still empty. */
+    async function fillUpToBsn(calls: ReturnType<typeof intakeMocks>) {
+      const user = userEvent.setup();
+      await user.type(await screen.findByTestId('intake-name-given_names'), 'Jan');
+      await user.type(screen.getByTestId('intake-name-family_name'), 'Berg');
+      await user.type(screen.getByTestId('intake-birth_date'), '17-05-1990');
+      await user.click(screen.getByTestId('intake-bsn'));
+      await waitFor(
+        () => {
+          const last = callsOf(calls, 'intake_check').at(-1)?.input as IntakeForm | undefined;
+          expect(last?.resident.birth_date, 'a check ran while the BSN was still empty').toBe('17-05-1990');
+        },
+        { timeout: 3000 },
+      );
+      return user;
+    }
+
+    it('advances with one click: leaving the field does not flash an error that an older check found', async () => {
+      const calls = intakeMocks(requiredOfStep1);
+      renderWithI18n(<IntakeWizard onSubmitted={vi.fn()} />);
+      const user = await fillUpToBsn(calls);
+      const bsn = screen.getByTestId('intake-bsn');
+      await user.type(bsn, '123456782');
+
+      // Press the mouse on "Volgende" at once (no pause, no blur first): the press moves
+      // focus out of the BSN field. Until the button is released nothing above it may
+      // change, or a real mouse would release it somewhere else and the click is lost.
+      const next = screen.getByTestId('intake-next');
+      const title = screen.getByTestId('intake-step-title');
+      const top = next.closest('form')!.previousElementSibling;
+      await user.pointer({ keys: '[MouseLeft>]', target: next });
+      expect(document.activeElement, 'the press left the BSN field').not.toBe(bsn);
+      expect(screen.queryByTestId('intake-error-summary'), 'no error summary appears above the form').toBeNull();
+      expect(bsn.getAttribute('aria-invalid'), 'no error under the BSN field').not.toBe('true');
+      expect(next.closest('form')!.previousElementSibling, 'the blocks above the form stay').toBe(top);
+
+      await user.pointer({ keys: '[/MouseLeft]', target: next });
+      await waitFor(() => expect(title.textContent).toContain('Stap 2 van 10'));
+      expect(callsOf(calls, 'intake_check').at(-1)?.input, '"Volgende" checked the latest text').toMatchObject({
+        resident: { bsn: '123456782' },
+      });
+    });
+
+    it('still shows a field\'s error after leaving it, from a check of what was typed', async () => {
+      const calls = intakeMocks((form) =>
+        form.resident.bsn && form.resident.bsn.length !== 9 ? [BSN_ERROR] : requiredOfStep1(form),
+      );
+      renderWithI18n(<IntakeWizard onSubmitted={vi.fn()} />);
+      const user = await fillUpToBsn(calls);
+      const bsn = screen.getByTestId('intake-bsn');
+      await user.type(bsn, '1234');
+      await user.tab();
+      expect(screen.queryByText('Vul dit veld in.'), 'the older "required" error is not shown').toBeNull();
+      await waitFor(() => expect(bsn.getAttribute('aria-invalid')).toBe('true'));
+      expect(screen.getByTestId('intake-error-summary').textContent).toContain(`BSN: ${BSN_TEXT}`);
+      expect(screen.queryByText('Vul dit veld in.')).toBeNull();
+      expect(screen.getByTestId('intake-step-title').textContent, 'leaving a field does not change the step').toContain(
+        'Stap 1 van 10',
+      );
+    });
+  });
 });
+

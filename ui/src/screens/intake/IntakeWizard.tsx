@@ -44,6 +44,10 @@ export function IntakeWizard({ onSubmitted }: { onSubmitted: (residentId: string
   formRef.current = form;
   const dirty = useRef(false);
   const checkRequest = useRef(0);
+  /** The form that `checked` was computed for. */
+  const checkedFor = useRef<IntakeForm | null>(null);
+  /** Fields left while `checked` was older than the form: shown after the next check. */
+  const revealAfterCheck = useRef(new Set<string>());
   const focusAfterStep = useRef<string | null>(null);
   const stepHeading = useRef<HTMLHeadingElement>(null);
   const firstRender = useRef(true);
@@ -73,8 +77,17 @@ export function IntakeWizard({ onSubmitted }: { onSubmitted: (residentId: string
 
   const runCheck = useCallback(async (): Promise<FieldError[]> => {
     const n = ++checkRequest.current;
-    const result = await api.intakeCheck(formRef.current);
-    if (n === checkRequest.current) setChecked(result);
+    const sent = formRef.current;
+    const result = await api.intakeCheck(sent);
+    if (n === checkRequest.current) {
+      setChecked(result);
+      checkedFor.current = sent;
+      if (sent === formRef.current && revealAfterCheck.current.size > 0) {
+        const paths = [...revealAfterCheck.current];
+        revealAfterCheck.current.clear();
+        setShown((s) => new Set([...s, ...paths]));
+      }
+    }
     return result;
   }, []);
   const checkLater = useDebouncedCallback(() => {
@@ -88,7 +101,7 @@ export function IntakeWizard({ onSubmitted }: { onSubmitted: (residentId: string
   useEffect(() => {
     if (!dirty.current) return;
     draft.schedule(form);
-    if (shown.size > 0) checkLater();
+    if (shown.size > 0 || revealAfterCheck.current.size > 0) checkLater();
   }, [form]);
 
   // A new step: focus its heading, or the field an error summary link pointed at.
@@ -116,8 +129,18 @@ export function IntakeWizard({ onSubmitted }: { onSubmitted: (residentId: string
         dirty.current = true;
         setForm((f) => setAt(f, path, value));
       },
+      // Leaving a field shows its error, but only from a check of the form as it is now.
+      // The last check may be older than the last keystrokes (it runs after a pause): its
+      // error for this field may already be fixed. Showing it would add a line under the
+      // field and an error summary above the form for a moment, and move "Volgende" down
+      // between mousedown (which blurs the field) and mouseup, so the click was lost (the
+      // end-to-end flake of nextStep). Such a field waits for the next check instead.
       blur: (path) => {
-        setShown((s) => (s.has(path) ? s : new Set([...s, path])));
+        if (checkedFor.current === formRef.current) {
+          setShown((s) => (s.has(path) ? s : new Set([...s, path])));
+        } else {
+          revealAfterCheck.current.add(path);
+        }
         checkLater();
       },
       error: (path) => {
@@ -188,6 +211,7 @@ export function IntakeWizard({ onSubmitted }: { onSubmitted: (residentId: string
       return;
     }
     dirty.current = false;
+    revealAfterCheck.current.clear();
     setForm(emptyIntakeForm());
     setChecked([]);
     setShown(new Set());
