@@ -387,3 +387,132 @@ settings-keyring-file = Protected file on this laptop
 settings-keyring-unknown = Unknown
 settings-keyring-keyring-explained = The key to your data is in the operating system's keyring (for example Windows Credential Manager or macOS Keychain). Without your passphrase the key cannot be used.
 settings-keyring-file-explained = This laptop has no working keyring. So the key is kept in a protected file on this laptop. Without your passphrase the key cannot be used.
+
+## Sync (issue 4): status bar, server connection, conflicts
+
+# Status bar
+sync-online = Online.
+sync-offline = Offline — your work is kept and sent later.
+sync-not-logged-in = Not connected to the server.
+sync-running = Synchronising…
+sync-next-attempt = Werkpad will try again at { $time }.
+sync-pending =
+    { $count ->
+        [one] 1 change is waiting to be sent.
+       *[other] { $count } changes are waiting to be sent.
+    }
+sync-pending-age =
+    { $count ->
+        [one] 1 change has been waiting for { $age }.
+       *[other] { $count } changes are waiting, the oldest for { $age }.
+    }
+sync-pending-none = All changes have been sent.
+sync-age-now = less than a minute
+sync-age-minutes =
+    { $n ->
+        [one] 1 minute
+       *[other] { $n } minutes
+    }
+sync-age-hours =
+    { $n ->
+        [one] 1 hour
+       *[other] { $n } hours
+    }
+sync-age-days =
+    { $n ->
+        [one] 1 day
+       *[other] { $n } days
+    }
+sync-last = Last synchronised: { $time }.
+sync-last-never = Not synchronised yet.
+sync-progress = Fetching data: { $done } of { $total }
+sync-progress-unknown = Fetching data: { $done } received
+sync-conflicts-link =
+    { $count ->
+        [one] Resolve 1 conflict
+       *[other] Resolve { $count } conflicts
+    }
+sync-now = Synchronise now
+sync-now-needs-login = Connect to the server in Settings first.
+sync-now-running = Werkpad is already synchronising.
+sync-wiped = The administrator has revoked this laptop. The data on this laptop has been erased.
+
+# Settings: connection to the server
+server-title = Connection to the server
+server-not-connected = This laptop is not connected to the server. Your work is only on this laptop. When you connect, your changes go to the server and you receive the changes of others.
+server-address = Server
+server-user = User name
+server-connected = Connected to the server. This laptop is registered as your device.
+server-disconnected = The connection to the server has been ended. The data on this laptop is kept.
+server-logout-explained = If you disconnect, the data stays on this laptop. Changes go to the server again only after you connect again.
+server-logout = Disconnect
+server-login-device-note = When you connect, Werkpad registers this laptop with the server as your device. Your password is not stored on this laptop. The administrator can revoke this device later.
+server-login-url = Server address
+server-login-url-description = You get this address from the administrator, for example https://werkpad.uwgemeente.nl.
+server-login-user = User name
+server-login-password = Password for the server
+server-login-submit = Connect
+
+# Conflicts
+conflicts-title = Resolve conflicts
+conflicts-intro = Sometimes the same item was changed on this laptop and on the server. Werkpad does not choose by itself. For each item, check which value is right and choose it. Your choice goes to the server with the next synchronisation.
+conflicts-count =
+    { $count ->
+        [one] There is 1 conflict.
+       *[other] There are { $count } conflicts.
+    }
+conflicts-empty = There are no conflicts. Nothing needs to be resolved.
+conflicts-resolved = Your choice has been saved. Werkpad sends it to the server with the next synchronisation.
+conflicts-resident-unknown = A resident who is not on this laptop
+conflicts-what = Item: { $field } ({ $record })
+conflicts-mine = Your value
+conflicts-theirs = Value on the server
+conflicts-created-at = Conflict found on
+conflicts-keep-mine = Keep my value
+conflicts-keep-theirs = Keep the server's value
+conflicts-edit = Edit
+conflicts-edit-label = New value for { $field }
+conflicts-edit-description = You start from your own value. Leave the field empty to clear the item.
+conflicts-edit-save = Save this value
+conflicts-edit-cancel = Cancel
+sync-value-empty = (empty)
+
+# Names of items in a conflict
+sync-field-name = Name
+sync-field-birth-date = Date of birth
+sync-field-gender = Gender
+sync-field-bsn = BSN
+sync-field-address = Address
+sync-field-phone = Phone number
+sync-field-email = Email address
+sync-field-id-document = Identity document
+sync-field-marital-status = Marital status
+sync-field-nationality = Nationality
+sync-field-verblijfstitel = Residence permit
+sync-field-housing = Housing
+sync-field-languages = Languages
+sync-field-education = Education
+sync-field-work-experience = Work experience
+sync-field-availability = Availability
+sync-field-obstacles = Obstacles
+sync-field-motivation = Motivation
+sync-field-career-wishes = Career wishes
+sync-field-privacy-explained-on = Date the privacy statement was explained
+sync-field-state = State of the traject
+sync-field-purposes = Purposes
+sync-field-coach = Job coach
+sync-field-started-on = Started on
+sync-field-end = End of the traject
+sync-field-description = Description
+sync-field-made-on = Made on
+sync-field-due-on = Due on
+sync-field-target-date = Reached by
+sync-field-status = Status
+sync-field-starts-at = Start time
+sync-field-ends-at = End time
+sync-field-location = Location
+sync-field-subject = Subject
+sync-field-necessity = Why it is needed
+sync-field-summary = What is known
+sync-field-work-limitations = What it means for work
+sync-field-source = Source

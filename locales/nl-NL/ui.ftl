@@ -387,3 +387,132 @@ settings-keyring-file = Beveiligd bestand op deze laptop
 settings-keyring-unknown = Onbekend
 settings-keyring-keyring-explained = De sleutel van uw gegevens staat in de sleutelbos van het besturingssysteem (bijvoorbeeld Windows Referentiebeheer of macOS Sleutelhanger). Zonder uw wachtwoord is de sleutel niet te gebruiken.
 settings-keyring-file-explained = Deze laptop heeft geen werkende sleutelbos. De sleutel staat daarom in een beveiligd bestand op deze laptop. Zonder uw wachtwoord is de sleutel niet te gebruiken.
+
+## Sync (issue 4): statusbalk, verbinding met de server, conflicten
+
+# Statusbalk
+sync-online = Online.
+sync-offline = Offline — uw werk wordt bewaard en later verstuurd.
+sync-not-logged-in = Niet verbonden met de server.
+sync-running = Bezig met synchroniseren…
+sync-next-attempt = Werkpad probeert het om { $time } opnieuw.
+sync-pending =
+    { $count ->
+        [one] 1 wijziging wacht op verzending.
+       *[other] { $count } wijzigingen wachten op verzending.
+    }
+sync-pending-age =
+    { $count ->
+        [one] 1 wijziging wacht al { $age }.
+       *[other] { $count } wijzigingen wachten, de oudste al { $age }.
+    }
+sync-pending-none = Alle wijzigingen zijn verstuurd.
+sync-age-now = minder dan een minuut
+sync-age-minutes =
+    { $n ->
+        [one] 1 minuut
+       *[other] { $n } minuten
+    }
+sync-age-hours =
+    { $n ->
+        [one] 1 uur
+       *[other] { $n } uur
+    }
+sync-age-days =
+    { $n ->
+        [one] 1 dag
+       *[other] { $n } dagen
+    }
+sync-last = Laatst gesynchroniseerd: { $time }.
+sync-last-never = Nog niet gesynchroniseerd.
+sync-progress = Gegevens ophalen: { $done } van { $total }
+sync-progress-unknown = Gegevens ophalen: { $done } ontvangen
+sync-conflicts-link =
+    { $count ->
+        [one] 1 conflict oplossen
+       *[other] { $count } conflicten oplossen
+    }
+sync-now = Nu synchroniseren
+sync-now-needs-login = Verbind eerst met de server bij Instellingen.
+sync-now-running = Werkpad is al bezig.
+sync-wiped = Deze laptop is ingetrokken door de beheerder. De gegevens op deze laptop zijn gewist.
+
+# Instellingen: verbinding met de server
+server-title = Verbinding met de server
+server-not-connected = Deze laptop is niet verbonden met de server. Uw werk staat alleen op deze laptop. Als u verbindt, gaan uw wijzigingen naar de server en krijgt u de wijzigingen van anderen.
+server-address = Server
+server-user = Gebruikersnaam
+server-connected = Verbonden met de server. Deze laptop is aangemeld als uw apparaat.
+server-disconnected = De verbinding met de server is verbroken. De gegevens op deze laptop blijven bewaard.
+server-logout-explained = Verbreekt u de verbinding, dan blijven de gegevens op deze laptop staan. Wijzigingen gaan pas weer naar de server als u opnieuw verbindt.
+server-logout = Verbinding verbreken
+server-login-device-note = Als u verbindt, meldt Werkpad deze laptop bij de server aan als uw apparaat. Uw wachtwoord wordt niet op deze laptop bewaard. De beheerder kan dit apparaat later intrekken.
+server-login-url = Adres van de server
+server-login-url-description = Dit adres krijgt u van de beheerder, bijvoorbeeld https://werkpad.uwgemeente.nl.
+server-login-user = Gebruikersnaam
+server-login-password = Wachtwoord voor de server
+server-login-submit = Verbinden
+
+# Conflicten
+conflicts-title = Conflicten oplossen
+conflicts-intro = Soms is hetzelfde gegeven op deze laptop én op de server veranderd. Werkpad kiest dan niet zelf. Kijk per gegeven welke waarde klopt en kies die. Uw keuze gaat bij de volgende synchronisatie naar de server.
+conflicts-count =
+    { $count ->
+        [one] Er is 1 conflict.
+       *[other] Er zijn { $count } conflicten.
+    }
+conflicts-empty = Er zijn geen conflicten. U hoeft niets op te lossen.
+conflicts-resolved = Uw keuze is bewaard. Werkpad stuurt die bij de volgende synchronisatie naar de server.
+conflicts-resident-unknown = Inwoner die niet op deze laptop staat
+conflicts-what = Gegeven: { $field } ({ $record })
+conflicts-mine = Uw waarde
+conflicts-theirs = Waarde op de server
+conflicts-created-at = Conflict ontstaan op
+conflicts-keep-mine = Mijn waarde houden
+conflicts-keep-theirs = Waarde van de server houden
+conflicts-edit = Aanpassen
+conflicts-edit-label = Nieuwe waarde voor { $field }
+conflicts-edit-description = U begint met uw eigen waarde. Laat het veld leeg om het gegeven leeg te maken.
+conflicts-edit-save = Deze waarde bewaren
+conflicts-edit-cancel = Annuleren
+sync-value-empty = (leeg)
+
+# Namen van gegevens in een conflict
+sync-field-name = Naam
+sync-field-birth-date = Geboortedatum
+sync-field-gender = Geslacht
+sync-field-bsn = BSN
+sync-field-address = Adres
+sync-field-phone = Telefoonnummer
+sync-field-email = E-mailadres
+sync-field-id-document = ID-bewijs
+sync-field-marital-status = Burgerlijke staat
+sync-field-nationality = Nationaliteit
+sync-field-verblijfstitel = Verblijfstitel
+sync-field-housing = Woonsituatie
+sync-field-languages = Talen
+sync-field-education = Opleidingen
+sync-field-work-experience = Werkervaring
+sync-field-availability = Beschikbaarheid
+sync-field-obstacles = Belemmeringen
+sync-field-motivation = Motivatie
+sync-field-career-wishes = Beroepswensen
+sync-field-privacy-explained-on = Datum van uitleg privacyverklaring
+sync-field-state = Stand van het traject
+sync-field-purposes = Doelen
+sync-field-coach = Jobcoach
+sync-field-started-on = Begonnen op
+sync-field-end = Einde van het traject
+sync-field-description = Omschrijving
+sync-field-made-on = Gemaakt op
+sync-field-due-on = Klaar op
+sync-field-target-date = Bereikt op
+sync-field-status = Status
+sync-field-starts-at = Begintijd
+sync-field-ends-at = Eindtijd
+sync-field-location = Plaats
+sync-field-subject = Onderwerp
+sync-field-necessity = Waarom dit nodig is
+sync-field-summary = Wat er bekend is
+sync-field-work-limitations = Wat dit betekent voor het werk
+sync-field-source = Bron

@@ -26,5 +26,12 @@ impl From<ValidationErrors> for CommandError {
     }
 }
 
+impl CommandError {
+    /// From a payload made elsewhere (sync failures).
+    pub fn from_payload(payload: ErrorPayload) -> Self {
+        Self(payload)
+    }
+}
+
 /// Result of a command.
 pub type CmdResult<T> = Result<T, CommandError>;

@@ -6,6 +6,7 @@ mod commands;
 mod error;
 mod lock_timer;
 mod state;
+mod sync_scheduler;
 
 use std::path::PathBuf;
 
@@ -46,6 +47,7 @@ pub fn run() {
             };
             app.manage(AppState::new(dir));
             lock_timer::start(app.handle().clone());
+            sync_scheduler::start(app.handle().clone());
             Ok(())
         })
         .invoke_handler(commands::handler())

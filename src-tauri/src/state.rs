@@ -23,6 +23,12 @@ pub struct AppState {
     pub settings: Mutex<AppSettings>,
     /// Last sign of the coach at work.
     pub last_activity: Mutex<Instant>,
+    /// The sync scheduler's memory.
+    pub sync: Mutex<crate::sync_scheduler::SyncRuntime>,
+    /// One sync round at a time.
+    pub sync_round: tokio::sync::Mutex<()>,
+    /// Wakes the scheduler for a round now.
+    pub sync_wakeup: tokio::sync::Notify,
 }
 
 /// A read guard that is known to hold an unlocked store.
@@ -48,6 +54,9 @@ impl AppState {
             store: RwLock::new(None),
             settings: Mutex::new(settings),
             last_activity: Mutex::new(Instant::now()),
+            sync: Mutex::default(),
+            sync_round: tokio::sync::Mutex::new(()),
+            sync_wakeup: tokio::sync::Notify::new(),
         }
     }
 

@@ -3,8 +3,10 @@ import { act, fireEvent, render, screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { App, LOCKED_EVENT } from './App';
+import { WIPED_EVENT } from './api/events';
 import type { AppStatus } from './api/types';
 import { axeViolations, callsOf, mockCommands } from './test/helpers';
+import { minutesAgo, syncStatusFixture } from './test/syncFixtures';
 
 const UNLOCKED: AppStatus = {
   initialised: true,
@@ -50,13 +52,25 @@ describe('App', () => {
   });
 
   it('shows the shell with the offline status and the pending changes', async () => {
-    mockApp(UNLOCKED);
+    mockApp(UNLOCKED, {
+      sync_status: () =>
+        syncStatusFixture({
+          online: false,
+          pending: 3,
+          oldest_pending_at: minutesAgo(130),
+          last_sync_at: '2025-06-16T08:30:00Z',
+          conflicts: 1,
+        }),
+    });
     const { container } = render(<App />);
     const bar = await screen.findByTestId('status-bar');
     expect(bar.getAttribute('role')).toBe('status');
-    expect(bar.textContent).toBe(
-      'Niet verbonden — wijzigingen worden later gesynchroniseerd. Er wachten 3 wijzigingen.',
+    await waitFor(() =>
+      expect(bar.textContent).toBe(
+        'Offline — uw werk wordt bewaard en later verstuurd. 3 wijzigingen wachten, de oudste al 2 uur. Laatst gesynchroniseerd: 16-06-2025 10:30.',
+      ),
     );
+    expect(screen.getByTestId('status-conflicts').textContent).toBe('1 conflict oplossen');
     expect(screen.getByTestId('nav-caseload').getAttribute('aria-current')).toBe('page');
     expect(screen.getByRole('link', { name: 'Naar de inhoud' }).getAttribute('href')).toBe('#main');
     await screen.findByText('Er zijn geen inwoners die passen bij uw zoekopdracht.');
@@ -107,11 +121,59 @@ describe('App', () => {
     await waitFor(() => expect(callsOf(calls, 'activity')).toHaveLength(1));
   });
 
+  it('shows the pending changes of app_status when the backend has no sync status', async () => {
+    mockApp(UNLOCKED);
+    render(<App />);
+    expect((await screen.findByTestId('status-bar')).textContent).toBe(
+      'Niet verbonden met de server. 3 wijzigingen wachten op verzending.',
+    );
+    expect((screen.getByTestId('sync-now') as HTMLButtonElement).disabled).toBe(true);
+  });
+
+  it('opens the conflict inbox from the status bar', async () => {
+    mockApp(UNLOCKED, {
+      sync_status: () => syncStatusFixture({ conflicts: 1 }),
+      conflicts: () => [
+        {
+          conflict_id: 'c1',
+          resident_id: 'r1',
+          resident_name: 'Fatima el Amrani',
+          entity: 'resident',
+          entity_id: 'r1',
+          field: 'email',
+          mine: 'fatima@example.nl',
+          theirs: 'f.elamrani@example.nl',
+          created_at: '2025-06-16T08:30:00Z',
+        },
+      ],
+    });
+    render(<App />);
+    await userEvent.setup().click(await screen.findByTestId('status-conflicts'));
+    expect((await screen.findByRole('heading', { level: 1 })).textContent).toBe('Conflicten oplossen');
+    expect((await screen.findByTestId('conflict-theirs')).textContent).toBe('f.elamrani@example.nl');
+  });
+
+  it('goes back to the first start with a message when the laptop is wiped', async () => {
+    let status: AppStatus = UNLOCKED;
+    mockApp(UNLOCKED, { app_status: () => status });
+    render(<App />);
+    await screen.findByTestId('status-bar');
+    status = { ...UNLOCKED, initialised: false, unlocked: false, coach_name: null, pending_changes: null };
+    await act(async () => {
+      await emit(WIPED_EVENT);
+    });
+    expect((await screen.findByTestId('firstrun-notice')).textContent).toBe(
+      'Deze laptop is ingetrokken door de beheerder. De gegevens op deze laptop zijn gewist.',
+    );
+    expect(screen.getByTestId('firstrun-coach')).toBeTruthy();
+    expect(screen.queryByTestId('status-bar')).toBeNull();
+  });
+
   it('speaks English when the settings say so', async () => {
     mockApp({ ...UNLOCKED, locale: 'en-US', pending_changes: 1 });
     render(<App />);
     expect((await screen.findByTestId('status-bar')).textContent).toBe(
-      'Not connected — changes will be synchronised later. 1 change is waiting.',
+      'Not connected to the server. 1 change is waiting to be sent.',
     );
     expect(document.documentElement.lang).toBe('en');
   });

@@ -2,6 +2,7 @@ import { listen } from '@tauri-apps/api/event';
 import { Paragraph } from '@utrecht/component-library-react';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import * as api from './api/commands';
+import { onWiped } from './api/events';
 import type { AppStatus, ErrorPayload } from './api/types';
 import { ErrorAlert } from './components/ErrorAlert';
 import { DEFAULT_LOCALE } from './i18n/bundles';
@@ -18,6 +19,7 @@ export const LOCKED_EVENT = 'werkpad://locked';
 export function App() {
   const [status, setStatus] = useState<AppStatus | null>(null);
   const [error, setError] = useState<ErrorPayload | null>(null);
+  const [wiped, setWiped] = useState(false);
 
   const refreshStatus = useCallback(() => {
     api.appStatus().then(setStatus, (e: ErrorPayload) => setError(e));
@@ -44,9 +46,28 @@ export function App() {
     };
   }, []);
 
+  // The server revoked this laptop: the backend has destroyed the store and its key. Back to
+  // the first start, with a message that says why.
+  useEffect(
+    () =>
+      onWiped(() => {
+        setWiped(true);
+        setStatus((s) =>
+          s ? { ...s, initialised: false, unlocked: false, coach_name: null, pending_changes: null } : s,
+        );
+        refreshStatus();
+      }),
+    [refreshStatus],
+  );
+
+  const onStatus = useCallback((s: AppStatus) => {
+    if (s.initialised) setWiped(false);
+    setStatus(s);
+  }, []);
+
   return (
     <I18nProvider locale={status?.locale ?? DEFAULT_LOCALE}>
-      <Screen status={status} error={error} onStatus={setStatus} refreshStatus={refreshStatus} />
+      <Screen status={status} error={error} wiped={wiped} onStatus={onStatus} refreshStatus={refreshStatus} />
     </I18nProvider>
   );
 }
@@ -75,11 +96,13 @@ function useReportFirstPaint(shown: boolean) {
 interface ScreenProps {
   status: AppStatus | null;
   error: ErrorPayload | null;
+  /** This laptop was revoked and wiped (werkpad://wiped). */
+  wiped: boolean;
   onStatus: (s: AppStatus) => void;
   refreshStatus: () => void;
 }
 
-function Screen({ status, error, onStatus, refreshStatus }: ScreenProps) {
+function Screen({ status, error, wiped, onStatus, refreshStatus }: ScreenProps) {
   const { t } = useText();
   useEffect(() => {
     document.title = t('app-name');
@@ -91,7 +114,9 @@ function Screen({ status, error, onStatus, refreshStatus }: ScreenProps) {
       </main>
     );
   }
-  if (!status.initialised) return <FirstRun onCreated={onStatus} />;
+  if (!status.initialised) {
+    return <FirstRun onCreated={onStatus} notice={wiped ? t('sync-wiped') : null} />;
+  }
   if (!status.unlocked) return <Unlock coachName={status.coach_name} onUnlocked={onStatus} />;
   return <Shell status={status} onStatus={onStatus} refreshStatus={refreshStatus} />;
 }

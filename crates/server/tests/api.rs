@@ -638,3 +638,64 @@ async fn the_audit_log_is_a_chain_and_append_only(pool: PgPool) {
         Verified::BrokenAt { id: 2 }
     );
 }
+
+#[sqlx::test(migrations = "../../migrations/server")]
+async fn a_refresh_token_gives_new_tokens_once(pool: PgPool) {
+    let app = app(pool.clone());
+    user(&pool, "anna", Role::Jobcoach).await;
+    let device_id = Uuid::now_v7();
+    let (_, login) = call(
+        &app,
+        "/api/v1/login",
+        json!({"user_name": "anna", "password": PASSWORD, "device_id": device_id, "device_name": "x"}),
+        None,
+    )
+    .await;
+    let refresh = login["refresh_token"].as_str().unwrap().to_owned();
+    let (status, fresh) = call(
+        &app,
+        "/api/v1/refresh",
+        json!({"refresh_token": refresh}),
+        None,
+    )
+    .await;
+    assert_eq!(status, StatusCode::OK, "{fresh}");
+    assert_ne!(fresh["access_token"], login["access_token"]);
+    // The old access token stopped working; the new one works.
+    let pull = |token: String| {
+        let app = app.clone();
+        async move {
+            call(
+                &app,
+                "/api/v1/pull",
+                json!({"device_id": device_id, "cursor": 0, "limit": 1}),
+                Some(&token),
+            )
+            .await
+        }
+    };
+    assert_eq!(
+        pull(login["access_token"].as_str().unwrap().to_owned())
+            .await
+            .0,
+        StatusCode::UNAUTHORIZED
+    );
+    assert_eq!(
+        pull(fresh["access_token"].as_str().unwrap().to_owned())
+            .await
+            .0,
+        StatusCode::OK
+    );
+    // A refresh token is used once.
+    let (status, body) = call(
+        &app,
+        "/api/v1/refresh",
+        json!({"refresh_token": refresh}),
+        None,
+    )
+    .await;
+    assert_eq!(
+        (status, body["code"].as_str()),
+        (StatusCode::UNAUTHORIZED, Some("unauthorized"))
+    );
+}

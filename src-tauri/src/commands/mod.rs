@@ -6,6 +6,7 @@ mod intake;
 mod resident;
 mod session;
 mod startup;
+mod sync;
 
 /// Every command, for `invoke_handler`.
 pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static {
@@ -32,6 +33,12 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         resident::goal_save,
         resident::appointment_save,
         resident::health_view,
+        sync::sync_status,
+        sync::sync_login,
+        sync::sync_logout,
+        sync::sync_now,
+        sync::conflicts,
+        sync::conflict_resolve,
     ]
 }
 

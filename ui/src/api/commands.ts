@@ -8,6 +8,8 @@ import type {
   AppointmentSaveInput,
   AppStatus,
   CaseloadInput,
+  ConflictResolveInput,
+  ConflictView,
   CreateStoreInput,
   FieldError,
   GoalSaveInput,
@@ -21,6 +23,8 @@ import type {
   ResidentSummary,
   ResidentUpdateInput,
   SettingsInput,
+  SyncLoginInput,
+  SyncStatus,
   TrajectEndInput,
   TrajectTransitionInput,
   UnlockInput,
@@ -80,3 +84,17 @@ export const goalSave = (input: GoalSaveInput) => call<ResidentFileView>('goal_s
 export const appointmentSave = (input: AppointmentSaveInput) =>
   call<ResidentFileView>('appointment_save', input);
 export const healthView = (input: HealthViewInput) => call<HealthRecord[]>('health_view', input);
+
+// Sync (issue 4)
+export const syncStatus = () => call<SyncStatus>('sync_status');
+/** Registers this laptop as a device; the device token never reaches the UI. */
+export const syncLogin = (input: SyncLoginInput) => call<SyncStatus>('sync_login', input);
+/** Forgets the device token; local data stays. */
+export const syncLogout = () => call<SyncStatus>('sync_logout');
+/** One push + pull round. */
+export const syncNow = () => call<SyncStatus>('sync_now');
+/** Open conflicts, oldest first. */
+export const conflicts = () => call<ConflictView[]>('conflicts');
+/** Writes the choice locally and queues it; it is pushed on the next sync. */
+export const conflictResolve = (input: ConflictResolveInput) =>
+  call<SyncStatus>('conflict_resolve', input);

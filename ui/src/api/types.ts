@@ -383,3 +383,71 @@ export interface HealthViewInput {
   purpose: string;
   reason: string;
 }
+
+// ---- Sync (docs/ipc.md, "Sync (issue 4)") ----
+
+/** An RFC 3339 instant in UTC, e.g. `2025-06-17T08:30:00Z`. */
+export type Instant = string;
+
+export interface SyncProgress {
+  /** Records received so far in a first sync. */
+  done: number;
+  /** Records to receive in all, when the server said so. */
+  total: number | null;
+}
+
+export interface SyncStatus {
+  /** A device token is stored for this store. */
+  logged_in: boolean;
+  server_url: string | null;
+  user_name: string | null;
+  /** The last contact with the server succeeded. */
+  online: boolean;
+  /** A sync round is in progress. */
+  running: boolean;
+  /** Changes not yet acknowledged by the server. */
+  pending: number;
+  oldest_pending_at: Instant | null;
+  /** Last fully successful round. */
+  last_sync_at: Instant | null;
+  /** When the scheduler tries again (backoff). */
+  next_attempt_at: Instant | null;
+  /** Records received in a first sync; null otherwise. */
+  progress: SyncProgress | null;
+  /** Open conflicts. */
+  conflicts: number;
+  /** Why the last round failed (`message_id` is a Fluent id). */
+  last_error: ErrorPayload | null;
+}
+
+export interface SyncLoginInput {
+  server_url: string;
+  user_name: string;
+  password: string;
+}
+
+export interface ConflictView {
+  conflict_id: string;
+  resident_id: string;
+  /** Display name when the resident is on this laptop. */
+  resident_name: string | null;
+  /** "resident", "traject", "agreement", … (EntityKind). */
+  entity: string;
+  entity_id: string;
+  /** Top-level field, e.g. "phone", "address". */
+  field: string;
+  /** The value this side wanted (JSON; null = empty). */
+  mine: unknown;
+  /** The value on the server now. */
+  theirs: unknown;
+  created_at: Instant;
+}
+
+export type ConflictChoice = 'mine' | 'theirs' | 'edited';
+
+export interface ConflictResolveInput {
+  conflict_id: string;
+  choice: ConflictChoice;
+  /** Only with `edited`: the value the coach typed. */
+  value?: unknown;
+}

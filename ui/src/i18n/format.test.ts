@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatInstant, formatPostcode, formatWallTime, toIsoDate, todayDutch } from './format';
+import {
+  elapsedSince,
+  formatDate,
+  formatInstant,
+  formatPostcode,
+  formatWallTime,
+  toIsoDate,
+  todayDutch,
+} from './format';
 
 describe('format', () => {
   it('shows dates as dd-mm-jjjj', () => {
@@ -25,5 +33,15 @@ describe('format', () => {
   it('writes postcodes with a space', () => {
     expect(formatPostcode('6811ab')).toBe('6811 AB');
     expect(formatPostcode('6811 AB')).toBe('6811 AB');
+  });
+
+  it('says how long ago an instant was, in whole minutes, hours or days', () => {
+    const now = new Date('2025-06-17T12:00:00Z');
+    expect(elapsedSince('2025-06-17T11:59:30Z', now)).toEqual({ unit: 'now', n: 0 });
+    expect(elapsedSince('2025-06-17T11:55:00Z', now)).toEqual({ unit: 'minutes', n: 5 });
+    expect(elapsedSince('2025-06-17T09:30:00Z', now)).toEqual({ unit: 'hours', n: 2 });
+    expect(elapsedSince('2025-06-14T11:00:00Z', now)).toEqual({ unit: 'days', n: 3 });
+    expect(elapsedSince(null, now)).toBeNull();
+    expect(elapsedSince('gisteren', now)).toBeNull();
   });
 });

@@ -77,3 +77,24 @@ export function formatPostcode(value: string | null | undefined): string {
   const m = /^(\d{4})\s?([A-Za-z]{2})$/.exec(value.trim());
   return m ? `${m[1]} ${m[2]!.toUpperCase()}` : value;
 }
+
+export type ElapsedUnit = 'now' | 'minutes' | 'hours' | 'days';
+
+/**
+ * How long ago a UTC instant was, rounded down to whole minutes, hours or days
+ * (`now` under one minute). Null for an empty or unreadable value.
+ */
+export function elapsedSince(
+  value: string | null | undefined,
+  now: Date = new Date(),
+): { unit: ElapsedUnit; n: number } | null {
+  if (!value) return null;
+  const then = new Date(value).getTime();
+  if (Number.isNaN(then)) return null;
+  const minutes = Math.floor(Math.max(0, now.getTime() - then) / 60_000);
+  if (minutes < 1) return { unit: 'now', n: 0 };
+  if (minutes < 60) return { unit: 'minutes', n: minutes };
+  const hours = Math.floor(minutes / 60);
+  if (hours < 24) return { unit: 'hours', n: hours };
+  return { unit: 'days', n: Math.floor(hours / 24) };
+}

@@ -1,4 +1,4 @@
-import { Button, Page, PageContent, Paragraph } from '@utrecht/component-library-react';
+import { Alert, Button, Page, PageContent, Paragraph } from '@utrecht/component-library-react';
 import { type FormEvent, useState } from 'react';
 import * as api from '../api/commands';
 import type { AppStatus, ErrorPayload } from '../api/types';
@@ -18,8 +18,14 @@ const IDS: Record<Field, string> = {
   repeat: 'firstrun-repeat',
 };
 
+interface Props {
+  onCreated: (s: AppStatus) => void;
+  /** A message shown above the form, e.g. why the app is back at the first start. */
+  notice?: string | null;
+}
+
 /** First start: the coach's name and a passphrase; creates the encrypted store. */
-export function FirstRun({ onCreated }: { onCreated: (s: AppStatus) => void }) {
+export function FirstRun({ onCreated, notice }: Props) {
   const { t } = useText();
   const [coach, setCoach] = useState('');
   const [passphrase, setPassphrase] = useState('');
@@ -74,6 +80,11 @@ export function FirstRun({ onCreated }: { onCreated: (s: AppStatus) => void }) {
       <PageContent>
         <main id="main" className="werkpad-main">
           <PageHeading>{t('firstrun-title')}</PageHeading>
+          {notice ? (
+            <Alert type="warning" data-testid="firstrun-notice">
+              <Paragraph>{notice}</Paragraph>
+            </Alert>
+          ) : null}
           <Paragraph>{t('firstrun-intro')}</Paragraph>
           <ErrorSummary items={summary} testId="firstrun-error-summary" focusKey={attempt || undefined} />
           <ErrorAlert error={failure} testId="firstrun-error" />

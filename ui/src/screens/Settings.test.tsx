@@ -2,7 +2,9 @@ import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import type { AppStatus } from '../api/types';
-import { callsOf, mockCommands, renderWithI18n } from '../test/helpers';
+import { useSyncStatus } from '../shell/useSyncStatus';
+import { axeViolations, callsOf, mockCommands, renderWithI18n } from '../test/helpers';
+import { syncStatusFixture } from '../test/syncFixtures';
 import { Settings } from './Settings';
 
 const STATUS: AppStatus = {
@@ -39,5 +41,49 @@ describe('Settings', () => {
     await user.click(screen.getByTestId('settings-save'));
     expect(await screen.findByText('Vul een getal in van 1 tot en met 120.')).toBeTruthy();
     expect(callsOf(calls, 'save_settings')).toHaveLength(0);
+  });
+
+  describe('server connection', () => {
+    function WithSync() {
+      const sync = useSyncStatus();
+      return <Settings status={STATUS} onSaved={vi.fn()} sync={sync} />;
+    }
+
+    it('shows server and user when connected, and disconnects', async () => {
+      const calls = mockCommands({
+        sync_status: () => syncStatusFixture({ server_url: 'https://werkpad.test', user_name: 'petra' }),
+        sync_logout: () => syncStatusFixture({ logged_in: false, online: false }),
+      });
+      const { container } = renderWithI18n(<WithSync />);
+      expect((await screen.findByTestId('server-connected-url')).textContent).toBe('https://werkpad.test');
+      expect(screen.getByTestId('server-connected-user').textContent).toBe('petra');
+      expect(await axeViolations(container)).toEqual([]);
+      await userEvent.setup().click(screen.getByTestId('server-logout'));
+      expect((await screen.findByTestId('server-notice')).textContent).toBe(
+        'De verbinding met de server is verbroken. De gegevens op deze laptop blijven bewaard.',
+      );
+      expect(callsOf(calls, 'sync_logout')).toHaveLength(1);
+      expect(screen.getByTestId('server-login'), 'the login form is back').toBeTruthy();
+      expect(document.activeElement).toBe(screen.getByTestId('server-notice'));
+    });
+
+    it('shows the login form when not connected, and the connection after logging in', async () => {
+      mockCommands({
+        sync_status: () => syncStatusFixture({ logged_in: false, server_url: null, user_name: null }),
+        sync_login: (input) => syncStatusFixture({ server_url: input.server_url, user_name: input.user_name }),
+      });
+      renderWithI18n(<WithSync />);
+      expect(await screen.findByText('Deze laptop is niet verbonden met de server.', { exact: false })).toBeTruthy();
+      const user = userEvent.setup();
+      await user.type(screen.getByTestId('server-url'), 'https://werkpad.test');
+      await user.type(screen.getByTestId('server-user'), 'petra');
+      await user.type(screen.getByTestId('server-password'), 'wachtwoord');
+      await user.click(screen.getByTestId('server-login-submit'));
+      expect((await screen.findByTestId('server-notice')).textContent).toBe(
+        'Verbonden met de server. Deze laptop is aangemeld als uw apparaat.',
+      );
+      expect(screen.getByTestId('server-connected-user').textContent).toBe('petra');
+      expect(screen.queryByTestId('server-login')).toBeNull();
+    });
   });
 });

@@ -8,6 +8,8 @@ import { PageHeading } from '../components/PageHeading';
 import { SelectField } from '../components/SelectField';
 import { TextField } from '../components/TextField';
 import { useText } from '../i18n/useText';
+import type { SyncState } from '../shell/useSyncStatus';
+import { ServerSection } from './sync/ServerSection';
 
 const AUTOLOCK_MIN = 1;
 const AUTOLOCK_MAX = 120;
@@ -15,10 +17,12 @@ const AUTOLOCK_MAX = 120;
 interface Props {
   status: AppStatus;
   onSaved: (s: AppStatus) => void;
+  /** The server connection; without it the server section is left out. */
+  sync?: SyncState;
 }
 
-/** Language, auto-lock time, and (read-only) where the store's key is kept. */
-export function Settings({ status, onSaved }: Props) {
+/** Language, auto-lock time, the server connection, and where the store's key is kept. */
+export function Settings({ status, onSaved, sync }: Props) {
   const { t } = useText();
   const [locale, setLocale] = useState<Locale>(status.locale);
   const [minutes, setMinutes] = useState(String(status.auto_lock_minutes));
@@ -88,6 +92,7 @@ export function Settings({ status, onSaved }: Props) {
           {t('settings-save')}
         </Button>
       </form>
+      {sync ? <ServerSection sync={sync} /> : null}
       <section aria-labelledby="settings-keyring-heading" className="werkpad-section">
         <Heading2 id="settings-keyring-heading">{t('settings-keyring-title')}</Heading2>
         <Facts

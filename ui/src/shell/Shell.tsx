@@ -7,9 +7,11 @@ import { Caseload } from '../screens/Caseload';
 import { IntakeWizard } from '../screens/intake/IntakeWizard';
 import { ResidentFile } from '../screens/resident/ResidentFile';
 import { Settings } from '../screens/Settings';
+import { ConflictInbox } from '../screens/sync/ConflictInbox';
 import { Header } from './Header';
 import { StatusBar } from './StatusBar';
 import { useActivity } from './useActivity';
+import { useSyncStatus } from './useSyncStatus';
 import type { View } from './view';
 
 interface Props {
@@ -18,10 +20,14 @@ interface Props {
   refreshStatus: () => void;
 }
 
-/** The unlocked app: header with navigation, the current screen, and the status bar. */
+/**
+ * The unlocked app: header with navigation, the current screen, and the status bar with the
+ * server connection (its conflicts link opens the conflict inbox).
+ */
 export function Shell({ status, onStatus, refreshStatus }: Props) {
   const { t } = useText();
   const [view, setView] = useState<View>({ name: 'caseload' });
+  const sync = useSyncStatus();
   useActivity(true);
 
   const navigate = (next: View) => {
@@ -49,7 +55,10 @@ export function Shell({ status, onStatus, refreshStatus }: Props) {
         {view.name === 'intake' ? (
           <IntakeWizard onSubmitted={(residentId) => navigate({ name: 'resident', residentId })} />
         ) : null}
-        {view.name === 'settings' ? <Settings status={status} onSaved={onStatus} /> : null}
+        {view.name === 'settings' ? <Settings status={status} onSaved={onStatus} sync={sync} /> : null}
+        {view.name === 'conflicts' ? (
+          <ConflictInbox onStatus={sync.update} conflictCount={sync.status?.conflicts} />
+        ) : null}
         {view.name === 'resident' ? (
           <ResidentFile
             key={view.residentId}
@@ -59,7 +68,11 @@ export function Shell({ status, onStatus, refreshStatus }: Props) {
           />
         ) : null}
       </main>
-      <StatusBar pendingChanges={status.pending_changes} />
+      <StatusBar
+        sync={sync}
+        pendingChanges={status.pending_changes}
+        onOpenConflicts={() => navigate({ name: 'conflicts' })}
+      />
     </div>
   );
 }

@@ -1,0 +1,224 @@
+//! Automatic sync: a round one minute after the last good one, sooner when asked ("Nu
+//! synchroniseren", a login), and after a failure again with backoff (5 s, 10 s, … up to
+//! 5 min) — never only on the next local write. Rounds never overlap. A wipe instruction
+//! from the server destroys the store at once and tells the window (`werkpad://wiped`).
+
+use std::time::Duration;
+
+use chrono::{DateTime, Utc};
+use serde::Serialize;
+use tauri::{AppHandle, Emitter, Manager};
+use werkpad_core::ErrorPayload;
+use werkpad_core::sync::{Progress, SyncError, SyncFailure};
+
+use crate::state::AppState;
+
+/// The event with a [`SyncStatus`].
+pub const SYNC_EVENT: &str = "werkpad://sync";
+/// The event after a remote wipe.
+pub const WIPED_EVENT: &str = "werkpad://wiped";
+
+const GOOD_INTERVAL: Duration = Duration::from_secs(60);
+const MAX_BACKOFF: Duration = Duration::from_secs(300);
+
+/// Records received so far in a round.
+#[derive(Debug, Clone, Copy, Serialize, PartialEq, Eq)]
+pub struct ProgressView {
+    done: u64,
+    total: Option<u64>,
+}
+
+/// What the status bar shows (docs/ipc.md).
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct SyncStatus {
+    pub logged_in: bool,
+    pub server_url: Option<String>,
+    pub user_name: Option<String>,
+    pub online: bool,
+    pub running: bool,
+    pub pending: i64,
+    pub oldest_pending_at: Option<String>,
+    pub last_sync_at: Option<String>,
+    pub next_attempt_at: Option<String>,
+    pub progress: Option<ProgressView>,
+    pub conflicts: i64,
+    pub last_error: Option<ErrorPayload>,
+}
+
+/// The scheduler's memory between rounds.
+#[derive(Debug, Default)]
+pub struct SyncRuntime {
+    online: bool,
+    running: bool,
+    failures: u32,
+    next_attempt_at: Option<DateTime<Utc>>,
+    progress: Option<ProgressView>,
+    last_error: Option<ErrorPayload>,
+}
+
+/// The status now: the store's counts plus the scheduler's memory.
+pub async fn status(state: &AppState) -> SyncStatus {
+    let mut s = SyncStatus::default();
+    if let Ok(rt) = state.sync.lock() {
+        s.online = rt.online;
+        s.running = rt.running;
+        s.next_attempt_at = rt.next_attempt_at.map(|t| t.to_rfc3339());
+        s.progress = rt.progress;
+        s.last_error = rt.last_error.clone();
+    }
+    let guard = state.store.read().await;
+    if let Some(store) = guard.as_ref() {
+        if let Ok(Some(account)) = store.sync_account().await {
+            s.logged_in = true;
+            s.server_url = Some(account.server_url);
+            s.user_name = Some(account.display_name);
+            s.last_sync_at = account.last_sync_at;
+        }
+        if let Ok(stats) = store.outbox_stats().await {
+            s.pending = stats.pending;
+            s.oldest_pending_at = stats.oldest_pending_at;
+        }
+        if let Ok((conflicts, _)) = store.sync_counts().await {
+            s.conflicts = conflicts;
+        }
+    }
+    s
+}
+
+async fn emit_status(app: &AppHandle) {
+    let state = app.state::<AppState>();
+    let s = status(&state).await;
+    let _ = app.emit(SYNC_EVENT, s);
+}
+
+fn update(app: &AppHandle, f: impl FnOnce(&mut SyncRuntime)) {
+    let state = app.state::<AppState>();
+    if let Ok(mut rt) = state.sync.lock() {
+        f(&mut rt);
+    }
+}
+
+/// One round, if unlocked and logged in. Returns the failure, if any.
+pub async fn run_round(app: &AppHandle) -> Result<(), ErrorPayload> {
+    let state = app.state::<AppState>();
+    let _one_at_a_time = state.sync_round.lock().await;
+    let outcome = {
+        let guard = state.store.read().await;
+        let Some(store) = guard.as_ref() else {
+            return Ok(());
+        };
+        match store.sync_account().await {
+            Ok(Some(_)) => {}
+            _ => return Ok(()),
+        }
+        update(app, |rt| {
+            rt.running = true;
+            rt.progress = None;
+        });
+        emit_status(app).await;
+        let progress_app = app.clone();
+        let on_progress = move |p: Progress| {
+            let view = ProgressView {
+                done: p.done,
+                total: p.total,
+            };
+            update(&progress_app, |rt| rt.progress = Some(view));
+            let app = progress_app.clone();
+            tauri::async_runtime::spawn(async move { emit_status(&app).await });
+        };
+        let result = store.sync_once(&on_progress).await;
+        if result.is_ok() {
+            let _ = store.purge_expired(crate::commands::today()).await;
+        }
+        result
+    };
+    let now = Utc::now();
+    let out = match outcome {
+        Ok(report) => {
+            tracing::info!(
+                pushed = report.push.applied,
+                received = report.pull.received,
+                "sync round done"
+            );
+            update(app, |rt| {
+                rt.online = true;
+                rt.failures = 0;
+                rt.last_error = None;
+                rt.next_attempt_at = Some(now + GOOD_INTERVAL);
+            });
+            Ok(())
+        }
+        Err(failure) if failure.is_wipe() => {
+            tracing::warn!("the server revoked this device: destroying the store");
+            let store = state.store.write().await.take();
+            if let Some(store) = store {
+                if let Err(e) = store.destroy().await {
+                    tracing::error!(error = %e, "wipe failed");
+                }
+            }
+            update(app, |rt| *rt = SyncRuntime::default());
+            let _ = app.emit(WIPED_EVENT, ());
+            return Err(failure.payload());
+        }
+        Err(failure) => {
+            let payload = failure.payload();
+            tracing::info!(code = payload.code, "sync round failed");
+            let offline = matches!(
+                failure,
+                SyncFailure::Sync(SyncError::Offline(_) | SyncError::ServerUnreachable(_))
+            );
+            let transient = matches!(&failure, SyncFailure::Sync(e) if e.is_transient());
+            update(app, |rt| {
+                rt.online = !offline;
+                rt.failures = rt.failures.saturating_add(1);
+                let wait = if transient {
+                    Duration::from_secs(5)
+                        .saturating_mul(1 << rt.failures.min(6))
+                        .min(MAX_BACKOFF)
+                } else {
+                    MAX_BACKOFF
+                };
+                rt.next_attempt_at =
+                    Some(now + chrono::Duration::from_std(wait).unwrap_or_default());
+                rt.last_error = Some(payload.clone());
+            });
+            Err(payload)
+        }
+    };
+    update(app, |rt| {
+        rt.running = false;
+        rt.progress = None;
+    });
+    emit_status(app).await;
+    out
+}
+
+/// Start the scheduler for the app's lifetime.
+pub fn start(app: AppHandle) {
+    tauri::async_runtime::spawn(async move {
+        loop {
+            let state = app.state::<AppState>();
+            let wait = state
+                .sync
+                .lock()
+                .ok()
+                .and_then(|rt| rt.next_attempt_at)
+                .map_or(Duration::from_secs(10), |t| {
+                    (t - Utc::now()).to_std().unwrap_or(Duration::ZERO)
+                });
+            tokio::select! {
+                () = tokio::time::sleep(wait.min(GOOD_INTERVAL)) => {}
+                () = state.sync_wakeup.notified() => {}
+            }
+            let due = state
+                .sync
+                .lock()
+                .ok()
+                .and_then(|rt| rt.next_attempt_at)
+                .is_none_or(|t| t <= Utc::now());
+            if due {
+                let _ = run_round(&app).await;
+            }
+        }
+    });
+}

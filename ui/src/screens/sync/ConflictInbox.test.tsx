@@ -1,0 +1,126 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import type { ConflictView } from '../../api/types';
+import { axeViolations, callsOf, mockCommands, renderWithI18n } from '../../test/helpers';
+import { CONFLICTS, syncStatusFixture } from '../../test/syncFixtures';
+import { ConflictInbox } from './ConflictInbox';
+
+/** Mocks conflicts (the list shrinks by the resolved one) and conflict_resolve. */
+function mockInbox(list: ConflictView[] = CONFLICTS) {
+  let open = [...list];
+  return mockCommands({
+    conflicts: () => open,
+    conflict_resolve: (input) => {
+      open = open.filter((c) => c.conflict_id !== input.conflict_id);
+      return syncStatusFixture({ conflicts: open.length });
+    },
+  });
+}
+
+async function conflictCards() {
+  await screen.findByTestId('conflicts-count');
+  return screen.getAllByTestId('conflict');
+}
+
+const card = (cards: HTMLElement[], i: number) => within(cards[i]!);
+
+describe('ConflictInbox', () => {
+  it('shows both values readably, with Dutch labels', async () => {
+    mockInbox();
+    const { container } = renderWithI18n(<ConflictInbox onStatus={vi.fn()} />);
+    const cards = await conflictCards();
+    expect(screen.getByTestId('conflicts-count').textContent).toBe('Er zijn 4 conflicten.');
+
+    const phone = card(cards, 0);
+    expect(phone.getByRole('heading', { level: 2 }).textContent).toBe('Fatima el Amrani');
+    expect(phone.getByText('Gegeven: Telefoonnummer (Inwoner)')).toBeTruthy();
+    expect(phone.getByTestId('conflict-mine').textContent).toBe('06 12345678');
+    expect(phone.getByTestId('conflict-theirs').textContent, 'null is empty').toBe('(leeg)');
+
+    const address = card(cards, 1);
+    expect(address.getByText('Gegeven: Adres (Inwoner)')).toBeTruthy();
+    expect(address.getByTestId('conflict-mine').textContent).toBe('Dorpsstraat 12 A, 6811 AB Arnhem');
+    expect(address.getByTestId('conflict-theirs').textContent).toBe('Kerkweg 3, 6812 CD Arnhem');
+    expect(address.queryByTestId('conflict-edit'), 'an address is not edited as one text').toBeNull();
+
+    const wishes = card(cards, 2);
+    expect(wishes.getByRole('heading', { level: 2 }).textContent).toBe('Inwoner die niet op deze laptop staat');
+    expect(wishes.getByTestId('conflict-mine').textContent, 'lists are joined').toBe('Kok, Schilder');
+    expect(wishes.getByTestId('conflict-theirs').textContent).toBe('(leeg)');
+
+    const state = card(cards, 3);
+    expect(state.getByText('Gegeven: Stand van het traject (Traject)')).toBeTruthy();
+    expect(state.getByTestId('conflict-mine').textContent, 'choices by their label').toBe('Actief');
+    expect(state.getByTestId('conflict-theirs').textContent).toBe('Geplaatst');
+    expect(state.queryByTestId('conflict-edit'), 'a choice is not free text').toBeNull();
+
+    expect(phone.getByTestId('conflict-edit'), 'text can be edited').toBeTruthy();
+    expect(await axeViolations(container)).toEqual([]);
+  });
+
+  it('sends the chosen side, refreshes the list and hands the new status over', async () => {
+    const calls = mockInbox();
+    const onStatus = vi.fn();
+    renderWithI18n(<ConflictInbox onStatus={onStatus} />);
+    const user = userEvent.setup();
+
+    await user.click(card(await conflictCards(), 0).getByTestId('conflict-keep-mine'));
+    await waitFor(() => expect(screen.getAllByTestId('conflict')).toHaveLength(3));
+    expect(callsOf(calls, 'conflict_resolve')[0]?.input).toEqual({ conflict_id: 'c1', choice: 'mine' });
+    expect(onStatus).toHaveBeenLastCalledWith(expect.objectContaining({ conflicts: 3 }));
+    expect(screen.getByTestId('conflicts-resolved').textContent).toContain('Uw keuze is bewaard.');
+    expect(document.activeElement, 'focus goes to the message').toBe(screen.getByTestId('conflicts-resolved'));
+
+    await user.click(card(screen.getAllByTestId('conflict'), 0).getByTestId('conflict-keep-theirs'));
+    await waitFor(() => expect(screen.getAllByTestId('conflict')).toHaveLength(2));
+    expect(callsOf(calls, 'conflict_resolve')[1]?.input).toEqual({ conflict_id: 'c2', choice: 'theirs' });
+    expect(callsOf(calls, 'conflicts').length, 'the list was asked again').toBeGreaterThanOrEqual(3);
+  });
+
+  it('sends an edited text value', async () => {
+    const calls = mockInbox();
+    renderWithI18n(<ConflictInbox onStatus={vi.fn()} />);
+    const user = userEvent.setup();
+    const phone = card(await conflictCards(), 0);
+    await user.click(phone.getByTestId('conflict-edit'));
+    const box = phone.getByLabelText('Nieuwe waarde voor Telefoonnummer') as HTMLInputElement;
+    expect(box.value, 'starts from my value').toBe('06 12345678');
+    expect(document.activeElement, 'focus moves to the text box').toBe(box);
+    await user.clear(box);
+    await user.type(box, '06 87654321');
+    await user.click(phone.getByTestId('conflict-edit-save'));
+    await waitFor(() => expect(callsOf(calls, 'conflict_resolve')).toHaveLength(1));
+    expect(callsOf(calls, 'conflict_resolve')[0]?.input).toEqual({
+      conflict_id: 'c1',
+      choice: 'edited',
+      value: '06 87654321',
+    });
+  });
+
+  it('keeps the conflict and shows the message when resolving fails', async () => {
+    mockCommands({
+      conflicts: () => CONFLICTS.slice(0, 1),
+      conflict_resolve: () => {
+        throw { code: 'validation', message_id: 'error-validation', args: {}, fields: [{ field: 'value', message_id: 'error-phone-format', args: {} }] };
+      },
+    });
+    renderWithI18n(<ConflictInbox onStatus={vi.fn()} />);
+    const user = userEvent.setup();
+    const phone = card(await conflictCards(), 0);
+    await user.click(phone.getByTestId('conflict-edit'));
+    await user.clear(phone.getByTestId('conflict-edit-value'));
+    await user.type(phone.getByTestId('conflict-edit-value'), '12');
+    await user.click(phone.getByTestId('conflict-edit-save'));
+    expect(await phone.findByText(/Dit telefoonnummer klopt niet/)).toBeTruthy();
+    expect(screen.getAllByTestId('conflict')).toHaveLength(1);
+  });
+
+  it('says so when there are no conflicts', async () => {
+    mockInbox([]);
+    renderWithI18n(<ConflictInbox onStatus={vi.fn()} />);
+    expect((await screen.findByTestId('conflicts-empty')).textContent).toBe(
+      'Er zijn geen conflicten. U hoeft niets op te lossen.',
+    );
+  });
+});

@@ -1,0 +1,246 @@
+import { Button, ButtonGroup, Heading2, Paragraph } from '@utrecht/component-library-react';
+import { type FormEvent, useCallback, useEffect, useRef, useState } from 'react';
+import * as api from '../../api/commands';
+import type { ConflictChoice, ConflictView, ErrorPayload, SyncStatus } from '../../api/types';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { Facts } from '../../components/Facts';
+import { PageHeading } from '../../components/PageHeading';
+import { TextAreaField } from '../../components/TextAreaField';
+import { TextField } from '../../components/TextField';
+import { formatInstant } from '../../i18n/format';
+import { useText } from '../../i18n/useText';
+import { entityLabel, fieldLabel, isEditable, readableValue } from './conflictValue';
+
+interface Props {
+  /** Takes the status conflict_resolve answers with (the status bar's count). */
+  onStatus: (s: SyncStatus) => void;
+  /** The open conflicts count from the sync status: the list loads again when it changes. */
+  conflictCount?: number;
+}
+
+/**
+ * The conflict inbox: each change that was made here and on the server to the same field.
+ * The coach chooses per conflict; nothing is decided automatically.
+ */
+export function ConflictInbox({ onStatus, conflictCount }: Props) {
+  const { t } = useText();
+  const [items, setItems] = useState<ConflictView[] | null>(null);
+  const [loadError, setLoadError] = useState<ErrorPayload | null>(null);
+  const [resolved, setResolved] = useState(0);
+  const noticeRef = useRef<HTMLParagraphElement>(null);
+
+  const load = useCallback(() => {
+    api.conflicts().then(
+      (list) => {
+        setItems(Array.isArray(list) ? list : []);
+        setLoadError(null);
+      },
+      (e: ErrorPayload) => setLoadError(e),
+    );
+  }, []);
+
+  useEffect(load, [load, conflictCount]);
+
+  const onResolved = (s: SyncStatus) => {
+    onStatus(s);
+    setResolved((n) => n + 1);
+    load();
+  };
+
+  useEffect(() => {
+    if (resolved > 0) noticeRef.current?.focus();
+  }, [resolved]);
+
+  return (
+    <>
+      <PageHeading>{t('conflicts-title')}</PageHeading>
+      <Paragraph>{t('conflicts-intro')}</Paragraph>
+      {resolved > 0 ? (
+        <Paragraph
+          ref={noticeRef}
+          tabIndex={-1}
+          role="status"
+          data-testid="conflicts-resolved"
+          className="werkpad-notice werkpad-focus-target"
+        >
+          {t('conflicts-resolved')}
+        </Paragraph>
+      ) : null}
+      <ErrorAlert error={loadError} testId="conflicts-error" />
+      {items === null ? (
+        loadError ? null : <Paragraph>{t('app-loading')}</Paragraph>
+      ) : items.length === 0 ? (
+        <Paragraph data-testid="conflicts-empty">{t('conflicts-empty')}</Paragraph>
+      ) : (
+        <>
+          <Paragraph data-testid="conflicts-count">{t('conflicts-count', { count: items.length })}</Paragraph>
+          <ul className="werkpad-conflicts">
+            {items.map((c) => (
+              <ConflictItem key={c.conflict_id} conflict={c} onResolved={onResolved} />
+            ))}
+          </ul>
+        </>
+      )}
+    </>
+  );
+}
+
+interface ItemProps {
+  conflict: ConflictView;
+  onResolved: (s: SyncStatus) => void;
+}
+
+function ConflictItem({ conflict: c, onResolved }: ItemProps) {
+  const { t } = useText();
+  const [busy, setBusy] = useState(false);
+  const [failure, setFailure] = useState<ErrorPayload | null>(null);
+  const [editing, setEditing] = useState(false);
+  const [edited, setEdited] = useState('');
+  const [editError, setEditError] = useState<string | undefined>();
+  const editButton = useRef<HTMLButtonElement>(null);
+
+  const base = `conflict-${c.conflict_id}`;
+  const headingId = `${base}-heading`;
+  const whatId = `${base}-what`;
+  const editId = `${base}-edit`;
+  const field = fieldLabel(t, c.field);
+  const editable = isEditable(c);
+  const initialText = typeof c.mine === 'string' ? c.mine : typeof c.theirs === 'string' ? c.theirs : '';
+  const long = initialText.length > 60 || initialText.includes('\n');
+
+  const resolve = async (choice: ConflictChoice, value?: unknown) => {
+    setBusy(true);
+    setFailure(null);
+    setEditError(undefined);
+    try {
+      const input = choice === 'edited' ? { conflict_id: c.conflict_id, choice, value } : { conflict_id: c.conflict_id, choice };
+      onResolved(await api.conflictResolve(input));
+    } catch (e) {
+      const payload = e as ErrorPayload;
+      const fieldError = payload.fields[0];
+      if (choice === 'edited' && fieldError) {
+        setEditError(t(fieldError.message_id, fieldError.args));
+        document.getElementById(editId)?.focus();
+      } else {
+        setFailure(payload);
+      }
+      setBusy(false);
+    }
+  };
+
+  const startEditing = () => {
+    setEdited(initialText);
+    setEditError(undefined);
+    setEditing(true);
+  };
+
+  const wasEditing = useRef(false);
+  useEffect(() => {
+    // Opening the edit form moves focus to its text box; cancelling moves it back.
+    if (editing) document.getElementById(editId)?.focus();
+    else if (wasEditing.current) editButton.current?.focus();
+    wasEditing.current = editing;
+  }, [editing, editId]);
+
+  const submitEdited = (event: FormEvent) => {
+    event.preventDefault();
+    const v = edited.trim();
+    void resolve('edited', v === '' ? null : v);
+  };
+
+  const describedBy = `${headingId} ${whatId}`;
+  return (
+    <li className="werkpad-conflict" data-testid="conflict">
+      <Heading2 id={headingId}>{c.resident_name ?? t('conflicts-resident-unknown')}</Heading2>
+      <Paragraph id={whatId}>
+        {t('conflicts-what', { record: entityLabel(t, c.entity), field })}
+      </Paragraph>
+      <Facts
+        facts={[
+          {
+            label: t('conflicts-mine'),
+            testId: 'conflict-mine',
+            value: <span className="werkpad-conflict__value">{readableValue(t, c.mine, c.entity, c.field)}</span>,
+          },
+          {
+            label: t('conflicts-theirs'),
+            testId: 'conflict-theirs',
+            value: <span className="werkpad-conflict__value">{readableValue(t, c.theirs, c.entity, c.field)}</span>,
+          },
+          { label: t('conflicts-created-at'), value: formatInstant(c.created_at) },
+        ]}
+      />
+      <ErrorAlert error={failure} testId="conflict-error" />
+      <ButtonGroup>
+        <Button
+          appearance="primary-action-button"
+          data-testid="conflict-keep-mine"
+          aria-describedby={describedBy}
+          disabled={busy}
+          onClick={() => void resolve('mine')}
+        >
+          {t('conflicts-keep-mine')}
+        </Button>
+        <Button
+          appearance="secondary-action-button"
+          data-testid="conflict-keep-theirs"
+          aria-describedby={describedBy}
+          disabled={busy}
+          onClick={() => void resolve('theirs')}
+        >
+          {t('conflicts-keep-theirs')}
+        </Button>
+        {editable && !editing ? (
+          <Button
+            ref={editButton}
+            appearance="subtle-button"
+            data-testid="conflict-edit"
+            aria-describedby={describedBy}
+            disabled={busy}
+            onClick={startEditing}
+          >
+            {t('conflicts-edit')}
+          </Button>
+        ) : null}
+      </ButtonGroup>
+      {editing ? (
+        <form onSubmit={submitEdited} noValidate className="werkpad-subform werkpad-section">
+          {long ? (
+            <TextAreaField
+              id={editId}
+              testId="conflict-edit-value"
+              label={t('conflicts-edit-label', { field })}
+              description={t('conflicts-edit-description')}
+              value={edited}
+              onChange={setEdited}
+              error={editError}
+            />
+          ) : (
+            <TextField
+              id={editId}
+              testId="conflict-edit-value"
+              label={t('conflicts-edit-label', { field })}
+              description={t('conflicts-edit-description')}
+              value={edited}
+              onChange={setEdited}
+              error={editError}
+            />
+          )}
+          <ButtonGroup>
+            <Button type="submit" appearance="primary-action-button" data-testid="conflict-edit-save" busy={busy} disabled={busy}>
+              {t('conflicts-edit-save')}
+            </Button>
+            <Button
+              appearance="secondary-action-button"
+              data-testid="conflict-edit-cancel"
+              disabled={busy}
+              onClick={() => setEditing(false)}
+            >
+              {t('conflicts-edit-cancel')}
+            </Button>
+          </ButtonGroup>
+        </form>
+      ) : null}
+    </li>
+  );
+}
