@@ -47,6 +47,7 @@ pub async fn user_add(
     let id = Uuid::now_v7();
     let hash = password::hash(password)?;
     let mut tx = pool.begin().await?;
+    audit::write_lock(&mut tx).await?;
     let done = sqlx::query(
         "INSERT INTO users (id, name, display_name, role, password_hash)
          VALUES ($1, $2, $3, $4, $5) ON CONFLICT (name) DO NOTHING",
@@ -84,6 +85,7 @@ async fn update_user(
     action: &str,
 ) -> Result<(), AdminError> {
     let mut tx = pool.begin().await?;
+    audit::write_lock(&mut tx).await?;
     let row: Option<(Uuid,)> = sqlx::query_as(sql)
         .bind(name)
         .bind(arg)
@@ -154,6 +156,7 @@ pub async fn device_list(pool: &PgPool) -> Result<Vec<DeviceRow>, AdminError> {
 /// Revoke a device: its next contact gets a wipe instruction.
 pub async fn device_revoke(pool: &PgPool, id: Uuid) -> Result<(), AdminError> {
     let mut tx = pool.begin().await?;
+    audit::write_lock(&mut tx).await?;
     let done =
         sqlx::query("UPDATE devices SET revoked_at = coalesce(revoked_at, now()) WHERE id = $1")
             .bind(id)

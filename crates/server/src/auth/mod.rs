@@ -107,6 +107,8 @@ pub async fn login(
     ApiJson(req): ApiJson<LoginRequest>,
 ) -> Result<axum::Json<LoginResponse>, ApiError> {
     let mut tx = state.pool.begin().await?;
+    // Write lock before row locks, as every writer does (see sync::push).
+    audit::write_lock(&mut tx).await?;
     let user: Option<UserRow> = sqlx::query_as(
         "SELECT id, display_name, role, password_hash, disabled, failed_logins, locked_until
              FROM users WHERE name = $1 FOR UPDATE",

@@ -25,6 +25,18 @@ pub async fn assign(
 ) -> Result<bool, sqlx::Error> {
     let mut tx = pool.begin().await?;
     audit::write_lock(&mut tx).await?;
+    let done = assign_in(&mut tx, resident_id, coach_id, by).await?;
+    tx.commit().await?;
+    Ok(done)
+}
+
+/// [`assign`] inside a transaction that holds the write lock.
+async fn assign_in(
+    tx: &mut sqlx::PgConnection,
+    resident_id: Uuid,
+    coach_id: Uuid,
+    by: Option<Uuid>,
+) -> Result<bool, sqlx::Error> {
     let inserted = sqlx::query(
         "INSERT INTO caseload (resident_id, coach_id, assigned_by) VALUES ($1, $2, $3)
          ON CONFLICT DO NOTHING",
@@ -48,7 +60,7 @@ pub async fn assign(
     .bind(resident_id)
     .fetch_all(&mut *tx)
     .await?;
-    let seqs = next_change_seqs(&mut tx, keys.len() + 1).await?;
+    let seqs = next_change_seqs(&mut *tx, keys.len() + 1).await?;
     let (event_seq, record_seqs) = seqs.split_at(1);
     let (entities, ids): (Vec<String>, Vec<Uuid>) = keys.into_iter().unzip();
     sqlx::query(
@@ -61,8 +73,7 @@ pub async fn assign(
     .bind(record_seqs)
     .execute(&mut *tx)
     .await?;
-    event(&mut tx, event_seq[0], coach_id, resident_id, "assign", by).await?;
-    tx.commit().await?;
+    event(&mut *tx, event_seq[0], coach_id, resident_id, "assign", by).await?;
     Ok(true)
 }
 
@@ -75,6 +86,18 @@ pub async fn unassign(
 ) -> Result<bool, sqlx::Error> {
     let mut tx = pool.begin().await?;
     audit::write_lock(&mut tx).await?;
+    let done = unassign_in(&mut tx, resident_id, coach_id, by).await?;
+    tx.commit().await?;
+    Ok(done)
+}
+
+/// [`unassign`] inside a transaction that holds the write lock.
+async fn unassign_in(
+    tx: &mut sqlx::PgConnection,
+    resident_id: Uuid,
+    coach_id: Uuid,
+    by: Option<Uuid>,
+) -> Result<bool, sqlx::Error> {
     let deleted = sqlx::query("DELETE FROM caseload WHERE resident_id = $1 AND coach_id = $2")
         .bind(resident_id)
         .bind(coach_id)
@@ -85,9 +108,8 @@ pub async fn unassign(
     if !deleted {
         return Ok(false);
     }
-    let seq = next_change_seqs(&mut tx, 1).await?;
-    event(&mut tx, seq[0], coach_id, resident_id, "unassign", by).await?;
-    tx.commit().await?;
+    let seq = next_change_seqs(&mut *tx, 1).await?;
+    event(&mut *tx, seq[0], coach_id, resident_id, "unassign", by).await?;
     Ok(true)
 }
 
@@ -137,11 +159,18 @@ pub async fn assign_endpoint(
         return Err(ApiError::Forbidden);
     }
     let to = coach_id(&state.pool, &req.coach_name).await?;
-    if let Some(from) = &req.from_coach_name {
-        let from = coach_id(&state.pool, from).await?;
-        unassign(&state.pool, req.resident_id, from, Some(auth.user_id)).await?;
+    let from = match &req.from_coach_name {
+        Some(name) => Some(coach_id(&state.pool, name).await?),
+        None => None,
+    };
+    // Hand-over in one transaction: the resident never ends up with neither coach.
+    let mut tx = state.pool.begin().await?;
+    audit::write_lock(&mut tx).await?;
+    if let Some(from) = from {
+        unassign_in(&mut tx, req.resident_id, from, Some(auth.user_id)).await?;
     }
-    let assigned = assign(&state.pool, req.resident_id, to, Some(auth.user_id)).await?;
+    let assigned = assign_in(&mut tx, req.resident_id, to, Some(auth.user_id)).await?;
+    tx.commit().await?;
     Ok(Json(serde_json::json!({ "assigned": assigned })))
 }
 

@@ -117,6 +117,9 @@ pub async fn apply_page(
         return Ok(Vec::new());
     };
     let mut tx = state.pool.begin().await?;
+    // The write lock first, before any row lock: every writer takes them in this order, so
+    // a push, a pull's audit entry, a login and a reassignment cannot deadlock.
+    audit::write_lock(&mut tx).await?;
     let (last_seq,): (i64,) =
         sqlx::query_as("SELECT last_seq FROM devices WHERE id = $1 FOR UPDATE")
             .bind(auth.device_id)
@@ -207,8 +210,7 @@ pub async fn apply_page(
         });
     }
 
-    // Write: everything that draws change numbers happens under the write lock.
-    audit::write_lock(&mut tx).await?;
+    // Write (still under the write lock taken at the start).
     let mut dirty: Vec<(&Key, &Rec)> = page
         .recs
         .iter()

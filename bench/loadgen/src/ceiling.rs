@@ -1,0 +1,119 @@
+//! The ceiling: how fast this PostgreSQL takes rows of the `records` shape with one multi-row
+//! `INSERT … SELECT FROM UNNEST` per batch, from several connections, with nothing else
+//! around it (no exactly-once bookkeeping, no audit chain, no write lock).
+
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::{Duration, Instant};
+
+use anyhow::Context;
+use serde_json::Value;
+use sqlx::PgPool;
+use uuid::Uuid;
+
+use crate::mutations::RecordRow;
+
+/// The scratch table: `records` with its indexes, in a database of its own.
+pub async fn setup(pool: &PgPool) -> anyhow::Result<()> {
+    werkpad_server::MIGRATOR
+        .run(pool)
+        .await
+        .context("migrating the ceiling database")?;
+    sqlx::query("CREATE TABLE scratch_records (LIKE records INCLUDING ALL)")
+        .execute(pool)
+        .await
+        .context("creating scratch_records")?;
+    Ok(())
+}
+
+#[derive(Debug, Default)]
+struct Batch {
+    entities: Vec<String>,
+    ids: Vec<Uuid>,
+    residents: Vec<Option<Uuid>>,
+    docs: Vec<Value>,
+    fvs: Vec<Value>,
+}
+
+/// Insert `rows` in batches of `batch` from `conns` connections; rows and seconds. With
+/// `serialized`, each batch is its own transaction that first takes one advisory lock (as
+/// the server's write path does), so batches commit one at a time.
+pub async fn run(
+    pool: &PgPool,
+    rows: Vec<RecordRow>,
+    batch: usize,
+    conns: usize,
+    serialized: bool,
+) -> anyhow::Result<(u64, Duration)> {
+    let total = rows.len() as u64;
+    let mut batches: Vec<Batch> = Vec::new();
+    let mut it = rows.into_iter().peekable();
+    while it.peek().is_some() {
+        let mut b = Batch::default();
+        for r in it.by_ref().take(batch.max(1)) {
+            b.entities.push(r.entity);
+            b.ids.push(r.id);
+            b.residents.push(r.resident_id);
+            b.docs.push(r.doc);
+            b.fvs.push(r.field_versions);
+        }
+        batches.push(b);
+    }
+    let batches = Arc::new(batches);
+    let next = Arc::new(AtomicUsize::new(0));
+    let conns = conns.max(1);
+    // Every worker holds its connection before the clock starts.
+    let barrier = Arc::new(tokio::sync::Barrier::new(conns + 1));
+    let user = Uuid::now_v7();
+    let mut workers = tokio::task::JoinSet::new();
+    for _ in 0..conns {
+        let pool = pool.clone();
+        let batches = Arc::clone(&batches);
+        let next = Arc::clone(&next);
+        let barrier = Arc::clone(&barrier);
+        workers.spawn(async move {
+            let mut conn = pool.acquire().await;
+            barrier.wait().await;
+            let conn = conn
+                .as_mut()
+                .map_err(|e| anyhow::anyhow!("ceiling connection: {e}"))?;
+            loop {
+                let i = next.fetch_add(1, Ordering::Relaxed);
+                let Some(b) = batches.get(i) else {
+                    return anyhow::Ok(());
+                };
+                let mut tx = sqlx::Connection::begin(&mut **conn).await?;
+                if serialized {
+                    sqlx::query("SELECT pg_advisory_xact_lock($1)")
+                        .bind(werkpad_server::audit::WRITE_LOCK)
+                        .execute(&mut *tx)
+                        .await?;
+                }
+                sqlx::query(
+                    "INSERT INTO scratch_records (entity, id, resident_id, version, doc,
+                         field_versions, special, deleted, change_seq, updated_at, updated_by)
+                     SELECT entity, id, resident_id, 1, doc, fv, FALSE, FALSE,
+                            nextval('change_seq'), now(), $6
+                     FROM UNNEST($1::text[], $2::uuid[], $3::uuid[], $4::jsonb[], $5::jsonb[])
+                          AS u(entity, id, resident_id, doc, fv)",
+                )
+                .bind(&b.entities)
+                .bind(&b.ids)
+                .bind(&b.residents)
+                .bind(&b.docs)
+                .bind(&b.fvs)
+                .bind(user)
+                .execute(&mut *tx)
+                .await
+                .context("ceiling insert")?;
+                tx.commit().await?;
+            }
+        });
+    }
+    barrier.wait().await;
+    let start = Instant::now();
+    while let Some(done) = workers.join_next().await {
+        done.context("ceiling worker panicked")??;
+    }
+    Ok((total, start.elapsed()))
+}
