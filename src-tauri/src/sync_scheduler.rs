@@ -151,10 +151,10 @@ pub async fn run_round(app: &AppHandle) -> Result<(), ErrorPayload> {
         Err(failure) if failure.is_wipe() => {
             tracing::warn!("the server revoked this device: destroying the store");
             let store = state.store.write().await.take();
-            if let Some(store) = store {
-                if let Err(e) = store.destroy().await {
-                    tracing::error!(error = %e, "wipe failed");
-                }
+            if let Some(store) = store
+                && let Err(e) = store.destroy().await
+            {
+                tracing::error!(error = %e, "wipe failed");
             }
             update(app, |rt| *rt = SyncRuntime::default());
             let _ = app.emit(WIPED_EVENT, ());
