@@ -143,6 +143,32 @@ entity-appointment = Appointment
 entity-health-record = Health data
 entity-assessment = Assessment, warning or measure
 
+## Verklaring 56+ (target group declaration, LKV older employee)
+
+entity-verklaring56-decision = Decision on a 56+ declaration
+entity-issued-statement = Issued statement
+entity-disclosure = Disclosure to another party
+benefit-participatiewet = Social assistance (Participatiewet)
+benefit-ioaw = IOAW benefit
+benefit-ioaz = IOAZ benefit
+benefit-bbz = Bbz benefit
+job-kind-regular = Regular job, insured for employee insurances
+job-kind-wsw = Sheltered employment (Wsw)
+job-kind-beschut-werk = Beschut werk (sheltered work)
+lkv56-rule-version = The scheme applies to this start date
+lkv56-rule-age = 56 or older on the start date
+lkv56-rule-aow = Below state pension (AOW) age on the start date
+lkv56-rule-benefit = Municipal benefit in the month before the start
+lkv56-rule-new-employer = Not with the same employer in the 6 months before
+lkv56-rule-regular-job = Regular job, not Wsw or beschut werk
+lkv56-rule-request-in-time = Requested within 3 months after the start
+decision-granted = Granted
+decision-refused = Refused
+statement-verklaring-56-plus = 56+ declaration
+statement-intake-report = Intake report
+statement-plan-van-aanpak = Action plan
+statement-inzage = Access to personal data (GDPR)
+
 ## Roles on the server
 role-jobcoach = Job coach
 role-teamleider = Team lead

@@ -144,6 +144,32 @@ entity-appointment = Afspraak in de agenda
 entity-health-record = Gezondheidsgegevens
 entity-assessment = Beoordeling, waarschuwing of maatregel
 
+## Verklaring 56+ (doelgroepverklaring LKV oudere werknemer)
+
+entity-verklaring56-decision = Besluit verklaring 56+
+entity-issued-statement = Afgegeven verklaring
+entity-disclosure = Verstrekking aan een andere partij
+benefit-participatiewet = Bijstand (Participatiewet)
+benefit-ioaw = IOAW-uitkering
+benefit-ioaz = IOAZ-uitkering
+benefit-bbz = Bbz-uitkering
+job-kind-regular = Gewone baan, verzekerd voor de werknemersverzekeringen
+job-kind-wsw = Sociale werkvoorziening (Wsw)
+job-kind-beschut-werk = Beschut werk
+lkv56-rule-version = De regeling geldt voor deze startdatum
+lkv56-rule-age = 56 jaar of ouder op de startdatum
+lkv56-rule-aow = Jonger dan de AOW-leeftijd op de startdatum
+lkv56-rule-benefit = Uitkering van de gemeente in de maand voor de start
+lkv56-rule-new-employer = Niet bij dezelfde werkgever in de 6 maanden ervoor
+lkv56-rule-regular-job = Gewone baan, geen Wsw en geen beschut werk
+lkv56-rule-request-in-time = Aangevraagd binnen 3 maanden na de start
+decision-granted = Toegekend
+decision-refused = Afgewezen
+statement-verklaring-56-plus = Verklaring 56+
+statement-intake-report = Intakeverslag
+statement-plan-van-aanpak = Plan van aanpak
+statement-inzage = Inzage in gegevens (AVG)
+
 ## Roles on the server
 role-jobcoach = Jobcoach
 role-teamleider = Teamleider

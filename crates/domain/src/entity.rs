@@ -16,7 +16,10 @@ use crate::health::HealthRecord;
 use crate::ids::ResidentId;
 use crate::resident::Resident;
 use crate::support::{Agreement, Appointment, Assessment, Goal, Report};
+use crate::disclosure::Disclosure;
+use crate::statement::IssuedStatement;
 use crate::traject::Traject;
+use crate::verklaring56::Verklaring56Decision;
 
 choice_enum! {
     /// A kind of stored record.
@@ -37,14 +40,23 @@ choice_enum! {
         HealthRecord => ("health_record", "entity-health-record"),
         /// [`Assessment`].
         Assessment => ("assessment", "entity-assessment"),
+        /// [`Verklaring56Decision`].
+        Verklaring56Decision => ("verklaring56_decision", "entity-verklaring56-decision"),
+        /// [`IssuedStatement`].
+        IssuedStatement => ("issued_statement", "entity-issued-statement"),
+        /// [`Disclosure`].
+        Disclosure => ("disclosure", "entity-disclosure"),
     }
 }
 
 impl EntityKind {
     /// True when records of this kind are never changed after they are saved, only added.
-    /// Reports for now; issued statements, contacts and decisions will join.
+    /// Reports, decisions, issued statements and the sharing register; contacts will join.
     pub fn is_append_only(&self) -> bool {
-        matches!(self, Self::Report)
+        matches!(
+            self,
+            Self::Report | Self::Verklaring56Decision | Self::IssuedStatement | Self::Disclosure
+        )
     }
 
     /// True for special-category data (AVG art. 9): restricted access, every read logged.
@@ -94,7 +106,10 @@ record_with_resident!(
     Goal,
     Appointment,
     HealthRecord,
-    Assessment
+    Assessment,
+    Verklaring56Decision,
+    IssuedStatement,
+    Disclosure
 );
 
 /// The top-level fields of `new` whose value differs from `old` (or that `old` lacks),
@@ -130,7 +145,16 @@ mod tests {
             .into_iter()
             .filter(EntityKind::is_append_only)
             .collect();
-        assert_eq!(append_only, [EntityKind::Report], "reports are append-only");
+        assert_eq!(
+            append_only,
+            [
+                EntityKind::Report,
+                EntityKind::Verklaring56Decision,
+                EntityKind::IssuedStatement,
+                EntityKind::Disclosure
+            ],
+            "reports, decisions, issued statements and disclosures are append-only"
+        );
         let special: Vec<_> = EntityKind::ALL
             .into_iter()
             .filter(EntityKind::is_special_category)

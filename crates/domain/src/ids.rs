@@ -78,6 +78,12 @@ id_newtype! {
     HealthRecordId,
     /// Identifies an assessment, warning or measure.
     AssessmentId,
+    /// Identifies a coach's decision on a verklaring 56+.
+    Verklaring56DecisionId,
+    /// Identifies an issued statement.
+    StatementId,
+    /// Identifies an entry of the sharing register.
+    DisclosureId,
     /// Identifies a staff member (jobcoach, consultant, team lead).
     StaffId,
 }

@@ -14,35 +14,45 @@
 //! - [`traject`]: the process of one guidance period; [`retention`]: when its data goes;
 //! - [`support`]: reports, agreements, goals, appointments, assessments;
 //! - [`entity`]: record kinds and the [`Record`] trait the store builds on;
+//! - [`verklaring56`]: the 56+ rule set, advice and decision; [`statement`]: issued
+//!   statements and their reference numbers; [`disclosure`]: the sharing register;
+//!   [`reason`]: advice as Fluent ids with arguments;
 //! - [`choice`]: the shared API of every closed list (labels in `locales/*/domain.ftl`).
 
 pub mod category;
 pub mod choice;
+pub mod disclosure;
 pub mod entity;
 pub mod error;
 pub mod health;
 pub mod ids;
 pub mod purpose;
+pub mod reason;
 pub mod resident;
 pub mod retention;
+pub mod statement;
 pub mod support;
 pub mod sync;
 pub mod traject;
 pub mod validate;
+pub mod verklaring56;
 
 #[cfg(test)]
 mod locale_tests;
 
 pub use category::{DataCategory, Recipient};
 pub use choice::Choice;
+pub use disclosure::Disclosure;
 pub use entity::{EntityKind, Record, changed_fields};
 pub use error::{FieldError, ValidationError, ValidationErrors};
 pub use health::HealthRecord;
 pub use ids::{
     AgreementId, AppointmentId, AssessmentId, GoalId, HealthRecordId, ReportId, ResidentId,
-    StaffId, StaffMember, TrajectId,
+    StaffId, StaffMember, TrajectId, Verklaring56DecisionId, StatementId, DisclosureId,
 };
 pub use purpose::Purpose;
+pub use reason::Reason;
+pub use statement::{IssuedStatement, StatementKind};
 pub use resident::{
     Address, AddressDraft, Availability, AvailabilityDraft, Education, EducationDraft, Gender,
     Housing, HousingDraft, HousingKind, IdDocument, IdDocumentDraft, IdDocumentKind, LanguageLevel,

@@ -13,6 +13,8 @@ const NL_ERRORS: &str = include_str!("../../../locales/nl-NL/errors.ftl");
 const EN_ERRORS: &str = include_str!("../../../locales/en-US/errors.ftl");
 const NL_DOMAIN: &str = include_str!("../../../locales/nl-NL/domain.ftl");
 const EN_DOMAIN: &str = include_str!("../../../locales/en-US/domain.ftl");
+const NL_ADVICE: &str = include_str!("../../../locales/nl-NL/advice.ftl");
+const EN_ADVICE: &str = include_str!("../../../locales/en-US/advice.ftl");
 
 /// Message id → the `$variables` its text uses. Panics on a duplicate id.
 fn messages(ftl: &str) -> BTreeMap<&str, BTreeSet<&str>> {
@@ -68,6 +70,11 @@ fn domain_ids() -> BTreeSet<&'static str> {
         ids_of::<AppointmentStatus>(),
         ids_of::<AssessmentKind>(),
         ids_of::<EntityKind>(),
+        ids_of::<verklaring56::BenefitKind>(),
+        ids_of::<verklaring56::JobKind>(),
+        ids_of::<verklaring56::Rule56>(),
+        ids_of::<verklaring56::DecisionOutcome>(),
+        ids_of::<StatementKind>(),
         weekdays::ALL
             .into_iter()
             .map(weekdays::message_id)
@@ -121,5 +128,81 @@ fn domain_files_define_exactly_the_label_ids() {
             msgs.values().all(BTreeSet::is_empty),
             "{name}: labels take no arguments"
         );
+    }
+}
+
+/// Every reason the 56+ advice can give, with the arguments it gives, from cases that
+/// reach each branch.
+fn advice_reasons() -> BTreeMap<String, BTreeSet<String>> {
+    use verklaring56::{EmploymentFactsDraft, JobKind, advise};
+    let date = |s: &str| chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d").expect("ISO date");
+    let base = EmploymentFactsDraft {
+        employer_name: Some("Werkgever".into()),
+        loonheffingennummer: Some("123456782L01".into()),
+        employer_address: AddressDraft {
+            street: Some("Straat".into()),
+            house_number: Some("1".into()),
+            house_number_addition: None,
+            postcode: Some("6811 AN".into()),
+            woonplaats: Some("Arnhem".into()),
+        },
+        start_date: Some("2023-05-01".into()),
+        request_date: Some("2023-05-02".into()),
+        benefit: Some("ioaw".into()),
+        same_employer_within_6_months: Some(false),
+        job_kind: Some("regular".into()),
+    }
+    .validate()
+    .expect("valid facts");
+    let mut out: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+    let mut cases = Vec::new();
+    for (start, birth) in [
+        ("2017-06-01", "1950-01-01"),
+        ("2023-05-01", "1960-01-01"),
+        ("2025-05-01", "1990-01-01"),
+        ("2026-05-01", "1960-01-01"),
+    ] {
+        let mut f = base.clone();
+        f.start_date = date(start);
+        f.request_date = date(start);
+        cases.push((date(birth), f));
+    }
+    let mut f = base.clone();
+    f.benefit = None;
+    f.same_employer_within_6_months = true;
+    f.job_kind = JobKind::Wsw;
+    f.request_date = date("2024-01-01");
+    cases.push((date("1960-01-01"), f));
+    for (birth, facts) in &cases {
+        for check in advise(*birth, facts).checks {
+            out.entry(check.reason.id.clone())
+                .or_default()
+                .extend(check.reason.args.keys().cloned());
+        }
+    }
+    out
+}
+
+#[test]
+fn advice_files_define_every_reason_with_its_arguments() {
+    let reasons = advice_reasons();
+    let want: BTreeSet<&str> = verklaring56::rules::REASON_IDS.iter().copied().collect();
+    let reached: BTreeSet<&str> = reasons.keys().map(String::as_str).collect();
+    assert!(
+        reached.is_subset(&want),
+        "every reason the advice gives is listed in REASON_IDS: {:?}",
+        reached.difference(&want).collect::<Vec<_>>()
+    );
+    for (name, ftl) in [("nl-NL", NL_ADVICE), ("en-US", EN_ADVICE)] {
+        let msgs = messages(ftl);
+        let have: BTreeSet<&str> = msgs.keys().copied().collect();
+        assert_eq!(have, want, "{name}/advice.ftl must define exactly REASON_IDS");
+        for (id, args) in &reasons {
+            let used: BTreeSet<String> = msgs[id.as_str()].iter().map(|s| (*s).to_owned()).collect();
+            assert!(
+                used.is_subset(args),
+                "{name}: {id} uses only arguments the advice supplies ({used:?} vs {args:?})"
+            );
+        }
     }
 }

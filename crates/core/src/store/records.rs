@@ -6,9 +6,10 @@
 //! migration and one line here.
 
 use serde::de::DeserializeOwned;
+use werkpad_domain::verklaring56::Verklaring56Decision;
 use werkpad_domain::{
-    Agreement, Appointment, Assessment, Goal, HealthRecord, Record, Report, Resident, Traject,
-    ValidationErrors,
+    Agreement, Appointment, Assessment, Disclosure, Goal, HealthRecord, IssuedStatement, Record,
+    Report, Resident, Traject, ValidationErrors,
 };
 
 use super::Store;
@@ -79,6 +80,9 @@ storable!(Goal, "goals", |g| g.validate());
 storable!(Appointment, "appointments", |a| a.validate());
 storable!(HealthRecord, "health_records", |h| h.validate());
 storable!(Assessment, "assessments", |a| a.validate());
+storable!(Verklaring56Decision, "verklaring56_decisions", |d| d.validate());
+storable!(IssuedStatement, "issued_statements", |s| s.validate());
+storable!(Disclosure, "disclosures", |d| d.validate());
 
 /// The table that holds records of `kind`. A new kind must be added here (the match is
 /// exhaustive on purpose) together with its migration.
@@ -93,6 +97,9 @@ pub fn table_of(kind: werkpad_domain::EntityKind) -> &'static str {
         K::Appointment => "appointments",
         K::HealthRecord => "health_records",
         K::Assessment => "assessments",
+        K::Verklaring56Decision => "verklaring56_decisions",
+        K::IssuedStatement => "issued_statements",
+        K::Disclosure => "disclosures",
     }
 }
 

@@ -144,6 +144,10 @@ impl Store {
             EntityKind::Assessment => {
                 set_field::<Assessment>(self, &mut w, &id, &doc.field, chosen).await?;
             }
+            // Append-only records never conflict; a conflict naming one is not ours.
+            kind @ (EntityKind::Verklaring56Decision
+            | EntityKind::IssuedStatement
+            | EntityKind::Disclosure) => return Err(StoreError::AppendOnly { entity: kind }),
         }
         let fields = serde_json::json!({"status": "resolved", "resolution": choice.as_str()});
         let now = chrono::Utc::now().to_rfc3339();

@@ -116,6 +116,9 @@ pub enum ValidationError {
     /// A decision or record needs a named staff member.
     #[error("a named staff member is required")]
     StaffRequired,
+    /// A verklaring 56+ cannot be granted: no rule version gives one for this start date.
+    #[error("no declaration can be given for this start date")]
+    NoDeclarationPossible,
 }
 
 impl ValidationError {
@@ -150,6 +153,7 @@ impl ValidationError {
         "error-invalid-transition",
         "error-traject-ended",
         "error-staff-required",
+        "error-no-declaration-possible",
     ];
 
     /// The Fluent message id that explains this error to a jobcoach.
@@ -184,6 +188,7 @@ impl ValidationError {
             Self::InvalidTransition { .. } => "error-invalid-transition",
             Self::TrajectEnded => "error-traject-ended",
             Self::StaffRequired => "error-staff-required",
+            Self::NoDeclarationPossible => "error-no-declaration-possible",
         }
     }
 
@@ -263,6 +268,7 @@ pub(crate) fn one_of_each() -> Vec<ValidationError> {
         },
         E::TrajectEnded,
         E::StaffRequired,
+        E::NoDeclarationPossible,
     ];
     for e in &all {
         match e {
@@ -294,7 +300,8 @@ pub(crate) fn one_of_each() -> Vec<ValidationError> {
             | E::InvalidChoice
             | E::InvalidTransition { .. }
             | E::TrajectEnded
-            | E::StaffRequired => {}
+            | E::StaffRequired
+            | E::NoDeclarationPossible => {}
         }
     }
     all

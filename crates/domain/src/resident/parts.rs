@@ -34,6 +34,16 @@ impl PersonName {
         ])
     }
 
+    /// The legal name for official documents: given names, tussenvoegsel and family name
+    /// ("Jan Pieter van der Berg"), never the preferred name.
+    pub fn full_name(&self) -> String {
+        join_words(&[
+            Some(&self.given_names),
+            self.tussenvoegsel.as_deref(),
+            Some(&self.family_name),
+        ])
+    }
+
     /// How to sort and list: "Berg, Jan van der" (Dutch lists sort on the family name and
     /// put the tussenvoegsel after the first name).
     pub fn sort_name(&self) -> String {

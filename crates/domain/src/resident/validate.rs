@@ -5,7 +5,7 @@
 use chrono::{Datelike, NaiveDate};
 
 use super::Resident;
-use super::draft::ResidentDraft;
+use super::draft::{AddressDraft, ResidentDraft};
 use super::parts::{
     Address, Availability, Education, Gender, Housing, IdDocument, LanguageSkill, Obstacle,
     PersonName, Verblijfstitel, WorkExperience,
@@ -121,23 +121,7 @@ impl ResidentDraft {
     }
 
     fn address(&self, c: &mut Collector) -> Option<Address> {
-        let a = &self.address;
-        let street = c.required("address.street", &a.street, SHORT_TEXT_MAX);
-        let house_number = c.required_parsed("address.house_number", &a.house_number, house_number);
-        let addition = c.text(
-            "address.house_number_addition",
-            &a.house_number_addition,
-            HOUSE_NUMBER_ADDITION_MAX,
-        );
-        let postcode = c.required_parsed("address.postcode", &a.postcode, Postcode::parse);
-        let woonplaats = c.required("address.woonplaats", &a.woonplaats, SHORT_TEXT_MAX);
-        Some(Address {
-            street: street?,
-            house_number: house_number?,
-            house_number_addition: addition,
-            postcode: postcode?,
-            woonplaats: woonplaats?,
-        })
+        self.address.parse_into("address", c)
     }
 
     fn id_document(&self, c: &mut Collector) -> Option<IdDocument> {
@@ -345,5 +329,29 @@ fn house_number(input: &str) -> Result<String, ValidationError> {
         Ok(input.to_owned())
     } else {
         Err(ValidationError::HouseNumberFormat)
+    }
+}
+
+impl AddressDraft {
+    /// The address, checked field by field; errors are reported as `{prefix}.street` etc.
+    /// Shared by the resident's and an employer's address.
+    pub(crate) fn parse_into(&self, prefix: &str, c: &mut Collector) -> Option<Address> {
+        let f = |name: &str| format!("{prefix}.{name}");
+        let street = c.required(&f("street"), &self.street, SHORT_TEXT_MAX);
+        let house_number = c.required_parsed(&f("house_number"), &self.house_number, house_number);
+        let addition = c.text(
+            &f("house_number_addition"),
+            &self.house_number_addition,
+            HOUSE_NUMBER_ADDITION_MAX,
+        );
+        let postcode = c.required_parsed(&f("postcode"), &self.postcode, Postcode::parse);
+        let woonplaats = c.required(&f("woonplaats"), &self.woonplaats, SHORT_TEXT_MAX);
+        Some(Address {
+            street: street?,
+            house_number: house_number?,
+            house_number_addition: addition,
+            postcode: postcode?,
+            woonplaats: woonplaats?,
+        })
     }
 }

@@ -6,9 +6,10 @@ use serde::de::DeserializeOwned;
 use serde_json::Value;
 
 use crate::entity::{EntityKind, Record};
+use crate::verklaring56::Verklaring56Decision;
 use crate::{
-    Agreement, Appointment, Assessment, Goal, HealthRecord, Report, Resident, Traject,
-    ValidationErrors,
+    Agreement, Appointment, Assessment, Disclosure, Goal, HealthRecord, IssuedStatement, Report,
+    Resident, Traject, ValidationErrors,
 };
 
 /// Why a document is not a valid record.
@@ -57,6 +58,15 @@ pub fn check_document(
             .validate()
             .map_err(DocumentError::Rules),
         EntityKind::Assessment => typed::<Assessment>(doc, id, resident_id)?
+            .validate()
+            .map_err(DocumentError::Rules),
+        EntityKind::Verklaring56Decision => typed::<Verklaring56Decision>(doc, id, resident_id)?
+            .validate()
+            .map_err(DocumentError::Rules),
+        EntityKind::IssuedStatement => typed::<IssuedStatement>(doc, id, resident_id)?
+            .validate()
+            .map_err(DocumentError::Rules),
+        EntityKind::Disclosure => typed::<Disclosure>(doc, id, resident_id)?
             .validate()
             .map_err(DocumentError::Rules),
     }
