@@ -71,6 +71,15 @@ pub enum StoreError {
         purpose: String,
     },
     /// Files in the data folder.
+    /// A statement was asked for a decision that refused the declaration.
+    #[error("the decision refused the declaration; there is nothing to print")]
+    NotGranted,
+    /// The configured letterhead logo cannot be read.
+    #[error("the letterhead logo cannot be read")]
+    LogoUnreadable,
+    /// Laying out a PDF failed.
+    #[error("pdf: {0}")]
+    Pdf(String),
     #[error("file system: {0}")]
     Io(#[from] std::io::Error),
     /// The database itself.
@@ -122,9 +131,13 @@ impl StoreError {
             Self::AppendOnly { .. } => "append_only",
             Self::PurposeRequired => "purpose_required",
             Self::PurposeNotAllowed { .. } => "purpose_not_allowed",
-            Self::Io(_) | Self::Database(_) | Self::Migration(_) | Self::Corrupt { .. } => {
-                "internal"
-            }
+            Self::NotGranted => "not_granted",
+            Self::LogoUnreadable => "logo_unreadable",
+            Self::Pdf(_)
+            | Self::Io(_)
+            | Self::Database(_)
+            | Self::Migration(_)
+            | Self::Corrupt { .. } => "internal",
         }
     }
 
@@ -145,9 +158,13 @@ impl StoreError {
             Self::AppendOnly { .. } => "error-append-only",
             Self::PurposeRequired => "error-purpose-required",
             Self::PurposeNotAllowed { .. } => "error-purpose-not-allowed",
-            Self::Io(_) | Self::Database(_) | Self::Migration(_) | Self::Corrupt { .. } => {
-                "error-internal"
-            }
+            Self::NotGranted => "error-not-granted",
+            Self::LogoUnreadable => "error-logo-unreadable",
+            Self::Pdf(_)
+            | Self::Io(_)
+            | Self::Database(_)
+            | Self::Migration(_)
+            | Self::Corrupt { .. } => "error-internal",
         }
     }
 
@@ -167,6 +184,8 @@ impl StoreError {
         "error-append-only",
         "error-purpose-required",
         "error-purpose-not-allowed",
+        "error-not-granted",
+        "error-logo-unreadable",
         "error-internal",
     ];
 
@@ -192,6 +211,15 @@ impl StoreError {
             message_id: self.message_id(),
             args,
             fields,
+        }
+    }
+}
+
+impl From<crate::statements::StatementError> for StoreError {
+    fn from(e: crate::statements::StatementError) -> Self {
+        match e {
+            crate::statements::StatementError::Logo => Self::LogoUnreadable,
+            crate::statements::StatementError::Pdf(e) => Self::Pdf(e.to_string()),
         }
     }
 }

@@ -12,6 +12,8 @@ const SOURCES: &[(&str, &[&str])] = &[
             include_str!("../../../locales/nl-NL/errors.ftl"),
             include_str!("../../../locales/nl-NL/domain.ftl"),
             include_str!("../../../locales/nl-NL/cli.ftl"),
+            include_str!("../../../locales/nl-NL/advice.ftl"),
+            include_str!("../../../locales/nl-NL/statements.ftl"),
         ],
     ),
     (
@@ -20,6 +22,8 @@ const SOURCES: &[(&str, &[&str])] = &[
             include_str!("../../../locales/en-US/errors.ftl"),
             include_str!("../../../locales/en-US/domain.ftl"),
             include_str!("../../../locales/en-US/cli.ftl"),
+            include_str!("../../../locales/en-US/advice.ftl"),
+            include_str!("../../../locales/en-US/statements.ftl"),
         ],
     ),
 ];

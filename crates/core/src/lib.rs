@@ -9,6 +9,7 @@ pub mod i18n;
 pub mod import;
 pub mod intake;
 pub mod settings;
+pub mod statements;
 pub mod store;
 pub mod sync;
 

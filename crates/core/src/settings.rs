@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 use werkpad_domain::{ValidationError, ValidationErrors};
 
 use crate::error::Result;
+use crate::statements::LetterheadSettings;
 use crate::store::secrets::write_private;
 
 /// Allowed auto-lock range, minutes.
@@ -20,6 +21,8 @@ pub struct AppSettings {
     pub locale: String,
     /// Lock after this many idle minutes.
     pub auto_lock_minutes: u32,
+    /// The municipality's letterhead and signatory on printed statements.
+    pub letterhead: LetterheadSettings,
 }
 
 impl Default for AppSettings {
@@ -27,6 +30,7 @@ impl Default for AppSettings {
         Self {
             locale: "nl-NL".into(),
             auto_lock_minutes: 10,
+            letterhead: LetterheadSettings::default(),
         }
     }
 }

@@ -12,12 +12,12 @@ use serde_json::{Map, Value};
 use uuid::Uuid;
 
 use crate::choice::choice_enum;
+use crate::disclosure::Disclosure;
 use crate::health::HealthRecord;
 use crate::ids::ResidentId;
 use crate::resident::Resident;
-use crate::support::{Agreement, Appointment, Assessment, Goal, Report};
-use crate::disclosure::Disclosure;
 use crate::statement::IssuedStatement;
+use crate::support::{Agreement, Appointment, Assessment, Goal, Report};
 use crate::traject::Traject;
 use crate::verklaring56::Verklaring56Decision;
 

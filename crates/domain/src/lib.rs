@@ -47,12 +47,11 @@ pub use entity::{EntityKind, Record, changed_fields};
 pub use error::{FieldError, ValidationError, ValidationErrors};
 pub use health::HealthRecord;
 pub use ids::{
-    AgreementId, AppointmentId, AssessmentId, GoalId, HealthRecordId, ReportId, ResidentId,
-    StaffId, StaffMember, TrajectId, Verklaring56DecisionId, StatementId, DisclosureId,
+    AgreementId, AppointmentId, AssessmentId, DisclosureId, GoalId, HealthRecordId, ReportId,
+    ResidentId, StaffId, StaffMember, StatementId, TrajectId, Verklaring56DecisionId,
 };
 pub use purpose::Purpose;
 pub use reason::Reason;
-pub use statement::{IssuedStatement, StatementKind};
 pub use resident::{
     Address, AddressDraft, Availability, AvailabilityDraft, Education, EducationDraft, Gender,
     Housing, HousingDraft, HousingKind, IdDocument, IdDocumentDraft, IdDocumentKind, LanguageLevel,
@@ -61,6 +60,7 @@ pub use resident::{
     WorkExperience, WorkExperienceDraft,
 };
 pub use retention::{ACCESS_LOG_RETENTION_MONTHS, RetentionPeriod, RetentionRule, destroy_after};
+pub use statement::{IssuedStatement, StatementKind};
 pub use support::{
     Agreement, AgreementStatus, Appointment, AppointmentStatus, Assessment, AssessmentKind, Goal,
     GoalStatus, Report, ReportKind,

@@ -196,9 +196,13 @@ fn advice_files_define_every_reason_with_its_arguments() {
     for (name, ftl) in [("nl-NL", NL_ADVICE), ("en-US", EN_ADVICE)] {
         let msgs = messages(ftl);
         let have: BTreeSet<&str> = msgs.keys().copied().collect();
-        assert_eq!(have, want, "{name}/advice.ftl must define exactly REASON_IDS");
+        assert_eq!(
+            have, want,
+            "{name}/advice.ftl must define exactly REASON_IDS"
+        );
         for (id, args) in &reasons {
-            let used: BTreeSet<String> = msgs[id.as_str()].iter().map(|s| (*s).to_owned()).collect();
+            let used: BTreeSet<String> =
+                msgs[id.as_str()].iter().map(|s| (*s).to_owned()).collect();
             assert!(
                 used.is_subset(args),
                 "{name}: {id} uses only arguments the advice supplies ({used:?} vs {args:?})"

@@ -128,18 +128,35 @@ mod tests {
         crate::choice::assert_choice_consistent::<StatementKind>();
         let device = uuid::Uuid::parse_str("0192f1d2-8a3b-7c4d-9e5f-a1b2c3d4e5f6").expect("uuid");
         let r = format_reference(StatementKind::Verklaring56Plus, &device, 42);
-        assert_eq!(r, "V56-C3D4E5F6-00042", "code, the random tail of the device id, sequence");
-        assert!(is_reference(StatementKind::Verklaring56Plus, &r), "its own shape is valid");
+        assert_eq!(
+            r, "V56-C3D4E5F6-00042",
+            "code, the random tail of the device id, sequence"
+        );
+        assert!(
+            is_reference(StatementKind::Verklaring56Plus, &r),
+            "its own shape is valid"
+        );
         assert!(
             !is_reference(StatementKind::Inzage, &r),
             "a 56+ reference is not an inzage reference"
         );
         assert!(
-            is_reference(StatementKind::Inzage, &format_reference(StatementKind::Inzage, &device, 123_456)),
+            is_reference(
+                StatementKind::Inzage,
+                &format_reference(StatementKind::Inzage, &device, 123_456)
+            ),
             "sequences beyond 99,999 keep working"
         );
-        for bad in ["V56-C3D4E5F6", "V56-c3d4e5f6-00042", "V56-C3D4E5F6-0042", "V56-C3D4E5F6-00042-1"] {
-            assert!(!is_reference(StatementKind::Verklaring56Plus, bad), "{bad} is malformed");
+        for bad in [
+            "V56-C3D4E5F6",
+            "V56-c3d4e5f6-00042",
+            "V56-C3D4E5F6-0042",
+            "V56-C3D4E5F6-00042-1",
+        ] {
+            assert!(
+                !is_reference(StatementKind::Verklaring56Plus, bad),
+                "{bad} is malformed"
+            );
         }
         let other = uuid::Uuid::parse_str("0192f1d2-8a3b-7c4d-9e5f-a1b2c3d4e5f7").expect("uuid");
         assert_ne!(

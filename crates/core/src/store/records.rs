@@ -80,7 +80,8 @@ storable!(Goal, "goals", |g| g.validate());
 storable!(Appointment, "appointments", |a| a.validate());
 storable!(HealthRecord, "health_records", |h| h.validate());
 storable!(Assessment, "assessments", |a| a.validate());
-storable!(Verklaring56Decision, "verklaring56_decisions", |d| d.validate());
+storable!(Verklaring56Decision, "verklaring56_decisions", |d| d
+    .validate());
 storable!(IssuedStatement, "issued_statements", |s| s.validate());
 storable!(Disclosure, "disclosures", |d| d.validate());
 

@@ -35,9 +35,7 @@ pub fn aow_date(birth: NaiveDate) -> NaiveDate {
             return date;
         }
     }
-    let &(_, years, months) = AOW_AGE_BY_YEAR
-        .last()
-        .expect("the AOW table has entries");
+    let &(_, years, months) = AOW_AGE_BY_YEAR.last().expect("the AOW table has entries");
     add(years, months).unwrap_or(NaiveDate::MAX)
 }
 

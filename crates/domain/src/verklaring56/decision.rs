@@ -61,6 +61,10 @@ impl Verklaring56Decision {
         if self.outcome == DecisionOutcome::Granted && !possible {
             c.push("outcome", ValidationError::NoDeclarationPossible);
         }
+        // The declaration names the benefit; without one there is nothing to declare.
+        if self.outcome == DecisionOutcome::Granted && self.facts.benefit.is_none() {
+            c.push("benefit", ValidationError::Required);
+        }
         c.finish()
     }
 }
@@ -143,4 +147,3 @@ impl Verklaring56Snapshot {
         })
     }
 }
-

@@ -124,23 +124,35 @@ impl EmploymentFactsDraft {
             );
         }
         let job_kind = c.required_choice::<JobKind>("job_kind", &self.job_kind);
-        match (name, lhn, address, start, request, job_kind, self.same_employer_within_6_months) {
-            (Some(name), Some(lhn), Some(address), Some(start), Some(request), Some(kind), Some(same))
-                if c.is_ok() =>
-            {
-                Ok(EmploymentFacts {
-                    employer: Employer {
-                        name,
-                        loonheffingennummer: lhn,
-                        address,
-                    },
-                    start_date: start,
-                    request_date: request,
-                    benefit,
-                    same_employer_within_6_months: same,
-                    job_kind: kind,
-                })
-            }
+        match (
+            name,
+            lhn,
+            address,
+            start,
+            request,
+            job_kind,
+            self.same_employer_within_6_months,
+        ) {
+            (
+                Some(name),
+                Some(lhn),
+                Some(address),
+                Some(start),
+                Some(request),
+                Some(kind),
+                Some(same),
+            ) if c.is_ok() => Ok(EmploymentFacts {
+                employer: Employer {
+                    name,
+                    loonheffingennummer: lhn,
+                    address,
+                },
+                start_date: start,
+                request_date: request,
+                benefit,
+                same_employer_within_6_months: same,
+                job_kind: kind,
+            }),
             _ => Err(c.into_errors()),
         }
     }

@@ -201,7 +201,10 @@ pub fn advise(birth_date: NaiveDate, facts: &EmploymentFacts) -> Advice {
                     };
                     Reason::new(id, args)
                 }
-                None => Reason::new("lkv56-version-met-no-amounts", [("version", v.id.to_owned())]),
+                None => Reason::new(
+                    "lkv56-version-met-no-amounts",
+                    [("version", v.id.to_owned())],
+                ),
             },
         },
     );
@@ -211,7 +214,11 @@ pub fn advise(birth_date: NaiveDate, facts: &EmploymentFacts) -> Advice {
         Rule56::AgeFrom56,
         age >= 56,
         Reason::new(
-            if age >= 56 { "lkv56-age-met" } else { "lkv56-age-unmet" },
+            if age >= 56 {
+                "lkv56-age-met"
+            } else {
+                "lkv56-age-unmet"
+            },
             [("age", age.to_string()), ("start", start_s.clone())],
         ),
     );
@@ -221,7 +228,11 @@ pub fn advise(birth_date: NaiveDate, facts: &EmploymentFacts) -> Advice {
         Rule56::BelowAow,
         start < aow,
         Reason::new(
-            if start < aow { "lkv56-aow-met" } else { "lkv56-aow-unmet" },
+            if start < aow {
+                "lkv56-aow-met"
+            } else {
+                "lkv56-aow-unmet"
+            },
             [("aow_date", format_date(aow)), ("start", start_s.clone())],
         ),
     );

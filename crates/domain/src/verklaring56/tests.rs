@@ -61,7 +61,11 @@ fn the_start_date_picks_the_version(
     #[case] declares: bool,
 ) {
     let v = version_for(d(start));
-    assert_eq!(v.map(|v| v.id), version, "start {start} falls under {version:?}");
+    assert_eq!(
+        v.map(|v| v.id),
+        version,
+        "start {start} falls under {version:?}"
+    );
     assert_eq!(
         v.is_some_and(|v| v.issues_declaration),
         declares,
@@ -80,13 +84,17 @@ fn versions_follow_each_other_without_gaps_and_show_amounts() {
             pair[1].id
         );
     }
-    let old = version_for(d("2023-03-01")).and_then(|v| v.amounts).expect("amounts");
+    let old = version_for(d("2023-03-01"))
+        .and_then(|v| v.amounts)
+        .expect("amounts");
     assert_eq!(
         (old.per_hour_cents, old.max_per_year_cents, old.max_years),
         (305, 600_000, 3),
         "before 2024: EUR 3,05 an hour, at most EUR 6.000 a year, 3 years"
     );
-    let new = version_for(d("2025-03-01")).and_then(|v| v.amounts).expect("amounts");
+    let new = version_for(d("2025-03-01"))
+        .and_then(|v| v.amounts)
+        .expect("amounts");
     assert_eq!(
         (new.per_hour_cents, new.max_per_year_cents, new.paid_until),
         (135, 260_000, Some(d("2025-12-31"))),
@@ -94,8 +102,14 @@ fn versions_follow_each_other_without_gaps_and_show_amounts() {
     );
     let advice = advise(d("1965-01-01"), &facts("2025-03-01", "2025-03-10"));
     let version = &advice.checks[0];
-    assert_eq!(version.reason.id, "lkv56-version-met-phase-out", "the coach sees the phase-out");
-    assert_eq!(version.reason.args["per_hour"], "1,35", "amounts are formatted the Dutch way");
+    assert_eq!(
+        version.reason.id, "lkv56-version-met-phase-out",
+        "the coach sees the phase-out"
+    );
+    assert_eq!(
+        version.reason.args["per_hour"], "1,35",
+        "amounts are formatted the Dutch way"
+    );
     assert_eq!(version.reason.args["max_per_year"], "2.600,00");
 }
 
@@ -134,7 +148,11 @@ fn aow_age_follows_the_year_it_is_reached(#[case] birth: &str, #[case] aow: &str
 #[case::on_aow_day("2025-05-20", false)]
 fn below_aow_age_on_the_start_date(#[case] start: &str, #[case] ok: bool) {
     let advice = advise(d("1958-05-20"), &facts(start, start));
-    assert_eq!(met(&advice, Rule56::BelowAow), ok, "start {start}, AOW 20-05-2025");
+    assert_eq!(
+        met(&advice, Rule56::BelowAow),
+        ok,
+        "start {start}, AOW 20-05-2025"
+    );
 }
 
 #[rstest]
@@ -162,7 +180,10 @@ fn previous_employment_with_the_same_employer(#[case] same: bool, #[case] ok: bo
     f.same_employer_within_6_months = same;
     let advice = advise(d("1962-04-04"), &f);
     assert_eq!(met(&advice, Rule56::NewEmployer), ok);
-    assert_eq!(advice.eligible, ok, "a returning employee gives no declaration");
+    assert_eq!(
+        advice.eligible, ok,
+        "a returning employee gives no declaration"
+    );
 }
 
 #[rstest]
@@ -177,26 +198,47 @@ fn only_regular_jobs(#[case] kind: JobKind, #[case] ok: bool) {
 
 #[test]
 fn benefit_in_the_month_before() {
-    assert_eq!(benefit_month(d("2025-03-01")), d("2025-02-01"), "March start: February");
-    assert_eq!(benefit_month(d("2025-01-15")), d("2024-12-01"), "January: December before");
+    assert_eq!(
+        benefit_month(d("2025-03-01")),
+        d("2025-02-01"),
+        "March start: February"
+    );
+    assert_eq!(
+        benefit_month(d("2025-01-15")),
+        d("2024-12-01"),
+        "January: December before"
+    );
     let mut f = facts("2025-03-01", "2025-03-01");
     f.benefit = None;
     let advice = advise(d("1960-01-01"), &f);
-    assert!(!met(&advice, Rule56::MunicipalBenefit), "no benefit, no declaration");
-    assert_eq!(advice.checks[3].reason.args["month"], "02-2025", "the month is named");
+    assert!(
+        !met(&advice, Rule56::MunicipalBenefit),
+        "no benefit, no declaration"
+    );
+    assert_eq!(
+        advice.checks[3].reason.args["month"], "02-2025",
+        "the month is named"
+    );
 }
 
 #[test]
 fn a_2026_start_is_never_eligible_but_every_rule_is_still_explained() {
     let advice = advise(d("1965-01-01"), &facts("2026-01-05", "2026-01-06"));
     assert!(!advice.eligible, "no declarations for jobs from 2026");
-    assert_eq!(advice.checks.len(), Rule56::ALL.len(), "every rule has a reason");
+    assert_eq!(
+        advice.checks.len(),
+        Rule56::ALL.len(),
+        "every rule has a reason"
+    );
     assert_eq!(
         advice.unmet().map(|c| c.rule).collect::<Vec<_>>(),
         [Rule56::Version],
         "only the version stops it; the coach sees the rest was fine"
     );
-    assert_eq!(advice.version_id.as_deref(), Some("lkv-oudere-werknemer-2026"));
+    assert_eq!(
+        advice.version_id.as_deref(),
+        Some("lkv-oudere-werknemer-2026")
+    );
 }
 
 fn decision(start: &str, outcome: DecisionOutcome) -> Verklaring56Decision {
@@ -215,12 +257,18 @@ fn decision(start: &str, outcome: DecisionOutcome) -> Verklaring56Decision {
 
 #[test]
 fn a_decision_needs_a_named_coach_and_a_reason() {
-    assert_eq!(decision("2025-02-03", DecisionOutcome::Granted).validate(), Ok(()));
+    assert_eq!(
+        decision("2025-02-03", DecisionOutcome::Granted).validate(),
+        Ok(())
+    );
     let mut no_reason = decision("2025-02-03", DecisionOutcome::Refused);
     no_reason.reasoning = "  ".into();
     no_reason.decided_by.name = String::new();
     let errors = no_reason.validate().expect_err("blank reasoning and coach");
-    assert!(errors.contains("reasoning", &ValidationError::Required), "a refusal needs reasons too");
+    assert!(
+        errors.contains("reasoning", &ValidationError::Required),
+        "a refusal needs reasons too"
+    );
     assert!(
         errors.contains("decided_by", &ValidationError::StaffRequired),
         "the software never decides alone"
@@ -252,7 +300,10 @@ fn the_form_reports_every_problem_at_once() {
     .expect_err("an empty form is refused");
     for (field, error) in [
         ("employer_name", ValidationError::Required),
-        ("loonheffingennummer", ValidationError::LoonheffingennummerChecksum),
+        (
+            "loonheffingennummer",
+            ValidationError::LoonheffingennummerChecksum,
+        ),
         ("employer_address.street", ValidationError::Required),
         ("start_date", ValidationError::DateDoesNotExist),
         ("request_date", ValidationError::Required),
@@ -260,12 +311,23 @@ fn the_form_reports_every_problem_at_once() {
         ("same_employer_within_6_months", ValidationError::Required),
         ("job_kind", ValidationError::Required),
     ] {
-        assert!(errors.contains(field, &error), "{field} must report {error:?}: {errors:?}");
+        assert!(
+            errors.contains(field, &error),
+            "{field} must report {error:?}: {errors:?}"
+        );
     }
 }
 
 #[test]
 fn age_helper_matches_the_resident_rule() {
-    assert_eq!(age_on(d("1969-06-30"), d("2025-06-29")), 55, "the day before the birthday");
-    assert_eq!(age_on(d("1969-06-30"), d("2025-06-30")), 56, "on the birthday");
+    assert_eq!(
+        age_on(d("1969-06-30"), d("2025-06-29")),
+        55,
+        "the day before the birthday"
+    );
+    assert_eq!(
+        age_on(d("1969-06-30"), d("2025-06-30")),
+        56,
+        "on the birthday"
+    );
 }

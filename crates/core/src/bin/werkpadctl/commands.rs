@@ -60,7 +60,7 @@ fn passphrase(
     Ok(first)
 }
 
-async fn unlock(dir: &std::path::Path, l10n: &Localizer) -> Result<Store> {
+pub(crate) async fn unlock(dir: &std::path::Path, l10n: &Localizer) -> Result<Store> {
     let pass = passphrase("WERKPAD_PASSPHRASE", l10n, "cli-passphrase-prompt", false)?;
     let store = Store::unlock(dir, &pass, &StoreConfig::default()).await?;
     // Retention runs at every unlock (ARCHITECTURE.md).
@@ -300,6 +300,18 @@ pub async fn run(cli: &Cli, l10n: &Localizer) -> Result<()> {
                     return Err(failure.into());
                 }
             }
+        }
+        Command::Statement { what } => {
+            let store = unlock(&dir, l10n).await?;
+            let result = crate::statements::statement(cli, &dir, &store, what).await;
+            store.lock().await;
+            result?;
+        }
+        Command::ExportInzage { resident, out } => {
+            let store = unlock(&dir, l10n).await?;
+            let result = crate::statements::export_inzage(cli, &dir, &store, resident, out).await;
+            store.lock().await;
+            result?;
         }
     }
     Ok(())

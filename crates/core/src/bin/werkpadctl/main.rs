@@ -4,6 +4,7 @@
 //! show in the process list and shell history).
 
 mod commands;
+mod statements;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -87,6 +88,21 @@ pub enum Command {
     },
     /// Push pending changes and pull new ones, once.
     Sync,
+    /// Print a statement about a resident as PDF (verklaring 56+, intake report, plan van
+    /// aanpak) or the privacy statement.
+    Statement {
+        #[command(subcommand)]
+        what: statements::StatementCommand,
+    },
+    /// The AVG inzage export of one resident: a PDF and a JSON file in `--out`.
+    ExportInzage {
+        /// The resident's id.
+        #[arg(long)]
+        resident: String,
+        /// The folder to write to (created if missing).
+        #[arg(long)]
+        out: PathBuf,
+    },
 }
 
 fn main() -> ExitCode {

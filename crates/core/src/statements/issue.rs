@@ -1,0 +1,350 @@
+//! Issuing statements: the store side. One transaction per statement writes the issued
+//! statement (append-only, with its offline-unique reference), its sharing-register entries,
+//! the audit entry of the export and the outbox entries; the PDF is made inside that
+//! transaction, so a statement that failed to render was never issued.
+
+use chrono::NaiveDate;
+use serde::Serialize;
+use werkpad_domain::statement::format_reference;
+use werkpad_domain::verklaring56::{
+    Advice, DecisionOutcome, EmploymentFactsDraft, Verklaring56Decision, Verklaring56Snapshot,
+    advise,
+};
+use werkpad_domain::{
+    DataCategory, Disclosure, DisclosureId, EntityKind, IssuedStatement, Purpose, Recipient,
+    Resident, ResidentId, StatementId, StatementKind, Verklaring56DecisionId,
+};
+
+use super::text::Context;
+use super::{intake, inzage, pdf, plan, verklaring56};
+use crate::error::{Result, StoreError};
+use crate::store::audit::AuditAction;
+use crate::store::{Store, Writer};
+
+/// A statement that was issued, with its PDF.
+#[derive(Debug, Clone)]
+pub struct Issued {
+    /// The record that was saved.
+    pub statement: IssuedStatement,
+    /// The PDF.
+    pub pdf: Vec<u8>,
+}
+
+/// Who gets a verklaring 56+ besides the printout for the file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Deserialize)]
+pub struct Recipients56 {
+    /// The employer (on request).
+    pub employer: bool,
+    /// UWV (a copy, as the rules require).
+    pub uwv: bool,
+}
+
+/// Everything of the statements area for one resident.
+#[derive(Debug, Clone, Serialize)]
+pub struct StatementsOverview {
+    /// Decisions on a verklaring 56+, newest first.
+    pub decisions: Vec<Verklaring56Decision>,
+    /// Issued statements, newest first.
+    pub statements: Vec<IssuedStatement>,
+    /// The sharing register, newest first.
+    pub disclosures: Vec<Disclosure>,
+}
+
+impl Store {
+    /// The software's advice on a verklaring 56+ for this resident and these facts. Reads
+    /// the birth date (audited for the 56+ purpose); saves nothing else.
+    pub async fn verklaring56_advice(
+        &self,
+        resident_id: ResidentId,
+        facts: &EmploymentFactsDraft,
+    ) -> Result<Advice> {
+        let facts = facts.validate()?;
+        let resident = self
+            .resident(resident_id, Purpose::Verklaring56Plus)
+            .await?;
+        Ok(advise(resident.birth_date, &facts))
+    }
+
+    /// Record the coach's decision, with the advice as it stands now. The coach of this
+    /// device decides; the software never does.
+    pub async fn verklaring56_decide(
+        &self,
+        resident_id: ResidentId,
+        facts: &EmploymentFactsDraft,
+        outcome: DecisionOutcome,
+        reasoning: &str,
+        decided_on: NaiveDate,
+    ) -> Result<Verklaring56Decision> {
+        let facts = facts.validate()?;
+        let mut w = self.writer(Purpose::Verklaring56Plus).await?;
+        let resident = resident_in(self, &mut w, resident_id).await?;
+        let decision = Verklaring56Decision {
+            id: Verklaring56DecisionId::new(),
+            resident_id,
+            advice: advise(resident.birth_date, &facts),
+            facts,
+            outcome,
+            decided_by: self.device().coach.clone(),
+            decided_on,
+            reasoning: reasoning.trim().to_owned(),
+        };
+        w.put(&decision).await?;
+        w.commit().await?;
+        Ok(decision)
+    }
+
+    /// Decisions, issued statements and disclosures of a resident, newest first.
+    pub async fn statements_overview(&self, resident_id: ResidentId) -> Result<StatementsOverview> {
+        let id = resident_id.to_string();
+        let mut decisions: Vec<Verklaring56Decision> =
+            self.fetch_for_resident(self.pool(), &id).await?;
+        let mut statements: Vec<IssuedStatement> =
+            self.fetch_for_resident(self.pool(), &id).await?;
+        let mut disclosures: Vec<Disclosure> = self.fetch_for_resident(self.pool(), &id).await?;
+        decisions.reverse();
+        statements.sort_by_key(|s| std::cmp::Reverse(s.issued_at));
+        disclosures.reverse();
+        Ok(StatementsOverview {
+            decisions,
+            statements,
+            disclosures,
+        })
+    }
+
+    /// Issue the verklaring 56+ of a granted decision: reference, snapshot, disclosures to
+    /// the chosen recipients, audit, and the PDF.
+    pub async fn issue_verklaring56(
+        &self,
+        ctx: &Context,
+        decision_id: Verklaring56DecisionId,
+        to: Recipients56,
+    ) -> Result<Issued> {
+        let mut w = self.writer(Purpose::Verklaring56Plus).await?;
+        let (decision, _) = self
+            .fetch::<Verklaring56Decision>(&mut **w.tx(), &decision_id.to_string())
+            .await?
+            .ok_or_else(|| StoreError::NotFound {
+                entity: EntityKind::Verklaring56Decision,
+                id: decision_id.to_string(),
+            })?;
+        if decision.outcome != DecisionOutcome::Granted {
+            return Err(StoreError::NotGranted);
+        }
+        let resident = resident_in(self, &mut w, decision.resident_id).await?;
+        let l = &ctx.letterhead;
+        let snapshot = Verklaring56Snapshot::of(
+            &decision,
+            &resident,
+            &l.signatory_name,
+            &l.signatory_role,
+            &l.municipality,
+        )
+        .ok_or(StoreError::NotGranted)?;
+        let statement = self
+            .new_statement(
+                &mut w,
+                ctx,
+                resident.id,
+                StatementKind::Verklaring56Plus,
+                Some(snapshot.clone()),
+            )
+            .await?;
+        let mut recipients = Vec::new();
+        if to.employer {
+            recipients.push((Recipient::PossibleEmployer, snapshot.employer.name.clone()));
+        }
+        if to.uwv {
+            recipients.push((Recipient::Uwv, "UWV".to_owned()));
+        }
+        for (recipient, name) in recipients {
+            let disclosure = Disclosure {
+                id: DisclosureId::new(),
+                resident_id: resident.id,
+                recipient,
+                recipient_name: name,
+                purpose: Purpose::Verklaring56Plus,
+                categories: vec![DataCategory::Name, DataCategory::Bsn],
+                disclosed_on: ctx.now.date_naive(),
+                disclosed_by: self.device().coach.clone(),
+                statement_reference: Some(statement.reference.clone()),
+            };
+            w.put(&disclosure).await?;
+        }
+        let doc = verklaring56::document(ctx, &snapshot, &statement.reference, None)?;
+        self.finish(w, statement, &doc).await
+    }
+
+    /// A reprint of an issued verklaring 56+, marked "AFSCHRIFT", exactly as it was issued.
+    /// Audited as an export; nothing else is saved.
+    pub async fn reprint_statement(
+        &self,
+        ctx: &Context,
+        statement_id: StatementId,
+    ) -> Result<Vec<u8>> {
+        let id = statement_id.to_string();
+        let mut w = self.writer(Purpose::Verklaring56Plus).await?;
+        let not_found = || StoreError::NotFound {
+            entity: EntityKind::IssuedStatement,
+            id: id.clone(),
+        };
+        let (statement, _) = self
+            .fetch::<IssuedStatement>(&mut **w.tx(), &id)
+            .await?
+            .ok_or_else(not_found)?;
+        let snapshot = statement.verklaring56.as_ref().ok_or_else(not_found)?;
+        let doc = verklaring56::document(
+            ctx,
+            snapshot,
+            &statement.reference,
+            Some(statement.issued_at.date_naive()),
+        )?;
+        let bytes = pdf::render(&doc).map_err(super::StatementError::from)?;
+        let rid = statement.resident_id.to_string();
+        w.audit(
+            AuditAction::Export,
+            Some(&rid),
+            Some((EntityKind::IssuedStatement, &id)),
+            Some("afschrift"),
+        )
+        .await?;
+        w.commit().await?;
+        Ok(bytes)
+    }
+
+    /// Issue the intake report of a resident.
+    pub async fn issue_intake_report(
+        &self,
+        ctx: &Context,
+        resident_id: ResidentId,
+    ) -> Result<Issued> {
+        let mut w = self.writer(Purpose::Guidance).await?;
+        let file = self.load_file(&mut w, &resident_id.to_string()).await?;
+        let statement = self
+            .new_statement(&mut w, ctx, resident_id, StatementKind::IntakeReport, None)
+            .await?;
+        let doc = intake::document(ctx, &file, &statement.reference)?;
+        self.finish(w, statement, &doc).await
+    }
+
+    /// Issue the plan van aanpak (goals, agreements, signature lines).
+    pub async fn issue_plan(&self, ctx: &Context, resident_id: ResidentId) -> Result<Issued> {
+        let mut w = self.writer(Purpose::Guidance).await?;
+        let file = self.load_file(&mut w, &resident_id.to_string()).await?;
+        let statement = self
+            .new_statement(&mut w, ctx, resident_id, StatementKind::PlanVanAanpak, None)
+            .await?;
+        let doc = plan::document(ctx, &file, &statement.reference)?;
+        self.finish(w, statement, &doc).await
+    }
+
+    /// The AVG inzage export: every record about the resident, health included (each
+    /// health record read is audited), as a PDF and as JSON.
+    pub async fn export_inzage(
+        &self,
+        ctx: &Context,
+        resident_id: ResidentId,
+    ) -> Result<(Issued, String)> {
+        let mut w = self.writer(Purpose::Guidance).await?;
+        let rid = resident_id.to_string();
+        let file = self.load_file(&mut w, &rid).await?;
+        let health: Vec<werkpad_domain::HealthRecord> =
+            self.fetch_for_resident(&mut **w.tx(), &rid).await?;
+        for record in &health {
+            let hid = record.id.to_string();
+            w.audit(
+                AuditAction::ReadHealth,
+                Some(&rid),
+                Some((EntityKind::HealthRecord, &hid)),
+                Some("inzage (AVG art. 15)"),
+            )
+            .await?;
+        }
+        let decisions = self.fetch_for_resident(&mut **w.tx(), &rid).await?;
+        let statements = self.fetch_for_resident(&mut **w.tx(), &rid).await?;
+        let disclosures = self.fetch_for_resident(&mut **w.tx(), &rid).await?;
+        let statement = self
+            .new_statement(&mut w, ctx, resident_id, StatementKind::Inzage, None)
+            .await?;
+        let export = inzage::Inzage::gather(
+            ctx,
+            &statement.reference,
+            file,
+            health,
+            decisions,
+            statements,
+            disclosures,
+        );
+        let json = serde_json::to_string_pretty(&export)
+            .map_err(|e| StoreError::Io(std::io::Error::other(e)))?;
+        let doc = inzage::document(ctx, &export)?;
+        let issued = self.finish(w, statement, &doc).await?;
+        Ok((issued, json))
+    }
+
+    /// A new issued statement with the next reference of this device, saved in `w`.
+    async fn new_statement(
+        &self,
+        w: &mut Writer<'_>,
+        ctx: &Context,
+        resident_id: ResidentId,
+        kind: StatementKind,
+        snapshot: Option<Verklaring56Snapshot>,
+    ) -> Result<IssuedStatement> {
+        let (seq,): (i64,) = sqlx::query_as(
+            "UPDATE statement_sequence SET last = last + 1 WHERE singleton = 1 RETURNING last",
+        )
+        .fetch_one(&mut **w.tx())
+        .await?;
+        let device = uuid::Uuid::parse_str(&self.device().device_id)
+            .map_err(|e| StoreError::Io(std::io::Error::other(e)))?;
+        let statement = IssuedStatement {
+            id: StatementId::new(),
+            resident_id,
+            kind,
+            reference: format_reference(kind, &device, u64::try_from(seq).unwrap_or(0)),
+            issued_at: ctx.now,
+            issued_by: self.device().coach.clone(),
+            language: ctx.locale.tag().to_owned(),
+            verklaring56: snapshot,
+        };
+        w.put(&statement).await?;
+        Ok(statement)
+    }
+
+    /// Render, audit the export, commit.
+    async fn finish(
+        &self,
+        mut w: Writer<'_>,
+        statement: IssuedStatement,
+        doc: &super::doc::Document,
+    ) -> Result<Issued> {
+        let bytes = pdf::render(doc).map_err(super::StatementError::from)?;
+        let rid = statement.resident_id.to_string();
+        let sid = statement.id.to_string();
+        w.audit(
+            AuditAction::Export,
+            Some(&rid),
+            Some((EntityKind::IssuedStatement, &sid)),
+            Some(statement.kind.as_str()),
+        )
+        .await?;
+        w.commit().await?;
+        Ok(Issued {
+            statement,
+            pdf: bytes,
+        })
+    }
+}
+
+/// The resident, read inside the writer's transaction (the writer audits what it does).
+async fn resident_in(store: &Store, w: &mut Writer<'_>, id: ResidentId) -> Result<Resident> {
+    let rid = id.to_string();
+    store
+        .fetch::<Resident>(&mut **w.tx(), &rid)
+        .await?
+        .map(|(r, _)| r)
+        .ok_or(StoreError::NotFound {
+            entity: EntityKind::Resident,
+            id: rid,
+        })
+}

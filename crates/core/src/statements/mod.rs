@@ -1,0 +1,39 @@
+//! Printable statements, offline: the verklaring 56+, the intake report, the plan van
+//! aanpak, the AVG inzage export and the privacy statement.
+//!
+//! Content builders ([`verklaring56`], [`intake`], [`plan`], [`inzage`], [`privacy`]) make
+//! a [`doc::Document`] from records and Fluent text; [`pdf::render`] lays it out as an A4
+//! PDF with embedded fonts. [`issue`] is the store side: an issued statement gets an
+//! offline-unique reference number and is saved, with its audit entry, outbox entry and
+//! sharing-register entries, in the same transaction the PDF is made in. [`print_folder`]
+//! keeps PDFs with personal data in a private folder that is emptied on lock and exit.
+
+pub mod doc;
+pub mod intake;
+pub mod inzage;
+pub mod issue;
+pub mod letterhead;
+pub mod pdf;
+pub mod plan;
+pub mod print_folder;
+pub mod privacy;
+pub mod text;
+pub mod verklaring56;
+
+#[cfg(test)]
+mod tests;
+
+pub use issue::{Issued, Recipients56, StatementsOverview};
+pub use letterhead::LetterheadSettings;
+pub use text::Context;
+
+/// Why a statement could not be made.
+#[derive(Debug, thiserror::Error)]
+pub enum StatementError {
+    /// The configured logo cannot be read.
+    #[error("the letterhead logo cannot be read")]
+    Logo,
+    /// Layout failed.
+    #[error(transparent)]
+    Pdf(#[from] pdf::PdfError),
+}

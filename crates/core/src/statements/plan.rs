@@ -1,0 +1,103 @@
+//! The plan van aanpak: the goals and agreements made with the resident, in plain Dutch,
+//! with signature lines for the resident and the coach.
+
+use super::StatementError;
+use super::doc::{Block, Document, Signature};
+use super::intake::col;
+use super::text::{Context, Text, date, frame};
+use crate::store::residents::ResidentFile;
+
+/// The plan of `file`.
+pub fn document(
+    ctx: &Context,
+    file: &ResidentFile,
+    reference: &str,
+) -> Result<Document, StatementError> {
+    let text = Text::new(ctx.locale);
+    let r = &file.resident;
+    let coach = file
+        .trajecten
+        .last()
+        .map(|t| t.traject.coach.name.clone())
+        .unwrap_or_default();
+    let mut blocks = vec![
+        Block::Title(text.t("pdf-plan-title")),
+        Block::Fields(vec![
+            (text.t("pdf-field-name"), r.name.full_name()),
+            (text.t("pdf-field-birth-date"), date(r.birth_date)),
+            (
+                text.t("pdf-field-coach"),
+                text.or_empty(Some(coach.clone())),
+            ),
+        ]),
+        Block::Paragraph(text.t("pdf-plan-intro")),
+        Block::Heading(text.t("pdf-plan-goals")),
+    ];
+    if file.goals.is_empty() {
+        blocks.push(Block::Paragraph(text.t("pdf-plan-none")));
+    } else {
+        blocks.push(Block::Table {
+            columns: vec![
+                col(&text, "pdf-plan-goal", 60),
+                col(&text, "pdf-plan-target-date", 20),
+                col(&text, "pdf-plan-status", 20),
+            ],
+            rows: file
+                .goals
+                .iter()
+                .map(|g| {
+                    vec![
+                        g.description.clone(),
+                        text.or_empty(g.target_date.map(date)),
+                        text.choice(g.status),
+                    ]
+                })
+                .collect(),
+        });
+    }
+    blocks.push(Block::Heading(text.t("pdf-plan-agreements")));
+    if file.agreements.is_empty() {
+        blocks.push(Block::Paragraph(text.t("pdf-plan-none")));
+    } else {
+        blocks.push(Block::Table {
+            columns: vec![
+                col(&text, "pdf-plan-agreement", 60),
+                col(&text, "pdf-plan-due", 20),
+                col(&text, "pdf-plan-status", 20),
+            ],
+            rows: file
+                .agreements
+                .iter()
+                .map(|a| {
+                    vec![
+                        a.description.clone(),
+                        text.or_empty(a.due_on.map(date)),
+                        text.choice(a.status),
+                    ]
+                })
+                .collect(),
+        });
+    }
+    blocks.push(Block::Heading(text.t("pdf-plan-sign")));
+    blocks.push(Block::Paragraph(text.t("pdf-plan-sign-text")));
+    blocks.push(Block::Space(4.0));
+    blocks.push(Block::Signatures(vec![
+        Signature {
+            role: text.t("stmt-signature-resident"),
+            name: r.name.full_name(),
+            date_line: text.t("stmt-date-blank"),
+        },
+        Signature {
+            role: text.t("stmt-signature-coach"),
+            name: coach,
+            date_line: text.t("stmt-date-blank"),
+        },
+    ]));
+    frame(
+        ctx,
+        &text,
+        &text.t("pdf-plan-title"),
+        Some(reference),
+        blocks,
+    )
+}
