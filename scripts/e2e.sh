@@ -14,7 +14,12 @@ export WERKPAD_SCREENSHOTS="${WERKPAD_SCREENSHOTS:-$(realpath ../docs/screenshot
 mkdir -p "$WERKPAD_SCREENSHOTS"
 log="$(mktemp)"
 keyrings="$(mktemp -d)"
-trap 'rm -rf "$keyrings"' EXIT
+# Printing opens the system viewer and saving opens a native dialog; neither can be driven
+# over WebDriver, so the app is told to skip the viewer and save into a temp folder.
+export WERKPAD_OPEN_COMMAND=true
+WERKPAD_SAVE_DIR="$(mktemp -d)"
+export WERKPAD_SAVE_DIR
+trap 'rm -rf "$keyrings" "$WERKPAD_SAVE_DIR"' EXIT
 xvfb-run -a -s "-screen 0 1280x800x24" bash -c '
   log="$0" keyrings="$1"
   # A private session bus (its chatter goes to the log, not the test output).

@@ -516,3 +516,98 @@ sync-field-necessity = Why it is needed
 sync-field-summary = What is known
 sync-field-work-limitations = What it means for work
 sync-field-source = Source
+
+## Verklaringen
+
+file-tab-statements = Statements
+statements-print-folder = Werkpad puts PDF files in a private folder of its own. They are removed when Werkpad locks or closes. Want to keep a file? Choose ‘Save as…’.
+
+# Verklaring 56+: facts and advice
+statements-v56-title = Verklaring 56+
+statements-v56-intro = Does an employer hire a resident aged 56 or older who has a municipal benefit? Then the employer can get a wage cost benefit. Fill in the details of the job and choose ‘Check’. Werkpad then gives advice. You decide.
+statements-employer = Employer
+statements-employer-name = Employer name
+statements-loonheffingennummer = Payroll tax number (loonheffingennummer)
+statements-loonheffingennummer-description = 9 digits, the letter L and 2 digits. For example: 123456782L01.
+statements-street = Street
+statements-house-number = House number
+statements-house-number-addition = Addition
+statements-postcode = Postcode
+statements-woonplaats = Town
+statements-employment = Employment
+statements-start-date = Start date of the employment
+statements-request-date = Date of the request
+statements-benefit = Municipal benefit in the month before the start
+statements-benefit-none = No municipal benefit
+statements-same-employer = Did the resident already work for this employer in the 6 months before the start?
+statements-job-kind = Kind of job
+statements-check = Check
+statements-error-benefit = Choose a benefit. Did the resident have no municipal benefit? Then choose ‘No municipal benefit’.
+statements-advice-title = Advice (you decide)
+statements-advice-eligible = According to the advice, all conditions are met.
+statements-advice-not-eligible = According to the advice, not all conditions are met.
+statements-check-met-symbol = ✓
+statements-check-unmet-symbol = ✗
+statements-check-met = Met.
+statements-check-unmet = Not met.
+
+# Verklaring 56+: decision
+statements-decision-title = Decision
+statements-decision-by-coach = You, { $coach }, make the decision, not the software. Werkpad only gives advice. Your name is recorded with the decision.
+statements-decision-by-you = You make the decision, not the software. Werkpad only gives advice. Your name is recorded with the decision.
+statements-outcome = Your decision
+statements-outcome-granted = Grant
+statements-outcome-refused = Refuse
+statements-differs-granted = Please note: according to the advice, not all conditions are met. Explain in the reasoning why you grant it anyway.
+statements-differs-refused = Please note: according to the advice, all conditions are met. Explain in the reasoning why you refuse anyway.
+statements-reasoning = Reasoning
+statements-reasoning-description = Write down why you decide this way.
+statements-decide = Record decision
+statements-decided = The decision has been recorded. You can find it below under ‘Decisions’.
+statements-error-outcome = Choose whether you grant or refuse the statement.
+statements-error-reasoning = Write down why you decide this way.
+statements-decided-on-today = Date of decision (today)
+
+# Decisions
+statements-decisions-title = Decisions
+statements-decisions-empty = There are no decisions about a verklaring 56+ yet.
+statements-decision-heading = { $outcome }: { $employer }
+statements-decided-on = Date of decision
+statements-decided-by = Decided by
+statements-issue-recipients = Copies
+statements-issue-to-uwv = Copy to UWV
+statements-issue-to-employer = Also to the employer
+statements-issue = Print statement
+
+# Issued statements and shared with
+statements-issued-title = Issued statements
+statements-issued-empty = No statements have been issued yet.
+statements-col-date = Date
+statements-col-kind = Kind
+statements-col-reference = Reference
+statements-col-issued-by = Issued by
+statements-col-actions = Actions
+statements-reprint = Copy
+statements-reprint-label = Copy of { $reference }
+statements-disclosures-title = Shared with
+statements-disclosures-intro = Does the resident's data go to another party? Then it is listed here: to whom, what for and which data.
+statements-disclosures-empty = No data has been shared with other parties yet.
+statements-col-recipient = Recipient
+statements-col-purpose = Purpose
+statements-col-categories = Data
+
+# Other documents
+statements-other-title = Other documents
+statements-other-intro = Make a document to print or save.
+statements-other-inzage-json = The access export makes a PDF and also a JSON file with all data. The resident can open that file in another program.
+statements-other-intake = Intake report
+statements-other-plan = Plan of action
+statements-other-inzage = Access export (GDPR)
+statements-other-privacy = Privacy statement
+
+# Printing and saving
+statements-print-ready = Done: { $file }
+statements-print-open = Open and print
+statements-print-save = Save as…
+statements-print-save-json = Save JSON file as…
+statements-print-saved = Saved in { $path }

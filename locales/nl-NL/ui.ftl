@@ -516,3 +516,98 @@ sync-field-necessity = Waarom dit nodig is
 sync-field-summary = Wat er bekend is
 sync-field-work-limitations = Wat dit betekent voor het werk
 sync-field-source = Bron
+
+## Verklaringen
+
+file-tab-statements = Verklaringen
+statements-print-folder = Werkpad zet PDF-bestanden in een eigen, afgeschermde map. Als Werkpad vergrendelt of afsluit, worden ze verwijderd. Wilt u een bestand bewaren? Kies dan ‘Opslaan als…’.
+
+# Verklaring 56+: gegevens en advies
+statements-v56-title = Verklaring 56+
+statements-v56-intro = Neemt een werkgever een inwoner van 56 jaar of ouder met een uitkering van de gemeente in dienst? Dan kan de werkgever loonkostenvoordeel krijgen. Vul de gegevens van de baan in en kies ‘Controleer’. Werkpad geeft dan een advies. U besluit zelf.
+statements-employer = Werkgever
+statements-employer-name = Naam werkgever
+statements-loonheffingennummer = Loonheffingennummer
+statements-loonheffingennummer-description = 9 cijfers, de letter L en 2 cijfers. Bijvoorbeeld: 123456782L01.
+statements-street = Straat
+statements-house-number = Huisnummer
+statements-house-number-addition = Toevoeging
+statements-postcode = Postcode
+statements-woonplaats = Plaats
+statements-employment = Dienstverband
+statements-start-date = Startdatum dienstverband
+statements-request-date = Datum aanvraag
+statements-benefit = Uitkering van de gemeente in de maand voor de start
+statements-benefit-none = Geen uitkering van de gemeente
+statements-same-employer = Werkte de inwoner in de 6 maanden voor de start al bij deze werkgever?
+statements-job-kind = Soort baan
+statements-check = Controleer
+statements-error-benefit = Kies een uitkering. Had de inwoner geen uitkering van de gemeente? Kies dan ‘Geen uitkering van de gemeente’.
+statements-advice-title = Advies (u beslist)
+statements-advice-eligible = Volgens het advies is aan alle voorwaarden voldaan.
+statements-advice-not-eligible = Volgens het advies is niet aan alle voorwaarden voldaan.
+statements-check-met-symbol = ✓
+statements-check-unmet-symbol = ✗
+statements-check-met = Voldaan.
+statements-check-unmet = Niet voldaan.
+
+# Verklaring 56+: besluit
+statements-decision-title = Besluit
+statements-decision-by-coach = U, { $coach }, neemt het besluit, niet de software. Werkpad geeft alleen advies. Uw naam komt bij het besluit te staan.
+statements-decision-by-you = U neemt het besluit, niet de software. Werkpad geeft alleen advies. Uw naam komt bij het besluit te staan.
+statements-outcome = Uw besluit
+statements-outcome-granted = Toekennen
+statements-outcome-refused = Afwijzen
+statements-differs-granted = Let op: volgens het advies is niet aan alle voorwaarden voldaan. Leg in de onderbouwing uit waarom u toch toekent.
+statements-differs-refused = Let op: volgens het advies is aan alle voorwaarden voldaan. Leg in de onderbouwing uit waarom u toch afwijst.
+statements-reasoning = Onderbouwing
+statements-reasoning-description = Schrijf op waarom u zo besluit.
+statements-decide = Besluit vastleggen
+statements-decided = Het besluit is vastgelegd. U vindt het hieronder bij ‘Besluiten’.
+statements-error-outcome = Kies of u de verklaring toekent of afwijst.
+statements-error-reasoning = Schrijf op waarom u zo besluit.
+statements-decided-on-today = Datum besluit (vandaag)
+
+# Besluiten
+statements-decisions-title = Besluiten
+statements-decisions-empty = Er zijn nog geen besluiten over een verklaring 56+.
+statements-decision-heading = { $outcome }: { $employer }
+statements-decided-on = Datum besluit
+statements-decided-by = Besloten door
+statements-issue-recipients = Afschriften
+statements-issue-to-uwv = Afschrift naar UWV
+statements-issue-to-employer = Ook naar de werkgever
+statements-issue = Verklaring afdrukken
+
+# Afgegeven verklaringen en gedeeld met
+statements-issued-title = Afgegeven verklaringen
+statements-issued-empty = Er zijn nog geen verklaringen afgegeven.
+statements-col-date = Datum
+statements-col-kind = Soort
+statements-col-reference = Kenmerk
+statements-col-issued-by = Afgegeven door
+statements-col-actions = Acties
+statements-reprint = Afschrift
+statements-reprint-label = Afschrift van { $reference }
+statements-disclosures-title = Gedeeld met
+statements-disclosures-intro = Gaan gegevens van de inwoner naar een andere partij? Dan staat dat hier: aan wie, waarvoor en welke gegevens.
+statements-disclosures-empty = Er zijn nog geen gegevens met andere partijen gedeeld.
+statements-col-recipient = Ontvanger
+statements-col-purpose = Doel
+statements-col-categories = Gegevens
+
+# Andere documenten
+statements-other-title = Andere documenten
+statements-other-intro = Maak een document om af te drukken of op te slaan.
+statements-other-inzage-json = De inzage-export maakt een PDF en ook een JSON-bestand met alle gegevens. Dat bestand kan de inwoner in een ander programma openen.
+statements-other-intake = Intakeverslag
+statements-other-plan = Plan van aanpak
+statements-other-inzage = Inzage-export (AVG)
+statements-other-privacy = Privacyverklaring
+
+# Afdrukken en opslaan
+statements-print-ready = Klaar: { $file }
+statements-print-open = Openen en afdrukken
+statements-print-save = Opslaan als…
+statements-print-save-json = JSON-bestand opslaan als…
+statements-print-saved = Opgeslagen in { $path }

@@ -40,6 +40,7 @@ pub fn run() {
         )
         .init();
     let app = tauri::Builder::default()
+        .plugin(tauri_plugin_dialog::init())
         .setup(|app| {
             let dir = match data_dir_override() {
                 Some(d) => d,

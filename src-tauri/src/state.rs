@@ -7,6 +7,7 @@ use std::time::Instant;
 
 use tokio::sync::{RwLock, RwLockReadGuard};
 use werkpad_core::settings::AppSettings;
+use werkpad_core::statements::print_folder::PrintFolder;
 use werkpad_core::store::StoreConfig;
 use werkpad_core::{Store, StoreError};
 
@@ -48,6 +49,10 @@ impl AppState {
     /// State for the store in `data_dir`.
     pub fn new(data_dir: PathBuf) -> Self {
         let settings = AppSettings::load(&data_dir);
+        // Left over from a crash: nothing from a previous session stays.
+        if let Err(e) = PrintFolder::new(&data_dir).clean() {
+            tracing::warn!(error = %e, "could not empty the print folder");
+        }
         Self {
             data_dir,
             config: StoreConfig::default(),
@@ -77,14 +82,24 @@ impl AppState {
         Ok(Unlocked(guard))
     }
 
+    /// Remove every file from the print folder (lock, start, exit). A failure is logged,
+    /// not fatal: locking must always succeed.
+    pub fn clean_print_folder(&self) {
+        if let Err(e) = PrintFolder::new(&self.data_dir).clean() {
+            tracing::warn!(error = %e, "could not empty the print folder");
+        }
+    }
+
     /// Current settings.
     pub fn settings(&self) -> AppSettings {
         self.settings.lock().map(|s| s.clone()).unwrap_or_default()
     }
 
-    /// Lock: close the store (if open). Returns whether it was open.
+    /// Lock: close the store (if open) and empty the print folder, so no PDF with personal
+    /// data outlives the session. Returns whether the store was open.
     pub async fn lock(&self) -> bool {
         let store = self.store.write().await.take();
+        self.clean_print_folder();
         match store {
             Some(store) => {
                 store.lock().await;
@@ -92,5 +107,35 @@ impl AppState {
             }
             None => false,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[tokio::test]
+    async fn locking_leaves_no_pdf_in_the_print_folder() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let folder = PrintFolder::new(dir.path());
+        folder
+            .write("old.pdf", b"%PDF from a crashed session")
+            .expect("write");
+        let state = AppState::new(dir.path().to_path_buf());
+        assert_eq!(
+            std::fs::read_dir(folder.path()).expect("dir").count(),
+            0,
+            "starting the app empties what a crash left behind"
+        );
+        folder
+            .write("verklaring-56plus-V56-X.pdf", b"%PDF personal")
+            .expect("write");
+        folder.write("inzage-INZ-X.json", b"{}").expect("write");
+        state.lock().await;
+        assert_eq!(
+            std::fs::read_dir(folder.path()).expect("dir").count(),
+            0,
+            "after lock no PDF or JSON with personal data remains"
+        );
     }
 }

@@ -418,15 +418,18 @@ export function screenshotDir() {
 /**
  * Saves a PNG of the window as $WERKPAD_SCREENSHOTS/name (skipped when the variable is
  * unset). Focus rings and the text cursor are removed first so the pictures are stable.
+ * The page is scrolled to the top, or to the element with test id `scrollTo`.
  */
-export async function screenshot(browser, name) {
+export async function screenshot(browser, name, scrollTo = null) {
   const dir = screenshotDir();
   if (!dir) return;
   const path = join(dir, name);
-  await browser.execute(() => {
+  await browser.execute((id) => {
     document.activeElement?.blur?.();
-    window.scrollTo(0, 0);
-  });
+    const el = id ? document.querySelector(`[data-testid="${id}"]`) : null;
+    if (el) el.scrollIntoView({ block: 'start' });
+    else window.scrollTo(0, 0);
+  }, scrollTo);
   // Park the mouse in the window's corner: a link under it would show its hover style.
   try {
     await browser.performActions([

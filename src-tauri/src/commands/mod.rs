@@ -6,6 +6,7 @@ mod intake;
 mod resident;
 mod session;
 mod startup;
+mod statements;
 mod sync;
 
 /// Every command, for `invoke_handler`.
@@ -39,6 +40,16 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         sync::sync_now,
         sync::conflicts,
         sync::conflict_resolve,
+        statements::verklaring56_advice,
+        statements::verklaring56_decide,
+        statements::statements_overview,
+        statements::verklaring56_issue,
+        statements::statement_issue,
+        statements::statement_reprint,
+        statements::inzage_export,
+        statements::privacy_statement,
+        statements::print_file_open,
+        statements::print_file_save,
     ]
 }
 

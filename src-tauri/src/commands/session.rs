@@ -94,7 +94,13 @@ pub fn activity(state: State<'_, AppState>) {
 }
 
 #[tauri::command]
-pub async fn save_settings(state: State<'_, AppState>, input: AppSettings) -> CmdResult<AppStatus> {
+pub async fn save_settings(
+    state: State<'_, AppState>,
+    mut input: AppSettings,
+) -> CmdResult<AppStatus> {
+    // The letterhead is the functional administrator's (settings.json); the settings screen
+    // does not send it, so keep what is there.
+    input.letterhead = state.settings().letterhead;
     input.save(&state.data_dir)?;
     if let Ok(mut s) = state.settings.lock() {
         *s = input;

@@ -5,9 +5,14 @@ import { msg } from '../i18n/msg';
 import type {
   AgreementStatus,
   AppointmentStatus,
+  BenefitKind,
+  DecisionOutcome,
   EndReason,
+  JobKind,
   GoalStatus,
   ReportKind,
+  Rule56,
+  StatementKind,
   TrajectState,
   Weekday,
 } from './types';
@@ -149,6 +154,81 @@ export const PURPOSES: Choice[] = [
   { value: 'management_reports', label: msg('purpose-management-reports') },
   { value: 'research', label: msg('purpose-research') },
   { value: 'satisfaction_survey', label: msg('purpose-satisfaction-survey') },
+];
+
+/** Kinds of personal data (crates/domain/src/category.rs, `DataCategory`). */
+export const DATA_CATEGORIES: Choice[] = [
+  { value: 'name', label: msg('category-name') },
+  { value: 'address', label: msg('category-address') },
+  { value: 'woonplaats', label: msg('category-woonplaats') },
+  { value: 'gender', label: msg('category-gender') },
+  { value: 'bsn', label: msg('category-bsn') },
+  { value: 'phone', label: msg('category-phone') },
+  { value: 'email', label: msg('category-email') },
+  { value: 'id_document_number', label: msg('category-id-document-number') },
+  { value: 'marital_status', label: msg('category-marital-status') },
+  { value: 'nationality', label: msg('category-nationality') },
+  { value: 'verblijfstitel', label: msg('category-verblijfstitel') },
+  { value: 'housing', label: msg('category-housing') },
+  { value: 'language_education_experience', label: msg('category-language-education-experience') },
+  { value: 'availability_obstacles', label: msg('category-availability-obstacles') },
+  { value: 'motivation_career_wishes', label: msg('category-motivation-career-wishes') },
+  { value: 'support', label: msg('category-support') },
+  { value: 'assessments', label: msg('category-assessments') },
+  { value: 'health', label: msg('category-health') },
+  { value: 'loonwaarde', label: msg('category-loonwaarde') },
+];
+
+/** Kinds of recipient of a disclosure (crates/domain/src/category.rs, `Recipient`). */
+export const RECIPIENTS: Choice[] = [
+  { value: 'possible_employer', label: msg('recipient-possible-employer') },
+  { value: 'social_service_provider', label: msg('recipient-social-service-provider') },
+  { value: 'debt_counsellor', label: msg('recipient-debt-counsellor') },
+  { value: 'uwv', label: msg('recipient-uwv') },
+  { value: 'svb', label: msg('recipient-svb') },
+  { value: 'guidance_provider', label: msg('recipient-guidance-provider') },
+  { value: 'werkgeversservicepunt', label: msg('recipient-werkgeversservicepunt') },
+  { value: 'research_agency', label: msg('recipient-research-agency') },
+  { value: 'jobcoach_organisation', label: msg('recipient-jobcoach-organisation') },
+  { value: 'verzuim_controller', label: msg('recipient-verzuim-controller') },
+  { value: 'connectie', label: msg('recipient-connectie') },
+];
+
+/** Municipal benefits that count for the verklaring 56+ (`BenefitKind`). */
+export const BENEFIT_KINDS: Choice<BenefitKind>[] = [
+  { value: 'participatiewet', label: msg('benefit-participatiewet') },
+  { value: 'ioaw', label: msg('benefit-ioaw') },
+  { value: 'ioaz', label: msg('benefit-ioaz') },
+  { value: 'bbz', label: msg('benefit-bbz') },
+];
+
+export const JOB_KINDS: Choice<JobKind>[] = [
+  { value: 'regular', label: msg('job-kind-regular') },
+  { value: 'wsw', label: msg('job-kind-wsw') },
+  { value: 'beschut_werk', label: msg('job-kind-beschut-werk') },
+];
+
+export const DECISION_OUTCOMES: Choice<DecisionOutcome>[] = [
+  { value: 'granted', label: msg('decision-granted') },
+  { value: 'refused', label: msg('decision-refused') },
+];
+
+/** The rules of the verklaring 56+, in the order the advice checks them (`Rule56`). */
+export const RULES_56: Choice<Rule56>[] = [
+  { value: 'version', label: msg('lkv56-rule-version') },
+  { value: 'age_from_56', label: msg('lkv56-rule-age') },
+  { value: 'below_aow', label: msg('lkv56-rule-aow') },
+  { value: 'municipal_benefit', label: msg('lkv56-rule-benefit') },
+  { value: 'new_employer', label: msg('lkv56-rule-new-employer') },
+  { value: 'regular_job', label: msg('lkv56-rule-regular-job') },
+  { value: 'request_in_time', label: msg('lkv56-rule-request-in-time') },
+];
+
+export const STATEMENT_KINDS: Choice<StatementKind>[] = [
+  { value: 'verklaring_56_plus', label: msg('statement-verklaring-56-plus') },
+  { value: 'intake_report', label: msg('statement-intake-report') },
+  { value: 'plan_van_aanpak', label: msg('statement-plan-van-aanpak') },
+  { value: 'inzage', label: msg('statement-inzage') },
 ];
 
 /** The label id of `value` in `list`, or undefined for an unknown or empty value. */

@@ -4,6 +4,7 @@
 import { invoke } from '@tauri-apps/api/core';
 import { toErrorPayload } from './errors';
 import type {
+  Advice,
   AgreementSaveInput,
   AppointmentSaveInput,
   AppStatus,
@@ -17,17 +18,27 @@ import type {
   HealthViewInput,
   IntakeForm,
   IntakeSubmitResult,
+  PrintFile,
+  PrintFileInput,
   ReportAddInput,
   ResidentFileInput,
   ResidentFileView,
+  ResidentIdInput,
   ResidentSummary,
   ResidentUpdateInput,
   SettingsInput,
+  StatementIssueInput,
+  StatementReprintInput,
+  StatementsOverview,
   SyncLoginInput,
   SyncStatus,
   TrajectEndInput,
   TrajectTransitionInput,
   UnlockInput,
+  Verklaring56AdviceInput,
+  Verklaring56DecideInput,
+  Verklaring56Decision,
+  Verklaring56IssueInput,
 } from './types';
 
 type LockedListener = () => void;
@@ -98,3 +109,24 @@ export const conflicts = () => call<ConflictView[]>('conflicts');
 /** Writes the choice locally and queues it; it is pushed on the next sync. */
 export const conflictResolve = (input: ConflictResolveInput) =>
   call<SyncStatus>('conflict_resolve', input);
+
+// Verklaringen: the 56+ advice and decision, statements, inzage, privacy statement
+/** What the rules say about these facts; nothing is stored. */
+export const verklaring56Advice = (input: Verklaring56AdviceInput) => call<Advice>('verklaring56_advice', input);
+/** The coach's decision (append-only), with the advice as it stands now. */
+export const verklaring56Decide = (input: Verklaring56DecideInput) =>
+  call<Verklaring56Decision>('verklaring56_decide', input);
+export const statementsOverview = (input: ResidentIdInput) => call<StatementsOverview>('statements_overview', input);
+/** Prints the verklaring of a granted decision; rejects with `not_granted` otherwise. */
+export const verklaring56Issue = (input: Verklaring56IssueInput) => call<PrintFile>('verklaring56_issue', input);
+export const statementIssue = (input: StatementIssueInput) => call<PrintFile>('statement_issue', input);
+/** A copy (afschrift) of an issued statement. */
+export const statementReprint = (input: StatementReprintInput) => call<PrintFile>('statement_reprint', input);
+/** The AVG inzage: a PDF and a JSON file (`json_path`). */
+export const inzageExport = (input: ResidentIdInput) => call<PrintFile>('inzage_export', input);
+/** The privacy statement for residents; holds no personal data. */
+export const privacyStatement = () => call<PrintFile>('privacy_statement');
+/** Opens a file of the print folder in the system viewer. */
+export const printFileOpen = (input: PrintFileInput) => call<null>('print_file_open', input);
+/** Saves a file of the print folder where the coach chooses; null when cancelled. */
+export const printFileSave = (input: PrintFileInput) => call<string | null>('print_file_save', input);

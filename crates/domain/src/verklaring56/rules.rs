@@ -110,6 +110,7 @@ choice_enum! {
         /// A declaration can be given for this start date (rule version).
         Version => ("version", "lkv56-rule-version"),
         /// 56 or older on the start date.
+        #[serde(rename = "age_from_56")]
         AgeFrom56 => ("age_from_56", "lkv56-rule-age"),
         /// Below the AOW age on the start date.
         BelowAow => ("below_aow", "lkv56-rule-aow"),

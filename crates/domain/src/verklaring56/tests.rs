@@ -45,6 +45,14 @@ fn met(advice: &Advice, rule: Rule56) -> bool {
         .expect("every rule is checked")
 }
 
+#[test]
+fn machine_names_are_the_serde_names() {
+    crate::choice::assert_choice_consistent::<Rule56>();
+    crate::choice::assert_choice_consistent::<BenefitKind>();
+    crate::choice::assert_choice_consistent::<JobKind>();
+    crate::choice::assert_choice_consistent::<DecisionOutcome>();
+}
+
 #[rstest]
 #[case::before_lkv("2017-12-31", None, false)]
 #[case::first_day_2018("2018-01-01", Some("lkv-oudere-werknemer-2018"), true)]

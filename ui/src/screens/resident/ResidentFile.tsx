@@ -11,6 +11,7 @@ import { HealthTab } from './HealthTab';
 import { PersonalTab } from './PersonalTab';
 import { PlanTab } from './PlanTab';
 import { ReportsTab } from './ReportsTab';
+import { StatementsTab } from './statements/StatementsTab';
 import { Tabs } from './Tabs';
 import { TrajectTab } from './TrajectTab';
 
@@ -91,6 +92,12 @@ export function ResidentFile({ residentId, onChanged, onBack }: Props) {
             label: t('file-tab-appointments'),
             testId: 'tab-appointments',
             render: () => <AppointmentsTab {...props} />,
+          },
+          {
+            key: 'statements',
+            label: t('file-tab-statements'),
+            testId: 'tab-statements',
+            render: () => <StatementsTab residentId={residentId} onChanged={onChanged} />,
           },
           {
             key: 'health',

@@ -1,0 +1,310 @@
+//! Verklaringen: the 56+ advice and decision, issuing and reprinting statements, the inzage
+//! export and the privacy statement. PDFs go to the private print folder; from there the
+//! coach opens them in the system viewer (to print) or saves them where they choose.
+
+use std::path::PathBuf;
+
+use serde::{Deserialize, Serialize};
+use tauri::{AppHandle, State};
+use tauri_plugin_dialog::DialogExt;
+use werkpad_core::i18n::Locale;
+use werkpad_core::statements::print_folder::PrintFolder;
+use werkpad_core::statements::{Context, Recipients56, StatementsOverview, privacy};
+use werkpad_core::{StoreError, statements};
+use werkpad_domain::verklaring56::{
+    Advice, DecisionOutcome, EmploymentFactsDraft, Verklaring56Decision,
+};
+use werkpad_domain::{ResidentId, StatementKind, ValidationError, ValidationErrors};
+
+use crate::error::CmdResult;
+use crate::state::AppState;
+
+fn parse<T: std::str::FromStr>(field: &str, s: &str) -> Result<T, ValidationErrors> {
+    s.parse()
+        .map_err(|_| ValidationErrors::single(field, ValidationError::InvalidChoice))
+}
+
+fn context(state: &AppState) -> Context {
+    let settings = state.settings();
+    Context {
+        locale: Locale::parse(&settings.locale).unwrap_or_default(),
+        letterhead: settings.letterhead,
+        now: chrono::Utc::now(),
+    }
+}
+
+/// A PDF (and for an inzage also a JSON file) waiting in the print folder.
+#[derive(Debug, Serialize)]
+pub struct PrintFile {
+    /// Full path in the print folder.
+    path: String,
+    /// Its file name (the suggested name when saving).
+    file_name: String,
+    /// The statement's reference, when it has one.
+    reference: Option<String>,
+    /// The JSON file of an inzage export.
+    json_path: Option<String>,
+}
+
+fn put(state: &AppState, name: &str, bytes: &[u8]) -> Result<PathBuf, StoreError> {
+    PrintFolder::new(&state.data_dir).write(name, bytes)
+}
+
+fn print_file(path: PathBuf, reference: Option<String>, json_path: Option<PathBuf>) -> PrintFile {
+    PrintFile {
+        file_name: path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default(),
+        path: path.to_string_lossy().into_owned(),
+        reference,
+        json_path: json_path.map(|p| p.to_string_lossy().into_owned()),
+    }
+}
+
+#[derive(Debug, Deserialize)]
+pub struct AdviceInput {
+    resident_id: String,
+    facts: EmploymentFactsDraft,
+}
+
+#[tauri::command]
+pub async fn verklaring56_advice(
+    state: State<'_, AppState>,
+    input: AdviceInput,
+) -> CmdResult<Advice> {
+    let store = state.unlocked().await?;
+    Ok(store
+        .verklaring56_advice(parse("resident_id", &input.resident_id)?, &input.facts)
+        .await?)
+}
+
+#[derive(Debug, Deserialize)]
+pub struct DecideInput {
+    resident_id: String,
+    facts: EmploymentFactsDraft,
+    outcome: String,
+    reasoning: String,
+}
+
+#[tauri::command]
+pub async fn verklaring56_decide(
+    state: State<'_, AppState>,
+    input: DecideInput,
+) -> CmdResult<Verklaring56Decision> {
+    let outcome = DecisionOutcome::parse(&input.outcome)
+        .ok_or_else(|| ValidationErrors::single("outcome", ValidationError::Required))?;
+    let store = state.unlocked().await?;
+    Ok(store
+        .verklaring56_decide(
+            parse("resident_id", &input.resident_id)?,
+            &input.facts,
+            outcome,
+            &input.reasoning,
+            super::today(),
+        )
+        .await?)
+}
+
+#[derive(Debug, Deserialize)]
+pub struct ResidentInput {
+    resident_id: String,
+}
+
+#[tauri::command]
+pub async fn statements_overview(
+    state: State<'_, AppState>,
+    input: ResidentInput,
+) -> CmdResult<StatementsOverview> {
+    let store = state.unlocked().await?;
+    Ok(store
+        .statements_overview(parse("resident_id", &input.resident_id)?)
+        .await?)
+}
+
+#[derive(Debug, Deserialize)]
+pub struct IssueInput {
+    decision_id: String,
+    to_employer: bool,
+    to_uwv: bool,
+}
+
+#[tauri::command]
+pub async fn verklaring56_issue(
+    state: State<'_, AppState>,
+    input: IssueInput,
+) -> CmdResult<PrintFile> {
+    let ctx = context(&state);
+    let store = state.unlocked().await?;
+    let to = Recipients56 {
+        employer: input.to_employer,
+        uwv: input.to_uwv,
+    };
+    let issued = store
+        .issue_verklaring56(&ctx, parse("decision_id", &input.decision_id)?, to)
+        .await?;
+    let reference = issued.statement.reference;
+    let path = put(
+        &state,
+        &format!("verklaring-56plus-{reference}.pdf"),
+        &issued.pdf,
+    )?;
+    Ok(print_file(path, Some(reference), None))
+}
+
+#[derive(Debug, Deserialize)]
+pub struct StatementInput {
+    resident_id: String,
+    kind: String,
+}
+
+#[tauri::command]
+pub async fn statement_issue(
+    state: State<'_, AppState>,
+    input: StatementInput,
+) -> CmdResult<PrintFile> {
+    let ctx = context(&state);
+    let resident: ResidentId = parse("resident_id", &input.resident_id)?;
+    let store = state.unlocked().await?;
+    let issued = match StatementKind::parse(&input.kind) {
+        Some(StatementKind::IntakeReport) => store.issue_intake_report(&ctx, resident).await?,
+        Some(StatementKind::PlanVanAanpak) => store.issue_plan(&ctx, resident).await?,
+        _ => return Err(ValidationErrors::single("kind", ValidationError::InvalidChoice).into()),
+    };
+    let reference = issued.statement.reference;
+    let name = format!(
+        "{}-{reference}.pdf",
+        issued.statement.kind.as_str().replace('_', "-")
+    );
+    let path = put(&state, &name, &issued.pdf)?;
+    Ok(print_file(path, Some(reference), None))
+}
+
+#[derive(Debug, Deserialize)]
+pub struct ReprintInput {
+    statement_id: String,
+}
+
+#[tauri::command]
+pub async fn statement_reprint(
+    state: State<'_, AppState>,
+    input: ReprintInput,
+) -> CmdResult<PrintFile> {
+    let ctx = context(&state);
+    let store = state.unlocked().await?;
+    let bytes = store
+        .reprint_statement(&ctx, parse("statement_id", &input.statement_id)?)
+        .await?;
+    let path = put(
+        &state,
+        &format!("afschrift-{}.pdf", input.statement_id),
+        &bytes,
+    )?;
+    Ok(print_file(path, None, None))
+}
+
+#[tauri::command]
+pub async fn inzage_export(
+    state: State<'_, AppState>,
+    input: ResidentInput,
+) -> CmdResult<PrintFile> {
+    let ctx = context(&state);
+    let store = state.unlocked().await?;
+    let (issued, json) = store
+        .export_inzage(&ctx, parse("resident_id", &input.resident_id)?)
+        .await?;
+    let reference = issued.statement.reference;
+    let pdf = put(&state, &format!("inzage-{reference}.pdf"), &issued.pdf)?;
+    let json = put(&state, &format!("inzage-{reference}.json"), json.as_bytes())?;
+    Ok(print_file(pdf, Some(reference), Some(json)))
+}
+
+/// The privacy statement for residents: no personal data, so it also prints while locked.
+#[tauri::command]
+pub async fn privacy_statement(state: State<'_, AppState>) -> CmdResult<PrintFile> {
+    let ctx = context(&state);
+    let doc = privacy::document(&ctx).map_err(StoreError::from)?;
+    let bytes = statements::pdf::render(&doc)
+        .map_err(|e| StoreError::from(statements::StatementError::from(e)))?;
+    let path = put(&state, "privacyverklaring.pdf", &bytes)?;
+    Ok(print_file(path, None, None))
+}
+
+#[derive(Debug, Deserialize)]
+pub struct FileInput {
+    path: String,
+}
+
+fn in_print_folder(state: &AppState, path: &str) -> Result<PathBuf, ValidationErrors> {
+    let path = PathBuf::from(path);
+    if PrintFolder::new(&state.data_dir).contains(&path) {
+        Ok(path)
+    } else {
+        Err(ValidationErrors::single(
+            "path",
+            ValidationError::InvalidChoice,
+        ))
+    }
+}
+
+/// Open a file from the print folder in the system's viewer, where the coach prints it.
+/// `WERKPAD_OPEN_COMMAND` replaces the viewer (tests use `true`).
+#[tauri::command]
+pub fn print_file_open(state: State<'_, AppState>, input: FileInput) -> CmdResult<()> {
+    let path = in_print_folder(&state, &input.path)?;
+    let (program, args): (String, Vec<String>) = match std::env::var("WERKPAD_OPEN_COMMAND") {
+        Ok(cmd) if !cmd.is_empty() => (cmd, Vec::new()),
+        _ if cfg!(target_os = "windows") => (
+            "cmd".into(),
+            vec!["/C".into(), "start".into(), String::new()],
+        ),
+        _ if cfg!(target_os = "macos") => ("open".into(), Vec::new()),
+        _ => ("xdg-open".into(), Vec::new()),
+    };
+    std::process::Command::new(program)
+        .args(args)
+        .arg(&path)
+        .spawn()
+        .map_err(StoreError::Io)?;
+    Ok(())
+}
+
+/// Save a file from the print folder where the coach chooses (a native save dialog).
+/// Returns the chosen path, or nothing when the coach cancelled. `WERKPAD_SAVE_DIR`
+/// replaces the dialog with a fixed folder (end-to-end tests cannot drive native dialogs).
+#[tauri::command]
+pub async fn print_file_save(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    input: FileInput,
+) -> CmdResult<Option<String>> {
+    let from = in_print_folder(&state, &input.path)?;
+    let name = from
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let target = match std::env::var_os("WERKPAD_SAVE_DIR").filter(|v| !v.is_empty()) {
+        Some(dir) => Some(PathBuf::from(dir).join(&name)),
+        None => {
+            let extension = from
+                .extension()
+                .map(|e| e.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            let chosen = tauri::async_runtime::spawn_blocking(move || {
+                app.dialog()
+                    .file()
+                    .set_file_name(&name)
+                    .add_filter(extension.to_uppercase(), &[extension.as_str()])
+                    .blocking_save_file()
+            })
+            .await
+            .map_err(|e| StoreError::Io(std::io::Error::other(e)))?;
+            chosen.and_then(|p| p.into_path().ok())
+        }
+    };
+    let Some(target) = target else {
+        return Ok(None);
+    };
+    std::fs::copy(&from, &target).map_err(StoreError::Io)?;
+    Ok(Some(target.to_string_lossy().into_owned()))
+}
