@@ -69,7 +69,7 @@ test('verklaring 56+: advice with reasons, a named decision, a PDF that leaves n
       text('lkv56-age-met', { start: '03-03-2025', age: '56' }),
       'born 12-03-1968, the resident is 56 on 03-03-2025 and the reason says so',
     );
-    await screenshot(browser, '07-verklaring-56-advice.png', 'v56-advice');
+    await screenshot(browser, '09-verklaring-56-advice.png', 'v56-advice');
 
     await tick(browser, 'v56-outcome-granted');
     await fill(browser, 'v56-reasoning', 'Voldoet aan alle voorwaarden; de werkgever vraagt de verklaring aan.');
@@ -93,7 +93,7 @@ test('verklaring 56+: advice with reasons, a named decision, a PDF that leaves n
     const save = await browser.$('[data-testid^="decision-print-"][data-testid$="-save"]');
     await save.click();
     await waitFor(browser, async () => pdfsIn(saveDir).includes(files[0]), 'saved where chosen');
-    await screenshot(browser, '08-verklaring-56-printed.png', 'v56-decision');
+    await screenshot(browser, '10-verklaring-56-printed.png', 'v56-decision');
 
     await click(browser, 'lock-button');
     await byTestId(browser, 'unlock-passphrase');
