@@ -62,7 +62,11 @@ async fn an_issued_verklaring_reaches_the_other_laptop_and_reprints_there() {
     a.sync_login(&url, "anna", PASSWORD).await.unwrap();
     b.sync_login(&url, "anna", PASSWORD).await.unwrap();
 
-    let mut case = demo::case(&mut Rng::new(5), &a.device().coach, Local::now().date_naive());
+    let mut case = demo::case(
+        &mut Rng::new(5),
+        &a.device().coach,
+        Local::now().date_naive(),
+    );
     case.intake.resident.birth_date = NaiveDate::from_ymd_opt(1964, 9, 1).unwrap();
     let id = case.intake.resident.id;
     a.save_intake(&case.intake).await.unwrap();
@@ -82,25 +86,50 @@ async fn an_issued_verklaring_reaches_the_other_laptop_and_reprints_there() {
         now: Utc::now(),
     };
     let issued = a
-        .issue_verklaring56(&ctx, decision.id, Recipients56 { employer: true, uwv: true })
+        .issue_verklaring56(
+            &ctx,
+            decision.id,
+            Recipients56 {
+                employer: true,
+                uwv: true,
+            },
+        )
         .await
         .unwrap();
 
     a.sync_once(&|_| {}).await.expect("A pushes");
     b.sync_once(&|_| {}).await.expect("B pulls");
-    assert_eq!(a.outbox_stats().await.unwrap().pending, 0, "A's outbox is empty");
+    assert_eq!(
+        a.outbox_stats().await.unwrap().pending,
+        0,
+        "A's outbox is empty"
+    );
 
     let on_b = b.statements_overview(id).await.unwrap();
-    assert_eq!(on_b.decisions, vec![decision], "the decision arrives as it was made");
+    assert_eq!(
+        on_b.decisions,
+        vec![decision],
+        "the decision arrives as it was made"
+    );
     assert_eq!(
         on_b.statements,
         vec![issued.statement.clone()],
         "the statement arrives with its reference and snapshot"
     );
-    assert_eq!(on_b.disclosures.len(), 2, "both entries of the sharing register arrive");
+    assert_eq!(
+        on_b.disclosures.len(),
+        2,
+        "both entries of the sharing register arrive"
+    );
 
-    let copy = b.reprint_statement(&ctx, issued.statement.id).await.unwrap();
-    let again = a.reprint_statement(&ctx, issued.statement.id).await.unwrap();
+    let copy = b
+        .reprint_statement(&ctx, issued.statement.id)
+        .await
+        .unwrap();
+    let again = a
+        .reprint_statement(&ctx, issued.statement.id)
+        .await
+        .unwrap();
     assert_eq!(
         copy, again,
         "both laptops print the same afschrift, byte for byte, from the synced snapshot"
