@@ -8,7 +8,9 @@
 //! no setting for `/Lang` either, so both are set on the lopdf document printpdf builds,
 //! before it is compressed and written exactly as printpdf's own `save` would.
 
-use printpdf::{OffsetDateTime, PdfDocument, PdfSaveOptions};
+use printpdf::{
+    ImageCompression, ImageOptimizationOptions, OffsetDateTime, PdfDocument, PdfSaveOptions,
+};
 use sha2::{Digest, Sha256};
 
 use super::PdfError;
@@ -159,7 +161,12 @@ pub(super) fn write(
         optimize: true,
         subset_fonts: true,
         secure: true,
-        image_optimization: None,
+        // Lossless Flate for the logo; without it printpdf stores raw pixels (a 240 px
+        // logo made every one-page statement about 200 KB).
+        image_optimization: Some(ImageOptimizationOptions {
+            format: Some(ImageCompression::Flate),
+            ..ImageOptimizationOptions::default()
+        }),
     };
     let mut warnings = Vec::new();
     let mut lo = pdf.to_lopdf_document(&opts, &mut warnings);
