@@ -115,10 +115,16 @@ describe('App', () => {
     const calls = mockApp(UNLOCKED);
     render(<App />);
     await screen.findByTestId('status-bar');
-    fireEvent.keyDown(window, { key: 'a' });
+    // The listener is attached in an effect after the shell paints: keep typing until the
+    // first ping arrives, then more input within 30 seconds must not send another.
+    await waitFor(() => {
+      fireEvent.keyDown(window, { key: 'a' });
+      expect(callsOf(calls, 'activity').length).toBeGreaterThan(0);
+    });
     fireEvent.pointerDown(window);
     fireEvent.keyDown(window, { key: 'b' });
-    await waitFor(() => expect(callsOf(calls, 'activity')).toHaveLength(1));
+    await new Promise((r) => setTimeout(r, 50));
+    expect(callsOf(calls, 'activity')).toHaveLength(1);
   });
 
   it('shows the pending changes of app_status when the backend has no sync status', async () => {
@@ -175,6 +181,7 @@ describe('App', () => {
     expect((await screen.findByTestId('status-bar')).textContent).toBe(
       'Not connected to the server. 1 change is waiting to be sent.',
     );
-    expect(document.documentElement.lang).toBe('en');
+    // <html lang> is set in an effect; it may land just after the text.
+    await waitFor(() => expect(document.documentElement.lang).toBe('en'));
   });
 });
