@@ -10,6 +10,7 @@ use werkpad_domain::{DataCategory, Disclosure, HealthRecord, IssuedStatement, Pu
 use super::StatementError;
 use super::doc::{Block, Document};
 use super::intake::{col, person_blocks};
+use super::plan::{agreement_row, goal_row};
 use super::text::{Context, Text, date, frame};
 use crate::store::residents::ResidentFile;
 
@@ -278,13 +279,7 @@ fn record_blocks(text: &Text, x: &Inzage) -> Vec<Block> {
         ],
         f.agreements
             .iter()
-            .map(|a| {
-                vec![
-                    a.description.clone(),
-                    text.or_empty(a.due_on.map(date)),
-                    text.choice(a.status),
-                ]
-            })
+            .map(|a| agreement_row(text, a))
             .collect(),
     );
     section(
@@ -294,16 +289,7 @@ fn record_blocks(text: &Text, x: &Inzage) -> Vec<Block> {
             ("pdf-plan-target-date", 20),
             ("pdf-plan-status", 20),
         ],
-        f.goals
-            .iter()
-            .map(|g| {
-                vec![
-                    g.description.clone(),
-                    text.or_empty(g.target_date.map(date)),
-                    text.choice(g.status),
-                ]
-            })
-            .collect(),
+        f.goals.iter().map(|g| goal_row(text, g)).collect(),
     );
     section(
         "pdf-inzage-appointments",

@@ -15,10 +15,13 @@ use werkpad_domain::{
     Resident, ResidentId, StatementId, StatementKind, Verklaring56DecisionId,
 };
 
+use super::StatementError;
+use super::doc::Document;
 use super::text::Context;
 use super::{intake, inzage, pdf, plan, verklaring56};
 use crate::error::{Result, StoreError};
 use crate::store::audit::AuditAction;
+use crate::store::residents::ResidentFile;
 use crate::store::{Store, Writer};
 
 /// A statement that was issued, with its PDF.
@@ -198,7 +201,7 @@ impl Store {
             &statement.reference,
             Some(statement.issued_at.date_naive()),
         )?;
-        let bytes = pdf::render(&doc).map_err(super::StatementError::from)?;
+        let bytes = pdf::render(&doc).map_err(StatementError::from)?;
         let rid = statement.resident_id.to_string();
         w.audit(
             AuditAction::Export,
@@ -217,23 +220,40 @@ impl Store {
         ctx: &Context,
         resident_id: ResidentId,
     ) -> Result<Issued> {
-        let mut w = self.writer(Purpose::Guidance).await?;
-        let file = self.load_file(&mut w, &resident_id.to_string()).await?;
-        let statement = self
-            .new_statement(&mut w, ctx, resident_id, StatementKind::IntakeReport, None)
-            .await?;
-        let doc = intake::document(ctx, &file, &statement.reference)?;
-        self.finish(w, statement, &doc).await
+        self.issue_from_file(
+            ctx,
+            resident_id,
+            StatementKind::IntakeReport,
+            intake::document,
+        )
+        .await
     }
 
     /// Issue the plan van aanpak (goals, agreements, signature lines).
     pub async fn issue_plan(&self, ctx: &Context, resident_id: ResidentId) -> Result<Issued> {
+        self.issue_from_file(
+            ctx,
+            resident_id,
+            StatementKind::PlanVanAanpak,
+            plan::document,
+        )
+        .await
+    }
+
+    /// A statement made from the resident's file alone: read it, number it, render, save.
+    async fn issue_from_file(
+        &self,
+        ctx: &Context,
+        resident_id: ResidentId,
+        kind: StatementKind,
+        build: fn(&Context, &ResidentFile, &str) -> Result<Document, StatementError>,
+    ) -> Result<Issued> {
         let mut w = self.writer(Purpose::Guidance).await?;
         let file = self.load_file(&mut w, &resident_id.to_string()).await?;
         let statement = self
-            .new_statement(&mut w, ctx, resident_id, StatementKind::PlanVanAanpak, None)
+            .new_statement(&mut w, ctx, resident_id, kind, None)
             .await?;
-        let doc = plan::document(ctx, &file, &statement.reference)?;
+        let doc = build(ctx, &file, &statement.reference)?;
         self.finish(w, statement, &doc).await
     }
 
@@ -316,9 +336,9 @@ impl Store {
         &self,
         mut w: Writer<'_>,
         statement: IssuedStatement,
-        doc: &super::doc::Document,
+        doc: &Document,
     ) -> Result<Issued> {
-        let bytes = pdf::render(doc).map_err(super::StatementError::from)?;
+        let bytes = pdf::render(doc).map_err(StatementError::from)?;
         let rid = statement.resident_id.to_string();
         let sid = statement.id.to_string();
         w.audit(

@@ -42,17 +42,7 @@ pub fn document(
                 col(&text, "pdf-plan-target-date", 20),
                 col(&text, "pdf-plan-status", 20),
             ],
-            rows: file
-                .goals
-                .iter()
-                .map(|g| {
-                    vec![
-                        g.description.clone(),
-                        text.or_empty(g.target_date.map(date)),
-                        text.choice(g.status),
-                    ]
-                })
-                .collect(),
+            rows: file.goals.iter().map(|g| goal_row(&text, g)).collect(),
         });
     }
     blocks.push(Block::Heading(text.t("pdf-plan-agreements")));
@@ -68,13 +58,7 @@ pub fn document(
             rows: file
                 .agreements
                 .iter()
-                .map(|a| {
-                    vec![
-                        a.description.clone(),
-                        text.or_empty(a.due_on.map(date)),
-                        text.choice(a.status),
-                    ]
-                })
+                .map(|a| agreement_row(&text, a))
                 .collect(),
         });
     }
@@ -100,4 +84,22 @@ pub fn document(
         Some(reference),
         blocks,
     )
+}
+
+/// A goal as a table row: description, target date, status (plan and inzage).
+pub(crate) fn goal_row(text: &Text, g: &werkpad_domain::Goal) -> Vec<String> {
+    vec![
+        g.description.clone(),
+        text.or_empty(g.target_date.map(date)),
+        text.choice(g.status),
+    ]
+}
+
+/// An agreement as a table row: description, due date, status (plan and inzage).
+pub(crate) fn agreement_row(text: &Text, a: &werkpad_domain::Agreement) -> Vec<String> {
+    vec![
+        a.description.clone(),
+        text.or_empty(a.due_on.map(date)),
+        text.choice(a.status),
+    ]
 }

@@ -3,20 +3,29 @@
 
 use super::*;
 
+/// A decision on the standard facts, as the device's coach, today.
+async fn decide(
+    s: &Store,
+    resident: ResidentId,
+    outcome: DecisionOutcome,
+    reasoning: &str,
+) -> werkpad_domain::verklaring56::Verklaring56Decision {
+    s.verklaring56_decide(resident, &facts(), outcome, reasoning, today())
+        .await
+        .unwrap()
+}
+
 #[tokio::test]
 async fn a_verklaring_is_issued_with_its_disclosures_audit_and_outbox_in_one_go() {
     let f = fixture().await;
     let s = &f.store;
-    let decision = s
-        .verklaring56_decide(
-            f.resident,
-            &facts(),
-            DecisionOutcome::Granted,
-            "Voldoet aan alle voorwaarden.",
-            today(),
-        )
-        .await
-        .unwrap();
+    let decision = decide(
+        s,
+        f.resident,
+        DecisionOutcome::Granted,
+        "Voldoet aan alle voorwaarden.",
+    )
+    .await;
     assert!(
         decision.advice.eligible,
         "born 1966, starting 2025 with bijstand: advised yes"
@@ -108,16 +117,13 @@ async fn a_verklaring_is_issued_with_its_disclosures_audit_and_outbox_in_one_go(
 async fn a_refusal_is_recorded_but_never_printed() {
     let f = fixture().await;
     let s = &f.store;
-    let decision = s
-        .verklaring56_decide(
-            f.resident,
-            &facts(),
-            DecisionOutcome::Refused,
-            "Werkte al bij deze werkgever.",
-            today(),
-        )
-        .await
-        .unwrap();
+    let decision = decide(
+        s,
+        f.resident,
+        DecisionOutcome::Refused,
+        "Werkte al bij deze werkgever.",
+    )
+    .await;
     let before = count(s, "SELECT count(*) FROM outbox").await;
     let err = s
         .issue_verklaring56(
@@ -190,16 +196,7 @@ async fn a_decision_needs_reasons_and_bad_facts_store_nothing() {
 async fn a_reprint_says_afschrift_and_what_the_original_said() {
     let f = fixture().await;
     let s = &f.store;
-    let decision = s
-        .verklaring56_decide(
-            f.resident,
-            &facts(),
-            DecisionOutcome::Granted,
-            "Akkoord.",
-            today(),
-        )
-        .await
-        .unwrap();
+    let decision = decide(s, f.resident, DecisionOutcome::Granted, "Akkoord.").await;
     let issued = s
         .issue_verklaring56(&ctx(), decision.id, Recipients56::default())
         .await
@@ -279,16 +276,7 @@ async fn references_are_unique_and_every_kind_prints() {
 async fn the_inzage_export_holds_everything_including_recipients_and_health() {
     let f = fixture().await;
     let s = &f.store;
-    let decision = s
-        .verklaring56_decide(
-            f.resident,
-            &facts(),
-            DecisionOutcome::Granted,
-            "Akkoord.",
-            today(),
-        )
-        .await
-        .unwrap();
+    let decision = decide(s, f.resident, DecisionOutcome::Granted, "Akkoord.").await;
     s.issue_verklaring56(
         &ctx(),
         decision.id,
