@@ -49,3 +49,4 @@ error-invalid-transition =
 error-traject-ended = This traject has already ended. It can no longer be changed. Start a new traject if needed.
 error-staff-required = Enter which staff member decided or recorded this. The computer never decides alone.
 error-no-declaration-possible = No 56+ declaration can be given for this start date. You can still refuse the request.
+error-placement-ended = This placement has already ended. Is the resident working again? Then record a new placement.

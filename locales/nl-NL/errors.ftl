@@ -49,3 +49,4 @@ error-invalid-transition =
 error-traject-ended = Dit traject is al beëindigd. U kunt het niet meer veranderen. Begin zo nodig een nieuw traject.
 error-staff-required = Vul in welke medewerker dit heeft besloten of vastgelegd. De computer besluit nooit alleen.
 error-no-declaration-possible = Voor deze startdatum kan de gemeente geen verklaring 56+ afgeven. U kunt de aanvraag wel afwijzen.
+error-placement-ended = Deze plaatsing is al beëindigd. Is de inwoner weer aan het werk? Leg dan een nieuwe plaatsing vast.

@@ -15,6 +15,8 @@ use crate::choice::choice_enum;
 use crate::disclosure::Disclosure;
 use crate::health::HealthRecord;
 use crate::ids::ResidentId;
+use crate::matching::{Employer, MatchProfile, Placement, PlacementContact, Workplace};
+use crate::reference::{IscoGroup, Occupation, Pc4Area, ReferenceRelease};
 use crate::resident::Resident;
 use crate::statement::IssuedStatement;
 use crate::support::{Agreement, Appointment, Assessment, Goal, Report};
@@ -46,6 +48,24 @@ choice_enum! {
         IssuedStatement => ("issued_statement", "entity-issued-statement"),
         /// [`Disclosure`].
         Disclosure => ("disclosure", "entity-disclosure"),
+        /// [`Employer`] (shared: every coach sees every employer).
+        Employer => ("employer", "entity-employer"),
+        /// [`Workplace`] (shared).
+        Workplace => ("workplace", "entity-workplace"),
+        /// [`Placement`].
+        Placement => ("placement", "entity-placement"),
+        /// [`PlacementContact`].
+        PlacementContact => ("placement_contact", "entity-placement-contact"),
+        /// [`MatchProfile`].
+        MatchProfile => ("match_profile", "entity-match-profile"),
+        /// [`Occupation`] (reference data from ESCO).
+        Occupation => ("occupation", "entity-occupation"),
+        /// [`IscoGroup`] (reference data, ISCO-08).
+        IscoGroup => ("isco_group", "entity-isco-group"),
+        /// [`Pc4Area`] (reference data, postcode areas).
+        Pc4Area => ("pc4_area", "entity-pc4-area"),
+        /// [`ReferenceRelease`]: which release of a reference dataset a laptop holds.
+        ReferenceRelease => ("reference_release", "entity-reference-release"),
     }
 }
 
@@ -55,7 +75,26 @@ impl EntityKind {
     pub fn is_append_only(&self) -> bool {
         matches!(
             self,
-            Self::Report | Self::Verklaring56Decision | Self::IssuedStatement | Self::Disclosure
+            Self::Report
+                | Self::Verklaring56Decision
+                | Self::IssuedStatement
+                | Self::Disclosure
+                | Self::PlacementContact
+        )
+    }
+
+    /// True for data that belongs to no resident and reaches every device that syncs:
+    /// employers, workplaces and the reference data.
+    pub fn is_shared(&self) -> bool {
+        matches!(self, Self::Employer | Self::Workplace) || self.is_reference()
+    }
+
+    /// True for reference data: imported by an administrator on the server, read-only on
+    /// laptops (a laptop never pushes it).
+    pub fn is_reference(&self) -> bool {
+        matches!(
+            self,
+            Self::Occupation | Self::IscoGroup | Self::Pc4Area | Self::ReferenceRelease
         )
     }
 
@@ -71,8 +110,9 @@ pub trait Record: Serialize + DeserializeOwned {
     const KIND: EntityKind;
     /// The record's own id.
     fn record_id(&self) -> Uuid;
-    /// The resident the record belongs to (for a resident: itself).
-    fn resident_id(&self) -> ResidentId;
+    /// The resident the record belongs to (for a resident: itself); none for shared data
+    /// (employers, workplaces, reference data).
+    fn resident_id(&self) -> Option<ResidentId>;
 }
 
 impl Record for Resident {
@@ -80,8 +120,8 @@ impl Record for Resident {
     fn record_id(&self) -> Uuid {
         self.id.as_uuid()
     }
-    fn resident_id(&self) -> ResidentId {
-        self.id
+    fn resident_id(&self) -> Option<ResidentId> {
+        Some(self.id)
     }
 }
 
@@ -92,8 +132,8 @@ macro_rules! record_with_resident {
             fn record_id(&self) -> Uuid {
                 self.id.as_uuid()
             }
-            fn resident_id(&self) -> ResidentId {
-                self.resident_id
+            fn resident_id(&self) -> Option<ResidentId> {
+                Some(self.resident_id)
             }
         }
     )+};
@@ -109,7 +149,33 @@ record_with_resident!(
     Assessment,
     Verklaring56Decision,
     IssuedStatement,
-    Disclosure
+    Disclosure,
+    Placement,
+    PlacementContact,
+    MatchProfile
+);
+
+macro_rules! shared_record {
+    ($($ty:ident),+) => {$(
+        impl Record for $ty {
+            const KIND: EntityKind = EntityKind::$ty;
+            fn record_id(&self) -> Uuid {
+                Uuid::from(self.id)
+            }
+            fn resident_id(&self) -> Option<ResidentId> {
+                None
+            }
+        }
+    )+};
+}
+
+shared_record!(
+    Employer,
+    Workplace,
+    Occupation,
+    IscoGroup,
+    Pc4Area,
+    ReferenceRelease
 );
 
 /// The top-level fields of `new` whose value differs from `old` (or that `old` lacks),
@@ -151,9 +217,33 @@ mod tests {
                 EntityKind::Report,
                 EntityKind::Verklaring56Decision,
                 EntityKind::IssuedStatement,
-                EntityKind::Disclosure
+                EntityKind::Disclosure,
+                EntityKind::PlacementContact
             ],
-            "reports, decisions, issued statements and disclosures are append-only"
+            "reports, decisions, issued statements, disclosures and follow-up contacts are append-only"
+        );
+        let shared: Vec<_> = EntityKind::ALL
+            .into_iter()
+            .filter(EntityKind::is_shared)
+            .collect();
+        assert_eq!(
+            shared,
+            [
+                EntityKind::Employer,
+                EntityKind::Workplace,
+                EntityKind::Occupation,
+                EntityKind::IscoGroup,
+                EntityKind::Pc4Area,
+                EntityKind::ReferenceRelease
+            ],
+            "employers, workplaces and reference data belong to no resident"
+        );
+        assert!(
+            EntityKind::ALL
+                .into_iter()
+                .filter(EntityKind::is_reference)
+                .all(|k| k.is_shared() && !k.is_append_only()),
+            "reference data is shared and replaced by newer releases"
         );
         let special: Vec<_> = EntityKind::ALL
             .into_iter()
@@ -180,7 +270,7 @@ mod tests {
         );
         assert_eq!(
             Record::resident_id(&traject),
-            resident_id,
+            Some(resident_id),
             "it belongs to its resident"
         );
         let goal = Goal {
@@ -193,7 +283,7 @@ mod tests {
         };
         assert_eq!(
             (Goal::KIND, Record::resident_id(&goal)),
-            (EntityKind::Goal, resident_id)
+            (EntityKind::Goal, Some(resident_id))
         );
         assert_eq!(
             HealthRecord::KIND.as_str(),

@@ -86,6 +86,16 @@ id_newtype! {
     DisclosureId,
     /// Identifies a staff member (jobcoach, consultant, team lead).
     StaffId,
+    /// Identifies an employer (shared by every coach).
+    EmployerId,
+    /// Identifies a workplace (vacancy or place) at an employer.
+    WorkplaceId,
+    /// Identifies a placement: a coach's decision to place a resident on a workplace.
+    PlacementId,
+    /// Identifies a follow-up contact during a placement.
+    PlacementContactId,
+    /// Identifies a resident's match profile (zoekprofiel).
+    MatchProfileId,
 }
 
 /// A staff member as recorded on a decision, report or state change.

@@ -18,6 +18,10 @@
 //!   statements and their reference numbers; [`disclosure`]: the sharing register;
 //!   [`reason`]: advice as Fluent ids with arguments;
 //! - [`choice`]: the shared API of every closed list (labels in `locales/*/domain.ftl`).
+//! - [`matching`]: employers, workplaces, match profiles, placements and the matching
+//!   engine (scores with reasons: advice; a placement is a coach's decision).
+//! - [`reference`]: reference data for matching (ESCO occupations, ISCO-08 groups, PC4
+//!   postcode areas) and the parsers of their published files.
 
 pub mod category;
 pub mod choice;
@@ -26,8 +30,10 @@ pub mod entity;
 pub mod error;
 pub mod health;
 pub mod ids;
+pub mod matching;
 pub mod purpose;
 pub mod reason;
+pub mod reference;
 pub mod resident;
 pub mod retention;
 pub mod statement;
@@ -47,8 +53,13 @@ pub use entity::{EntityKind, Record, changed_fields};
 pub use error::{FieldError, ValidationError, ValidationErrors};
 pub use health::HealthRecord;
 pub use ids::{
-    AgreementId, AppointmentId, AssessmentId, DisclosureId, GoalId, HealthRecordId, ReportId,
-    ResidentId, StaffId, StaffMember, StatementId, TrajectId, Verklaring56DecisionId,
+    AgreementId, AppointmentId, AssessmentId, DisclosureId, EmployerId, GoalId, HealthRecordId,
+    MatchProfileId, PlacementContactId, PlacementId, ReportId, ResidentId, StaffId, StaffMember,
+    StatementId, TrajectId, Verklaring56DecisionId, WorkplaceId,
+};
+pub use matching::{
+    ExplainedMatch, Match, MatchIndex, MatchProfile, MatchReason, Placement, PlacementContact,
+    ResidentFacts, Workplace, WorkplaceFacts, rank_residents, rank_workplaces,
 };
 pub use purpose::Purpose;
 pub use reason::Reason;

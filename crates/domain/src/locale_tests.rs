@@ -15,6 +15,8 @@ const NL_DOMAIN: &str = include_str!("../../../locales/nl-NL/domain.ftl");
 const EN_DOMAIN: &str = include_str!("../../../locales/en-US/domain.ftl");
 const NL_ADVICE: &str = include_str!("../../../locales/nl-NL/advice.ftl");
 const EN_ADVICE: &str = include_str!("../../../locales/en-US/advice.ftl");
+const NL_MATCHING: &str = include_str!("../../../locales/nl-NL/matching.ftl");
+const EN_MATCHING: &str = include_str!("../../../locales/en-US/matching.ftl");
 
 /// Message id → the `$variables` its text uses. Panics on a duplicate id.
 fn messages(ftl: &str) -> BTreeMap<&str, BTreeSet<&str>> {
@@ -75,6 +77,15 @@ fn domain_ids() -> BTreeSet<&'static str> {
         ids_of::<verklaring56::Rule56>(),
         ids_of::<verklaring56::DecisionOutcome>(),
         ids_of::<StatementKind>(),
+        ids_of::<matching::WorkplaceKind>(),
+        ids_of::<matching::DemandLevel>(),
+        ids_of::<matching::SupportKind>(),
+        ids_of::<matching::Indication>(),
+        ids_of::<matching::ContractKind>(),
+        ids_of::<matching::PlacementEndReason>(),
+        ids_of::<matching::ContactParty>(),
+        ids_of::<matching::MatchEffect>(),
+        ids_of::<matching::MatchComponent>(),
         weekdays::ALL
             .into_iter()
             .map(weekdays::message_id)
@@ -206,6 +217,44 @@ fn advice_files_define_every_reason_with_its_arguments() {
             assert!(
                 used.is_subset(args),
                 "{name}: {id} uses only arguments the advice supplies ({used:?} vs {args:?})"
+            );
+        }
+    }
+}
+
+#[test]
+fn matching_files_define_every_reason_with_exactly_its_arguments() {
+    let mut reasons: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+    for r in matching::tests::fixtures::reason_samples() {
+        reasons
+            .entry(r.reason.id.clone())
+            .or_default()
+            .extend(r.reason.args.keys().cloned());
+    }
+    let want: BTreeSet<&str> = matching::REASON_IDS.iter().copied().collect();
+    assert_eq!(
+        want.len(),
+        matching::REASON_IDS.len(),
+        "REASON_IDS lists no id twice"
+    );
+    let reached: BTreeSet<&str> = reasons.keys().map(String::as_str).collect();
+    assert_eq!(
+        reached, want,
+        "the sample cases reach every listed reason, and the engine gives no unlisted one"
+    );
+    for (name, ftl) in [("nl-NL", NL_MATCHING), ("en-US", EN_MATCHING)] {
+        let msgs = messages(ftl);
+        let have: BTreeSet<&str> = msgs.keys().copied().collect();
+        assert_eq!(
+            have, want,
+            "{name}/matching.ftl must define exactly REASON_IDS"
+        );
+        for (id, args) in &reasons {
+            let used: BTreeSet<String> =
+                msgs[id.as_str()].iter().map(|s| (*s).to_owned()).collect();
+            assert_eq!(
+                &used, args,
+                "{name}: {id} uses exactly the arguments the engine supplies"
             );
         }
     }

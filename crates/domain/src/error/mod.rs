@@ -119,6 +119,9 @@ pub enum ValidationError {
     /// A verklaring 56+ cannot be granted: no rule version gives one for this start date.
     #[error("no declaration can be given for this start date")]
     NoDeclarationPossible,
+    /// The placement has ended already; it cannot end twice.
+    #[error("the placement has already ended")]
+    PlacementEnded,
 }
 
 impl ValidationError {
@@ -154,6 +157,7 @@ impl ValidationError {
         "error-traject-ended",
         "error-staff-required",
         "error-no-declaration-possible",
+        "error-placement-ended",
     ];
 
     /// The Fluent message id that explains this error to a jobcoach.
@@ -189,6 +193,7 @@ impl ValidationError {
             Self::TrajectEnded => "error-traject-ended",
             Self::StaffRequired => "error-staff-required",
             Self::NoDeclarationPossible => "error-no-declaration-possible",
+            Self::PlacementEnded => "error-placement-ended",
         }
     }
 
@@ -269,6 +274,7 @@ pub(crate) fn one_of_each() -> Vec<ValidationError> {
         E::TrajectEnded,
         E::StaffRequired,
         E::NoDeclarationPossible,
+        E::PlacementEnded,
     ];
     for e in &all {
         match e {
@@ -301,7 +307,8 @@ pub(crate) fn one_of_each() -> Vec<ValidationError> {
             | E::InvalidTransition { .. }
             | E::TrajectEnded
             | E::StaffRequired
-            | E::NoDeclarationPossible => {}
+            | E::NoDeclarationPossible
+            | E::PlacementEnded => {}
         }
     }
     all

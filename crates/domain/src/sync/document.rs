@@ -6,6 +6,8 @@ use serde::de::DeserializeOwned;
 use serde_json::Value;
 
 use crate::entity::{EntityKind, Record};
+use crate::matching::{Employer, MatchProfile, Placement, PlacementContact, Workplace};
+use crate::reference::{IscoGroup, Occupation, Pc4Area, ReferenceRelease};
 use crate::verklaring56::Verklaring56Decision;
 use crate::{
     Agreement, Appointment, Assessment, Disclosure, Goal, HealthRecord, IssuedStatement, Report,
@@ -69,6 +71,35 @@ pub fn check_document(
         EntityKind::Disclosure => typed::<Disclosure>(doc, id, resident_id)?
             .validate()
             .map_err(DocumentError::Rules),
+        EntityKind::Employer => typed::<Employer>(doc, id, resident_id)?
+            .validate()
+            .map_err(DocumentError::Rules),
+        EntityKind::Workplace => typed::<Workplace>(doc, id, resident_id)?
+            .validate()
+            .map_err(DocumentError::Rules),
+        EntityKind::Placement => typed::<Placement>(doc, id, resident_id)?
+            .validate()
+            .map_err(DocumentError::Rules),
+        EntityKind::PlacementContact => typed::<PlacementContact>(doc, id, resident_id)?
+            .validate()
+            .map_err(DocumentError::Rules),
+        EntityKind::MatchProfile => typed::<MatchProfile>(doc, id, resident_id)?
+            .validate()
+            .map_err(DocumentError::Rules),
+        // Reference data is written by the server's import, never accepted from a device;
+        // its shape is still checked so a laptop can rely on what it pulls.
+        EntityKind::Occupation => typed::<Occupation>(doc, id, resident_id)?
+            .validate()
+            .map_err(DocumentError::Rules),
+        EntityKind::IscoGroup => typed::<IscoGroup>(doc, id, resident_id)?
+            .validate()
+            .map_err(DocumentError::Rules),
+        EntityKind::Pc4Area => typed::<Pc4Area>(doc, id, resident_id)?
+            .validate()
+            .map_err(DocumentError::Rules),
+        EntityKind::ReferenceRelease => typed::<ReferenceRelease>(doc, id, resident_id)?
+            .validate()
+            .map_err(DocumentError::Rules),
     }
 }
 
@@ -78,7 +109,7 @@ fn typed<R: Record + DeserializeOwned>(
     resident_id: Option<uuid::Uuid>,
 ) -> Result<R, DocumentError> {
     let record: R = R::deserialize(doc)?;
-    if record.record_id() != id || Some(record.resident_id().as_uuid()) != resident_id {
+    if record.record_id() != id || record.resident_id().map(|r| r.as_uuid()) != resident_id {
         return Err(DocumentError::Ids);
     }
     Ok(record)
