@@ -77,20 +77,30 @@ pub async fn user_id(pool: &PgPool, name: &str) -> Result<Uuid, AdminError> {
         .ok_or_else(|| AdminError::NoSuchUser(name.to_owned()))
 }
 
-async fn update_user(
-    pool: &PgPool,
-    name: &str,
-    sql: &'static str,
-    arg: &str,
-    action: &str,
-) -> Result<(), AdminError> {
+/// What an administrator changes about a user.
+#[derive(Debug, Clone, Copy)]
+enum UserChange {
+    Disable,
+    SetRole(Role),
+}
+
+async fn update_user(pool: &PgPool, name: &str, change: UserChange) -> Result<(), AdminError> {
     let mut tx = pool.begin().await?;
     audit::write_lock(&mut tx).await?;
-    let row: Option<(Uuid,)> = sqlx::query_as(sql)
-        .bind(name)
-        .bind(arg)
-        .fetch_optional(&mut *tx)
-        .await?;
+    let (query, action) = match change {
+        UserChange::Disable => (
+            sqlx::query_as("UPDATE users SET disabled = TRUE WHERE name = $1 RETURNING id")
+                .bind(name),
+            "user_disable",
+        ),
+        UserChange::SetRole(role) => (
+            sqlx::query_as("UPDATE users SET role = $2 WHERE name = $1 RETURNING id")
+                .bind(name)
+                .bind(role.as_str()),
+            "user_set_role",
+        ),
+    };
+    let row: Option<(Uuid,)> = query.fetch_optional(&mut *tx).await?;
     let (id,) = row.ok_or_else(|| AdminError::NoSuchUser(name.to_owned()))?;
     audit::append(&mut tx, &[AuditEntry::new(Some(id), None, action)]).await?;
     tx.commit().await?;
@@ -99,26 +109,12 @@ async fn update_user(
 
 /// Disable a user: logins and tokens stop working.
 pub async fn user_disable(pool: &PgPool, name: &str) -> Result<(), AdminError> {
-    update_user(
-        pool,
-        name,
-        "UPDATE users SET disabled = TRUE WHERE name = $1 AND $2 = $2 RETURNING id",
-        "",
-        "user_disable",
-    )
-    .await
+    update_user(pool, name, UserChange::Disable).await
 }
 
 /// Give a user another role.
 pub async fn user_set_role(pool: &PgPool, name: &str, role: Role) -> Result<(), AdminError> {
-    update_user(
-        pool,
-        name,
-        "UPDATE users SET role = $2 WHERE name = $1 RETURNING id",
-        role.as_str(),
-        "user_set_role",
-    )
-    .await
+    update_user(pool, name, UserChange::SetRole(role)).await
 }
 
 /// A registered device.

@@ -13,6 +13,7 @@ pub mod audit;
 pub mod auth;
 pub mod error;
 pub mod metrics;
+pub mod reference;
 pub mod settings;
 pub mod sync;
 

@@ -10,9 +10,10 @@ use std::path::PathBuf;
 use anyhow::{Context, bail};
 use clap::{Parser, Subcommand};
 use uuid::Uuid;
+use werkpad_domain::reference::Dataset;
 use werkpad_domain::sync::Role;
 use werkpad_server::audit::Verified;
-use werkpad_server::{AppState, Settings, admin, audit, connect, sync};
+use werkpad_server::{AppState, Settings, admin, audit, connect, reference, sync};
 
 #[derive(Debug, Parser)]
 #[command(name = "werkpad-server", version, about = "Werkpad central server")]
@@ -46,6 +47,9 @@ enum Command {
     /// The audit log.
     #[command(subcommand)]
     Audit(AuditCommand),
+    /// Reference data: ESCO occupations, ISCO-08 groups, postcode areas.
+    #[command(subcommand)]
+    Reference(ReferenceCommand),
 }
 
 #[derive(Debug, Subcommand)]
@@ -96,6 +100,41 @@ enum DeviceCommand {
 enum AuditCommand {
     /// Recompute the hash chain.
     Verify,
+}
+
+#[derive(Debug, Subcommand)]
+enum ReferenceCommand {
+    /// Import a release from its published CSV file; laptops pull only what changed.
+    Import {
+        /// Which dataset the file holds.
+        dataset: DatasetArg,
+        /// The CSV file, in its published layout.
+        file: PathBuf,
+        /// The release's name, e.g. "ESCO v1.2" or "GeoNames 2026-11".
+        #[arg(long)]
+        release: String,
+    },
+}
+
+/// The reference datasets, as named on the command line.
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+enum DatasetArg {
+    /// ESCO occupations_nl.csv.
+    EscoOccupations,
+    /// ESCO ISCOGroups_nl.csv.
+    IscoGroups,
+    /// postcode4,plaats,latitude,longitude (GeoNames).
+    Pc4,
+}
+
+impl From<DatasetArg> for Dataset {
+    fn from(arg: DatasetArg) -> Self {
+        match arg {
+            DatasetArg::EscoOccupations => Self::EscoOccupations,
+            DatasetArg::IscoGroups => Self::IscoGroups,
+            DatasetArg::Pc4 => Self::Pc4,
+        }
+    }
 }
 
 fn role(name: &str) -> anyhow::Result<Role> {
@@ -174,6 +213,29 @@ async fn main() -> anyhow::Result<()> {
                 Verified::Intact { entries } => println!("intact: {entries} entries"),
                 Verified::BrokenAt { id } => bail!("the audit chain breaks at entry {id}"),
             }
+        }
+        Command::Reference(ReferenceCommand::Import {
+            dataset,
+            file,
+            release,
+        }) => {
+            let dataset = Dataset::from(dataset);
+            let bytes =
+                std::fs::read(&file).with_context(|| format!("reading {}", file.display()))?;
+            let imported = reference::import(&pool, dataset, &bytes, &release)
+                .await
+                .with_context(|| format!("{} not imported, nothing stored", file.display()))?;
+            let (r, c) = (&imported.release, &imported.counts);
+            println!(
+                "{} {:?}: {} records ({} added, {} changed, {} removed, {} unchanged)",
+                dataset.as_str(),
+                r.version,
+                r.records,
+                c.added,
+                c.changed,
+                c.removed,
+                c.unchanged
+            );
         }
     }
     Ok(())

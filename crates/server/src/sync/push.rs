@@ -281,28 +281,41 @@ fn apply_one(page: &mut Page<'_>, m: &Mutation) -> Outcome {
     let Some(kind) = EntityKind::parse(&m.entity) else {
         return rejected(page, m, RejectReason::UnknownEntity);
     };
-    let Some(resident) = m.resident_id else {
-        return rejected(page, m, RejectReason::InvalidDocument);
-    };
-    if kind == EntityKind::Resident && resident != m.entity_id {
-        return rejected(page, m, RejectReason::InvalidDocument);
-    }
-    if kind.is_special_category() && !page.auth.role.sees_health() {
-        return rejected(page, m, RejectReason::Forbidden);
-    }
     let key: Key = (m.entity.clone(), m.entity_id);
-    let exists = page.recs.contains_key(&key);
-    if !page.assigned.contains(&resident) {
-        let intake = kind == EntityKind::Resident && !exists && m.op == MutationOp::Create;
-        if !intake {
-            return rejected(page, m, RejectReason::NotInCaseload);
+    let resident = if kind.is_shared() {
+        // Employers and workplaces: every case worker may add and edit them. Reference data
+        // comes only from the administrator's import.
+        if m.resident_id.is_some() {
+            return rejected(page, m, RejectReason::InvalidDocument);
         }
-        // A resident taken in on this coach's laptop joins this coach's caseload.
-        page.assigned.insert(resident);
-        page.new_residents.push(resident);
-    }
+        if kind.is_reference() || !page.auth.role.may_write_cases() {
+            return rejected(page, m, RejectReason::Forbidden);
+        }
+        None
+    } else {
+        let Some(resident) = m.resident_id else {
+            return rejected(page, m, RejectReason::InvalidDocument);
+        };
+        if kind == EntityKind::Resident && resident != m.entity_id {
+            return rejected(page, m, RejectReason::InvalidDocument);
+        }
+        if kind.is_special_category() && !page.auth.role.sees_health() {
+            return rejected(page, m, RejectReason::Forbidden);
+        }
+        let exists = page.recs.contains_key(&key);
+        if !page.assigned.contains(&resident) {
+            let intake = kind == EntityKind::Resident && !exists && m.op == MutationOp::Create;
+            if !intake {
+                return rejected(page, m, RejectReason::NotInCaseload);
+            }
+            // A resident taken in on this coach's laptop joins this coach's caseload.
+            page.assigned.insert(resident);
+            page.new_residents.push(resident);
+        }
+        Some(resident)
+    };
     if let Some(rec) = page.recs.get(&key)
-        && rec.resident_id != Some(resident)
+        && rec.resident_id != resident
     {
         return rejected(page, m, RejectReason::InvalidDocument);
     }
@@ -310,8 +323,9 @@ fn apply_one(page: &mut Page<'_>, m: &Mutation) -> Outcome {
     match (m.op, page.recs.get(&key).cloned()) {
         (MutationOp::Create | MutationOp::Append, None) => {
             let doc = Value::Object(m.fields.clone());
-            if check_document(kind, &doc, m.entity_id, Some(resident), today).is_err() {
-                if let Some(pos) = page.new_residents.iter().position(|r| *r == resident)
+            if check_document(kind, &doc, m.entity_id, resident, today).is_err() {
+                if let Some(resident) = resident
+                    && let Some(pos) = page.new_residents.iter().position(|r| *r == resident)
                     && kind == EntityKind::Resident
                 {
                     page.new_residents.remove(pos);
@@ -322,7 +336,7 @@ fn apply_one(page: &mut Page<'_>, m: &Mutation) -> Outcome {
             page.insert(
                 key,
                 Rec {
-                    resident_id: Some(resident),
+                    resident_id: resident,
                     version: 1,
                     field_versions: m.fields.keys().map(|k| (k.clone(), 1)).collect(),
                     doc: m.fields.clone(),
@@ -367,7 +381,7 @@ fn apply_one(page: &mut Page<'_>, m: &Mutation) -> Outcome {
                 let mut doc: Map<String, Value> = rec.doc.clone();
                 doc.extend(merged.apply.clone());
                 let value = Value::Object(doc);
-                if check_document(kind, &value, m.entity_id, Some(resident), today).is_err() {
+                if check_document(kind, &value, m.entity_id, resident, today).is_err() {
                     return rejected(page, m, RejectReason::InvalidDocument);
                 }
                 let Value::Object(doc) = value else {
@@ -408,7 +422,7 @@ fn apply_one(page: &mut Page<'_>, m: &Mutation) -> Outcome {
                 page.insert(
                     (CONFLICT_ENTITY.to_owned(), id),
                     Rec {
-                        resident_id: Some(resident),
+                        resident_id: resident,
                         version: 1,
                         field_versions: doc.keys().map(|k| (k.clone(), 1)).collect(),
                         doc,
@@ -446,9 +460,13 @@ fn resolve_conflict(page: &mut Page<'_>, m: &Mutation) -> Outcome {
     let Some(mut rec) = page.recs.get(&key).cloned() else {
         return rejected(page, m, RejectReason::UnknownConflict);
     };
-    if rec.resident_id.is_none_or(|r| !page.assigned.contains(&r))
-        || rec.resident_id != m.resident_id
-    {
+    // A conflict about shared data (an employer, a workplace) may be resolved by anyone who
+    // may edit that data; one about a resident's file only within the caseload.
+    let allowed = match rec.resident_id {
+        Some(r) => page.assigned.contains(&r),
+        None => page.auth.role.may_write_cases(),
+    };
+    if !allowed || rec.resident_id != m.resident_id {
         return rejected(page, m, RejectReason::NotInCaseload);
     }
     if rec.doc.get("status").and_then(Value::as_str) != Some("open") {
