@@ -55,6 +55,12 @@ pub enum StoreError {
     /// Another resident already has this BSN: one file per person.
     #[error("a resident with this BSN already exists")]
     DuplicateBsn,
+    /// A change on the laptop to reference data, which only the server's import writes.
+    #[error("{entity} records are reference data, read-only on this device")]
+    ReadOnly {
+        /// Which kind of record.
+        entity: EntityKind,
+    },
     /// An edit of a record that is append-only.
     #[error("{entity} records are append-only")]
     AppendOnly {
@@ -129,6 +135,7 @@ impl StoreError {
             Self::NotFound { .. } => "not_found",
             Self::DuplicateBsn => "duplicate_bsn",
             Self::AppendOnly { .. } => "append_only",
+            Self::ReadOnly { .. } => "read_only",
             Self::PurposeRequired => "purpose_required",
             Self::PurposeNotAllowed { .. } => "purpose_not_allowed",
             Self::NotGranted => "not_granted",
@@ -156,6 +163,7 @@ impl StoreError {
             Self::NotFound { .. } => "error-not-found",
             Self::DuplicateBsn => "error-bsn-duplicate",
             Self::AppendOnly { .. } => "error-append-only",
+            Self::ReadOnly { .. } => "error-read-only",
             Self::PurposeRequired => "error-purpose-required",
             Self::PurposeNotAllowed { .. } => "error-purpose-not-allowed",
             Self::NotGranted => "error-not-granted",
@@ -196,7 +204,9 @@ impl StoreError {
                 [("seconds".to_owned(), retry_after_secs.to_string())].into()
             }
             Self::WeakPassphrase { min } => [("min".to_owned(), min.to_string())].into(),
-            Self::NotFound { entity, .. } | Self::AppendOnly { entity } => {
+            Self::NotFound { entity, .. }
+            | Self::AppendOnly { entity }
+            | Self::ReadOnly { entity } => {
                 [("entity".to_owned(), entity.as_str().to_owned())].into()
             }
             Self::PurposeNotAllowed { purpose } => [("purpose".to_owned(), purpose.clone())].into(),

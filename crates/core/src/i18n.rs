@@ -14,6 +14,7 @@ const SOURCES: &[(&str, &[&str])] = &[
             include_str!("../../../locales/nl-NL/cli.ftl"),
             include_str!("../../../locales/nl-NL/advice.ftl"),
             include_str!("../../../locales/nl-NL/statements.ftl"),
+            include_str!("../../../locales/nl-NL/matching.ftl"),
         ],
     ),
     (
@@ -24,6 +25,7 @@ const SOURCES: &[(&str, &[&str])] = &[
             include_str!("../../../locales/en-US/cli.ftl"),
             include_str!("../../../locales/en-US/advice.ftl"),
             include_str!("../../../locales/en-US/statements.ftl"),
+            include_str!("../../../locales/en-US/matching.ftl"),
         ],
     ),
 ];

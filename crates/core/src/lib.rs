@@ -1,5 +1,6 @@
 //! Werkpad's desktop engine, without Tauri: the encrypted case store ([`store`]), Dutch-first
-//! text ([`i18n`]), fictitious demo data ([`demo`]) and caseload import ([`import`]).
+//! text ([`i18n`]), fictitious demo data ([`demo`]), caseload import ([`import`]) and job matching
+//! ([`matching`]).
 //! The app shell, `werkpadctl`, tests and benchmarks all call the same functions.
 
 pub mod demo;
@@ -8,6 +9,7 @@ pub mod forms;
 pub mod i18n;
 pub mod import;
 pub mod intake;
+pub mod matching;
 pub mod settings;
 pub mod statements;
 pub mod store;

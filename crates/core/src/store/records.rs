@@ -6,6 +6,8 @@
 //! migration and one line here.
 
 use serde::de::DeserializeOwned;
+use werkpad_domain::matching::{Employer, MatchProfile, Placement, PlacementContact, Workplace};
+use werkpad_domain::reference::{IscoGroup, Occupation, Pc4Area, ReferenceRelease};
 use werkpad_domain::verklaring56::Verklaring56Decision;
 use werkpad_domain::{
     Agreement, Appointment, Assessment, Disclosure, Goal, HealthRecord, IssuedStatement, Record,
@@ -57,6 +59,33 @@ macro_rules! storable {
     };
 }
 
+/// A record that belongs to no resident (employers, workplaces): its table has no
+/// `resident_id` column, and ?2 is bound but not used.
+macro_rules! storable_shared {
+    ($ty:ty, $table:literal, $check:expr) => {
+        impl Storable for $ty {
+            const SELECT_DATA: &'static str =
+                concat!("SELECT data, version FROM ", $table, " WHERE id = ?1");
+            const SELECT_BY_RESIDENT: &'static str =
+                concat!("SELECT data FROM ", $table, " WHERE ?1 IS NULL");
+            const INSERT: &'static str = concat!(
+                "INSERT INTO ",
+                $table,
+                " (id, data, created_at, updated_at) VALUES (?1, ?3, ?4, ?4)"
+            );
+            const UPDATE: &'static str = concat!(
+                "UPDATE ",
+                $table,
+                " SET data = ?1, updated_at = ?2 WHERE id = ?3"
+            );
+            fn check(&self) -> Result<(), ValidationErrors> {
+                let check: fn(&$ty) -> Result<(), ValidationErrors> = $check;
+                check(self)
+            }
+        }
+    };
+}
+
 impl Storable for Resident {
     const SELECT_DATA: &'static str = "SELECT data, version FROM residents WHERE id = ?1";
     const SELECT_BY_RESIDENT: &'static str = "SELECT data FROM residents WHERE id = ?1";
@@ -84,6 +113,16 @@ storable!(Verklaring56Decision, "verklaring56_decisions", |d| d
     .validate());
 storable!(IssuedStatement, "issued_statements", |s| s.validate());
 storable!(Disclosure, "disclosures", |d| d.validate());
+storable!(Placement, "placements", |p| p.validate());
+storable!(PlacementContact, "placement_contacts", |c| c.validate());
+storable!(MatchProfile, "match_profiles", |m| m.validate());
+storable_shared!(Employer, "employers", |e| e.validate());
+storable_shared!(Workplace, "workplaces", |w| w.validate());
+// Reference data can be read like any record; the writer refuses to change it.
+storable_shared!(Occupation, "occupations", |o| o.validate());
+storable_shared!(IscoGroup, "isco_groups", |g| g.validate());
+storable_shared!(Pc4Area, "pc4_areas", |a| a.validate());
+storable_shared!(ReferenceRelease, "reference_releases", |r| r.validate());
 
 /// The table that holds records of `kind`. A new kind must be added here (the match is
 /// exhaustive on purpose) together with its migration.
@@ -101,6 +140,15 @@ pub fn table_of(kind: werkpad_domain::EntityKind) -> &'static str {
         K::Verklaring56Decision => "verklaring56_decisions",
         K::IssuedStatement => "issued_statements",
         K::Disclosure => "disclosures",
+        K::Employer => "employers",
+        K::Workplace => "workplaces",
+        K::Placement => "placements",
+        K::PlacementContact => "placement_contacts",
+        K::MatchProfile => "match_profiles",
+        K::Occupation => "occupations",
+        K::IscoGroup => "isco_groups",
+        K::Pc4Area => "pc4_areas",
+        K::ReferenceRelease => "reference_releases",
     }
 }
 

@@ -173,7 +173,13 @@ impl Store {
         record: &R,
         purpose: Purpose,
     ) -> Result<ResidentFile> {
-        let rid = record.resident_id().to_string();
+        let rid = record
+            .resident_id()
+            .ok_or_else(|| StoreError::NotFound {
+                entity: werkpad_domain::EntityKind::Resident,
+                id: record.record_id().to_string(),
+            })?
+            .to_string();
         let mut w = self.writer(purpose).await?;
         w.put(record).await?;
         let file = self.load_file(&mut w, &rid).await?;

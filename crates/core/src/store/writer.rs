@@ -63,9 +63,12 @@ impl Writer<'_> {
     /// base version is the row's version before this change. Append-only records cannot be
     /// updated.
     pub async fn put<R: Storable>(&mut self, record: &R) -> Result<Written> {
+        if R::KIND.is_reference() {
+            return Err(StoreError::ReadOnly { entity: R::KIND });
+        }
         record.check()?;
         let id = record.record_id().to_string();
-        let resident_id = record.resident_id().to_string();
+        let resident_id = record.resident_id().map(|r| r.to_string());
         let new = to_value(record)?;
         let existing: Option<(String, i64)> = sqlx::query_as(R::SELECT_DATA)
             .bind(&id)
@@ -117,7 +120,7 @@ impl Writer<'_> {
         let entry = outbox::NewEntry {
             entity: R::KIND.as_str(),
             entity_id: &id,
-            resident_id: Some(&resident_id),
+            resident_id: resident_id.as_deref(),
             op,
             fields: &Value::Object(fields),
             base_version,
@@ -130,7 +133,7 @@ impl Writer<'_> {
             Op::Append => AuditAction::Append,
             Op::Update | Op::Delete => AuditAction::Update,
         };
-        self.audit(action, Some(&resident_id), Some((R::KIND, &id)), None)
+        self.audit(action, resident_id.as_deref(), Some((R::KIND, &id)), None)
             .await?;
         Ok(if op == Op::Update {
             Written::Updated

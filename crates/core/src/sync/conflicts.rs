@@ -5,6 +5,7 @@
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
+use werkpad_domain::matching::{Employer, MatchProfile, Placement, Workplace};
 use werkpad_domain::sync::{CONFLICT_ENTITY, ConflictDoc};
 use werkpad_domain::{
     Agreement, Appointment, Assessment, EntityKind, Goal, HealthRecord, Purpose, Report, Resident,
@@ -144,10 +145,30 @@ impl Store {
             EntityKind::Assessment => {
                 set_field::<Assessment>(self, &mut w, &id, &doc.field, chosen).await?;
             }
+            EntityKind::Employer => {
+                set_field::<Employer>(self, &mut w, &id, &doc.field, chosen).await?;
+            }
+            EntityKind::Workplace => {
+                set_field::<Workplace>(self, &mut w, &id, &doc.field, chosen).await?;
+            }
+            EntityKind::Placement => {
+                set_field::<Placement>(self, &mut w, &id, &doc.field, chosen).await?;
+            }
+            EntityKind::MatchProfile => {
+                set_field::<MatchProfile>(self, &mut w, &id, &doc.field, chosen).await?;
+            }
             // Append-only records never conflict; a conflict naming one is not ours.
             kind @ (EntityKind::Verklaring56Decision
             | EntityKind::IssuedStatement
-            | EntityKind::Disclosure) => return Err(StoreError::AppendOnly { entity: kind }),
+            | EntityKind::Disclosure
+            | EntityKind::PlacementContact) => {
+                return Err(StoreError::AppendOnly { entity: kind });
+            }
+            // Reference data is the server's; a laptop never changes it.
+            kind @ (EntityKind::Occupation
+            | EntityKind::IscoGroup
+            | EntityKind::Pc4Area
+            | EntityKind::ReferenceRelease) => return Err(StoreError::ReadOnly { entity: kind }),
         }
         let fields = serde_json::json!({"status": "resolved", "resolution": choice.as_str()});
         let now = chrono::Utc::now().to_rfc3339();

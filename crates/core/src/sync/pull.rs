@@ -158,6 +158,12 @@ async fn apply_change(
                 "INSERT INTO residents (id, version, data, created_at, updated_at)
                  VALUES (?1, ?3, ?4, ?5, ?5)"
                     .to_owned()
+            } else if kind.is_shared() {
+                // Employers, workplaces, reference data: no resident, no resident_id column.
+                format!(
+                    "INSERT INTO {table} (id, version, data, created_at, updated_at)
+                     VALUES (?1, ?3, ?4, ?5, ?5)"
+                )
             } else {
                 format!(
                     "INSERT INTO {table} (id, resident_id, version, data, created_at, updated_at)

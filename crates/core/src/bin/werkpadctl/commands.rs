@@ -133,8 +133,17 @@ pub async fn run(cli: &Cli, l10n: &Localizer) -> Result<()> {
         Command::DemoData { residents, seed } => {
             let store = unlock(&dir, l10n).await?;
             let n = werkpad_core::demo::populate(&store, *residents, *seed, today).await?;
+            // Employers, workplaces, demo reference data, and search profiles for a few.
+            let first: Vec<_> = store
+                .caseload(None, 20, 0)
+                .await?
+                .into_iter()
+                .map(|r| r.id)
+                .collect();
+            let matching =
+                werkpad_core::matching::demo::populate_matching(&store, &first, 20, *seed).await?;
             if cli.json {
-                println!("{}", json!({ "created": n }));
+                println!("{}", json!({ "created": n, "matching": matching }));
             } else {
                 println!(
                     "{}",
@@ -306,6 +315,38 @@ pub async fn run(cli: &Cli, l10n: &Localizer) -> Result<()> {
             let result = crate::statements::statement(cli, &dir, &store, what).await;
             store.lock().await;
             result?;
+        }
+        Command::Match {
+            resident,
+            workplace,
+            limit,
+        } => {
+            let store = unlock(&dir, l10n).await?;
+            let result = crate::matching::print_matches(
+                cli,
+                l10n,
+                &store,
+                resident.as_deref(),
+                workplace.as_deref(),
+                *limit,
+            )
+            .await;
+            store.lock().await;
+            result?;
+        }
+        Command::Occupations { text, limit } => {
+            let store = unlock(&dir, l10n).await?;
+            let result = crate::matching::search_occupations(cli, &store, text, *limit).await;
+            store.lock().await;
+            result?;
+        }
+        Command::WorkplacesImport { file } => {
+            let store = unlock(&dir, l10n).await?;
+            let result = crate::matching::import_workplaces(cli, l10n, &store, file).await;
+            store.lock().await;
+            if !result? {
+                bail!(l10n.format("cli-workplaces-import-refused", &[] as &[(&str, &str)]));
+            }
         }
         Command::ExportInzage { resident, out } => {
             let store = unlock(&dir, l10n).await?;

@@ -4,6 +4,7 @@
 //! show in the process list and shell history).
 
 mod commands;
+mod matching;
 mod statements;
 
 use std::path::PathBuf;
@@ -93,6 +94,33 @@ pub enum Command {
     Statement {
         #[command(subcommand)]
         what: statements::StatementCommand,
+    },
+    /// Ranked workplaces for a resident (or residents for a workplace), with reasons.
+    /// Advice only: the coach decides.
+    Match {
+        /// The resident's id.
+        #[arg(long, conflicts_with = "workplace")]
+        resident: Option<String>,
+        /// A workplace's id (ranks the residents on this laptop).
+        #[arg(long)]
+        workplace: Option<String>,
+        /// At most this many.
+        #[arg(long, default_value_t = 20)]
+        limit: usize,
+    },
+    /// Search the ESCO occupations on this laptop (label and synonyms).
+    Occupations {
+        /// What to look for ("heftruck").
+        text: String,
+        /// At most this many.
+        #[arg(long, default_value_t = 20)]
+        limit: i64,
+    },
+    /// Import employers and workplaces from a CSV file (all or nothing; layout in the
+    /// matching::csv_import module docs).
+    WorkplacesImport {
+        /// The file.
+        file: PathBuf,
     },
     /// The AVG inzage export of one resident: a PDF and a JSON file in `--out`.
     ExportInzage {

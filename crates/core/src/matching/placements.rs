@@ -1,0 +1,178 @@
+//! Placing a resident: the coach's decision, recorded with who decided and why; the
+//! follow-up contacts that keep the resident at work; the end of a placement, with its
+//! reason and the offer of a new placement (herplaatsing).
+
+use chrono::NaiveDate;
+use serde::Serialize;
+use werkpad_domain::matching::{
+    ContactParty, Placement, PlacementContact, PlacementDraft, PlacementEnd, Workplace,
+};
+use werkpad_domain::{
+    EntityKind, PlacementContactId, PlacementId, Purpose, ResidentId, ValidationError,
+    ValidationErrors,
+};
+
+use crate::error::{Result, StoreError};
+use crate::store::Store;
+
+/// A placement as the resident's file shows it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct PlacementView {
+    /// The placement.
+    pub placement: Placement,
+    /// The workplace's title, when the workplace is on this laptop.
+    pub workplace_title: Option<String>,
+    /// The employer's name, when known.
+    pub employer_name: Option<String>,
+    /// Follow-up contacts, newest first.
+    pub contacts: Vec<PlacementContact>,
+    /// When the next follow-up contact is due (may be overdue); none once ended.
+    pub next_follow_up: Option<NaiveDate>,
+}
+
+impl Store {
+    /// Record the coach's decision to place the resident. The signed-in coach is the one
+    /// who decides; the employer is the workplace's own. Nothing is stored on any error.
+    pub async fn place(
+        &self,
+        resident_id: ResidentId,
+        draft: &PlacementDraft,
+        today: NaiveDate,
+    ) -> Result<Placement> {
+        let mut draft = draft.clone();
+        let workplace = match draft.workplace_id {
+            Some(id) => Some(self.workplace(id).await?),
+            None => None,
+        };
+        if let Some(wp) = &workplace {
+            if draft.employer_id.is_some_and(|e| e != wp.employer_id) {
+                return Err(ValidationErrors::single(
+                    "employer_id",
+                    ValidationError::InvalidChoice,
+                )
+                .into());
+            }
+            draft.employer_id = Some(wp.employer_id);
+        }
+        let coach = self.device().coach.clone();
+        let placement = draft.validate(PlacementId::new(), resident_id, Some(coach), today)?;
+        if let Some(replaced) = placement.replaces {
+            let old = self.placement(resident_id, replaced).await?;
+            if old.end.is_none() {
+                return Err(
+                    ValidationErrors::single("replaces", ValidationError::InvalidChoice).into(),
+                );
+            }
+        }
+        self.resident_exists(resident_id).await?;
+        self.save(&placement, Purpose::Matching).await?;
+        Ok(placement)
+    }
+
+    /// End a placement: the coach gives the last day and the reason.
+    pub async fn end_placement(
+        &self,
+        resident_id: ResidentId,
+        placement_id: PlacementId,
+        end: PlacementEnd,
+    ) -> Result<Placement> {
+        let mut placement = self.placement(resident_id, placement_id).await?;
+        placement.end(end)?;
+        self.save(&placement, Purpose::JobRetention).await?;
+        Ok(placement)
+    }
+
+    /// Note a follow-up contact about a running placement, by the signed-in coach.
+    pub async fn add_placement_contact(
+        &self,
+        resident_id: ResidentId,
+        placement_id: PlacementId,
+        on: NaiveDate,
+        with: ContactParty,
+        notes: String,
+    ) -> Result<PlacementContact> {
+        let placement = self.placement(resident_id, placement_id).await?;
+        if on < placement.start {
+            return Err(ValidationErrors::single("on", ValidationError::EndBeforeStart).into());
+        }
+        let contact = PlacementContact {
+            id: PlacementContactId::new(),
+            resident_id,
+            placement_id,
+            on,
+            with,
+            by: self.device().coach.clone(),
+            notes: notes.trim().to_owned(),
+        };
+        self.save(&contact, Purpose::JobRetention).await?;
+        Ok(contact)
+    }
+
+    /// The resident's placements, newest first, with their follow-up contacts.
+    pub async fn placements(
+        &self,
+        resident_id: ResidentId,
+        today: NaiveDate,
+    ) -> Result<Vec<PlacementView>> {
+        let rid = resident_id.to_string();
+        let placements: Vec<Placement> = self.fetch_for_resident(self.pool(), &rid).await?;
+        let mut contacts: Vec<PlacementContact> =
+            self.fetch_for_resident(self.pool(), &rid).await?;
+        contacts.sort_by_key(|c| std::cmp::Reverse(c.on));
+        let mut views = Vec::with_capacity(placements.len());
+        for placement in placements.into_iter().rev() {
+            let workplace: Option<Workplace> = self
+                .fetch::<Workplace>(self.pool(), &placement.workplace_id.to_string())
+                .await?
+                .map(|(w, _)| w);
+            let employer_name = self
+                .fetch::<werkpad_domain::matching::Employer>(
+                    self.pool(),
+                    &placement.employer_id.to_string(),
+                )
+                .await?
+                .map(|(e, _)| e.name);
+            let own: Vec<PlacementContact> = contacts
+                .iter()
+                .filter(|c| c.placement_id == placement.id)
+                .cloned()
+                .collect();
+            views.push(PlacementView {
+                next_follow_up: placement.next_follow_up(&own, today),
+                workplace_title: workplace.map(|w| w.title),
+                employer_name,
+                contacts: own,
+                placement,
+            });
+        }
+        Ok(views)
+    }
+
+    async fn placement(
+        &self,
+        resident_id: ResidentId,
+        placement_id: PlacementId,
+    ) -> Result<Placement> {
+        let id = placement_id.to_string();
+        self.fetch::<Placement>(self.pool(), &id)
+            .await?
+            .map(|(p, _)| p)
+            .filter(|p| p.resident_id == resident_id)
+            .ok_or(StoreError::NotFound {
+                entity: EntityKind::Placement,
+                id,
+            })
+    }
+
+    async fn resident_exists(&self, resident_id: ResidentId) -> Result<()> {
+        let id = resident_id.to_string();
+        let found: Option<(i64,)> = sqlx::query_as("SELECT 1 FROM residents WHERE id = ?")
+            .bind(&id)
+            .fetch_optional(self.pool())
+            .await?;
+        found.map(|_| ()).ok_or(StoreError::NotFound {
+            entity: EntityKind::Resident,
+            id,
+        })
+    }
+}

@@ -1,0 +1,246 @@
+//! Matches on the laptop: workplaces for a resident, residents of the caseload for a
+//! workplace. The domain scores (crates/domain matching); this module loads what it needs
+//! from the encrypted store, audits whose data was used, and hands back the ranked list
+//! with reasons. A match is advice; only [`Store::place`](super::placements) records a
+//! decision, and only with a named coach.
+
+use std::collections::HashMap;
+
+use serde::Serialize;
+use werkpad_domain::matching::{
+    Employer, ExplainedMatch, MatchIndex, MatchProfile, ResidentFacts, Workplace, WorkplaceFacts,
+    rank_residents, rank_workplaces,
+};
+use werkpad_domain::{EntityKind, MatchProfileId, Purpose, Resident, ResidentId, WorkplaceId};
+
+use crate::error::{Result, StoreError};
+use crate::store::Store;
+use crate::store::audit::AuditAction;
+use crate::store::records::parse;
+
+/// A workplace suggested for a resident.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct WorkplaceMatch {
+    /// The workplace.
+    pub workplace: Workplace,
+    /// Its employer's name.
+    pub employer_name: String,
+    /// Score, exclusions and reasons.
+    #[serde(rename = "match")]
+    pub explained: ExplainedMatch,
+}
+
+/// A resident of the caseload suggested for a workplace.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ResidentMatch {
+    /// The resident.
+    pub resident_id: ResidentId,
+    /// "Jan van der Berg".
+    pub display_name: String,
+    /// Score, exclusions and reasons.
+    #[serde(rename = "match")]
+    pub explained: ExplainedMatch,
+}
+
+/// What the matching knew when it ranked: without postcode areas, travel cannot count;
+/// without a search profile, only personal data counts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct MatchBasis {
+    /// Postcode areas known on this laptop (0 before the reference data has synced).
+    pub postcode_areas: usize,
+    /// True when the resident has a search profile (for a resident's matches).
+    pub has_profile: bool,
+    /// How many candidates were scored.
+    pub candidates: usize,
+}
+
+/// Ranked matches with what they were based on.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Ranked<T> {
+    /// Best first; excluded ones last, with their reasons.
+    pub matches: Vec<T>,
+    /// What the ranking could use.
+    pub basis: MatchBasis,
+}
+
+impl Store {
+    /// The postcode-area centroids as a matching index.
+    pub async fn match_index(&self) -> Result<MatchIndex> {
+        Ok(MatchIndex::from_centroids(self.pc4_centroids().await?))
+    }
+
+    /// The resident's search profile, or `None` when the coach has not made one yet.
+    pub async fn match_profile(&self, resident_id: ResidentId) -> Result<Option<MatchProfile>> {
+        let row: Option<(String, String)> =
+            sqlx::query_as("SELECT id, data FROM match_profiles WHERE resident_id = ?")
+                .bind(resident_id.to_string())
+                .fetch_optional(self.pool())
+                .await?;
+        row.map(|(id, data)| parse(&data, &id)).transpose()
+    }
+
+    /// Save the resident's search profile (one per resident; its id is kept).
+    pub async fn save_match_profile(&self, profile: &MatchProfile) -> Result<MatchProfile> {
+        let mut profile = profile.clone();
+        if let Some(existing) = self.match_profile(profile.resident_id).await? {
+            profile.id = existing.id;
+        }
+        self.save(&profile, Purpose::Matching).await?;
+        Ok(profile)
+    }
+
+    /// Workplaces for a resident, best first, at most `limit`. Reading the resident's data
+    /// for matching is audited.
+    pub async fn matches_for_resident(
+        &self,
+        resident_id: ResidentId,
+        limit: usize,
+    ) -> Result<Ranked<WorkplaceMatch>> {
+        let index = self.match_index().await?;
+        let workplaces = self.workplaces().await?;
+        let filled = self.filled_places().await?;
+        let employers = self.employer_names().await?;
+        let id = resident_id.to_string();
+        let mut w = self.writer(Purpose::Matching).await?;
+        let (resident, _) = self
+            .fetch::<Resident>(&mut **w.tx(), &id)
+            .await?
+            .ok_or_else(|| StoreError::NotFound {
+                entity: EntityKind::Resident,
+                id: id.clone(),
+            })?;
+        w.audit(
+            AuditAction::Read,
+            Some(&id),
+            Some((EntityKind::Resident, &id)),
+            Some("matching"),
+        )
+        .await?;
+        w.commit().await?;
+        let stored = self.match_profile(resident_id).await?;
+        let has_profile = stored.is_some();
+        let profile =
+            stored.unwrap_or_else(|| MatchProfile::new(MatchProfileId::new(), resident_id));
+        let facts = ResidentFacts::new(&resident, &profile);
+        let candidates: Vec<WorkplaceFacts> = workplaces
+            .iter()
+            .map(|wp| WorkplaceFacts::new(wp, filled.get(&wp.id).copied().unwrap_or(0)))
+            .collect();
+        let by_id: HashMap<WorkplaceId, &Workplace> =
+            workplaces.iter().map(|wp| (wp.id, wp)).collect();
+        let matches = rank_workplaces(&facts, &candidates, &index)
+            .into_iter()
+            .take(limit)
+            .filter_map(|m| {
+                let workplace = (*by_id.get(&m.workplace_id)?).clone();
+                let employer_name = employers
+                    .get(&workplace.employer_id.to_string())
+                    .cloned()
+                    .unwrap_or_default();
+                Some(WorkplaceMatch {
+                    workplace,
+                    employer_name,
+                    explained: m.explain(),
+                })
+            })
+            .collect();
+        Ok(Ranked {
+            matches,
+            basis: MatchBasis {
+                postcode_areas: index.len(),
+                has_profile,
+                candidates: candidates.len(),
+            },
+        })
+    }
+
+    /// Residents of this laptop's caseload for a workplace, best first, at most `limit`.
+    /// Residents whose traject has ended are left out. Each resident shown is audited.
+    pub async fn matches_for_workplace(
+        &self,
+        workplace_id: WorkplaceId,
+        limit: usize,
+    ) -> Result<Ranked<ResidentMatch>> {
+        let workplace = self.workplace(workplace_id).await?;
+        let filled = self.filled_places().await?;
+        let index = self.match_index().await?;
+        let rows: Vec<(String, String, Option<String>)> = sqlx::query_as(
+            "SELECT r.id, r.data, p.data FROM residents r
+             LEFT JOIN match_profiles p ON p.resident_id = r.id
+             WHERE coalesce((SELECT t.state FROM trajecten t WHERE t.resident_id = r.id
+                             ORDER BY t.created_at DESC LIMIT 1), '') <> 'ended'",
+        )
+        .fetch_all(self.pool())
+        .await?;
+        let mut residents: HashMap<ResidentId, Resident> = HashMap::with_capacity(rows.len());
+        let mut facts = Vec::with_capacity(rows.len());
+        for (id, data, profile) in rows {
+            let resident: Resident = parse(&data, &id)?;
+            let profile = match profile {
+                Some(p) => parse::<MatchProfile>(&p, &id)?,
+                None => MatchProfile::new(MatchProfileId::new(), resident.id),
+            };
+            facts.push(ResidentFacts::new(&resident, &profile));
+            residents.insert(resident.id, resident);
+        }
+        let target =
+            WorkplaceFacts::new(&workplace, filled.get(&workplace.id).copied().unwrap_or(0));
+        let ranked: Vec<ResidentMatch> = rank_residents(&target, &facts, &index)
+            .into_iter()
+            .take(limit)
+            .filter_map(|m| {
+                let r = residents.get(&m.resident_id)?;
+                Some(ResidentMatch {
+                    resident_id: r.id,
+                    display_name: r.name.display_name(),
+                    explained: m.explain(),
+                })
+            })
+            .collect();
+        let mut w = self.writer(Purpose::Matching).await?;
+        for m in &ranked {
+            let id = m.resident_id.to_string();
+            w.audit(
+                AuditAction::Read,
+                Some(&id),
+                Some((EntityKind::Resident, &id)),
+                Some("matching"),
+            )
+            .await?;
+        }
+        w.commit().await?;
+        Ok(Ranked {
+            matches: ranked,
+            basis: MatchBasis {
+                postcode_areas: index.len(),
+                has_profile: true,
+                candidates: facts.len(),
+            },
+        })
+    }
+
+    /// Running placements per workplace, as far as this laptop knows them (its caseload).
+    async fn filled_places(&self) -> Result<HashMap<WorkplaceId, u16>> {
+        let rows: Vec<(String, i64)> = sqlx::query_as(
+            "SELECT workplace_id, count(*) FROM placements WHERE NOT ended GROUP BY workplace_id",
+        )
+        .fetch_all(self.pool())
+        .await?;
+        Ok(rows
+            .into_iter()
+            .filter_map(|(id, n)| {
+                let id: WorkplaceId = id.parse().ok()?;
+                Some((id, u16::try_from(n).unwrap_or(u16::MAX)))
+            })
+            .collect())
+    }
+
+    async fn employer_names(&self) -> Result<HashMap<String, String>> {
+        Ok(self
+            .employers()
+            .await?
+            .into_iter()
+            .map(|e: Employer| (e.id.to_string(), e.name))
+            .collect())
+    }
+}
