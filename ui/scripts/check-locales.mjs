@@ -13,7 +13,7 @@
 //   - every used id is defined in nl-NL and in en-US;
 //   - for each .ftl file present in both locales, both define the same ids;
 //   - per locale, no id is defined twice (Fluent would drop the second);
-//   - each message of ui.ftl uses the same variables ($name) in both locales.
+//   - each message of ui.ftl and ui-*.ftl uses the same variables ($name) in both locales.
 // Prints failures, then "N passed, M failed"; exits 1 when anything failed.
 
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -137,14 +137,17 @@ for (const file of [...fileNames].sort()) {
   );
 }
 
-// 3. ui.ftl messages take the same variables in both locales.
-const [uiNl, uiEn] = LOCALES.map((l) => byFile.get(`${l}/ui.ftl`) ?? new Map());
-for (const [id, body] of uiNl) {
-  if (!uiEn.has(id)) continue;
-  const a = variables(body);
-  const b = variables(uiEn.get(id));
-  check(a.join() === b.join(), `ui.ftl "${id}": nl-NL uses {${a.join(', ')}}, en-US uses {${b.join(', ')}}`);
+// 3. Messages of the UI's own files (ui.ftl, ui-*.ftl) take the same variables in both locales.
+for (const file of [...fileNames].filter((f) => /^ui(-[\w-]+)?\.ftl$/.test(f)).sort()) {
+  const [nl, en] = LOCALES.map((l) => byFile.get(`${l}/${file}`) ?? new Map());
+  for (const [id, body] of nl) {
+    if (!en.has(id)) continue;
+    const a = variables(body);
+    const b = variables(en.get(id));
+    check(a.join() === b.join(), `${file} "${id}": nl-NL uses {${a.join(', ')}}, en-US uses {${b.join(', ')}}`);
+  }
 }
+const [uiNl] = LOCALES.map((l) => byFile.get(`${l}/ui.ftl`) ?? new Map());
 
 const unused = [...uiNl.keys()].filter((id) => !used.has(id));
 if (unused.length > 0) {

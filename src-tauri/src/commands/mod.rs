@@ -3,6 +3,7 @@
 
 mod caseload;
 mod intake;
+mod matching;
 mod resident;
 mod session;
 mod startup;
@@ -50,6 +51,22 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         statements::privacy_statement,
         statements::print_file_open,
         statements::print_file_save,
+        matching::employers,
+        matching::employer_file,
+        matching::employer_save,
+        matching::workplaces,
+        matching::workplace_save,
+        matching::workplaces_import_csv,
+        matching::occupation_search,
+        matching::reference_releases,
+        matching::match_profile,
+        matching::match_profile_save,
+        matching::matches_for_resident,
+        matching::matches_for_workplace,
+        matching::placements,
+        matching::placement_create,
+        matching::placement_end,
+        matching::placement_contact_add,
     ]
 }
 

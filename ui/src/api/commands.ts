@@ -1,5 +1,6 @@
-// One typed wrapper per command of docs/ipc.md. Every call is `invoke(name)` or
-// `invoke(name, { input })`; failures are rethrown as an ErrorPayload.
+// One typed wrapper per command of docs/ipc.md. Most calls are `invoke(name)` or
+// `invoke(name, { input })`; the matching commands take named arguments, which Tauri reads
+// in camelCase (`resident_id` → `residentId`). Failures are rethrown as an ErrorPayload.
 
 import { invoke } from '@tauri-apps/api/core';
 import { toErrorPayload } from './errors';
@@ -10,6 +11,10 @@ import type {
   AppStatus,
   CaseloadInput,
   ConflictResolveInput,
+  CsvImportReport,
+  EmployerDraft,
+  EmployerFile,
+  EmployerRecord,
   ConflictView,
   CreateStoreInput,
   FieldError,
@@ -18,6 +23,17 @@ import type {
   HealthViewInput,
   IntakeForm,
   IntakeSubmitResult,
+  MatchProfile,
+  OccupationHit,
+  Placement,
+  PlacementContact,
+  PlacementContactInput,
+  PlacementDraft,
+  PlacementEndInput,
+  PlacementView,
+  Ranked,
+  ReferenceRelease,
+  ResidentMatch,
   PrintFile,
   PrintFileInput,
   ReportAddInput,
@@ -39,6 +55,9 @@ import type {
   Verklaring56DecideInput,
   Verklaring56Decision,
   Verklaring56IssueInput,
+  Workplace,
+  WorkplaceDraft,
+  WorkplaceMatch,
 } from './types';
 
 type LockedListener = () => void;
@@ -51,8 +70,13 @@ export function onLocked(listener: LockedListener): () => void {
 }
 
 async function call<T>(name: string, input?: unknown): Promise<T> {
+  return callWith<T>(name, input === undefined ? undefined : { input });
+}
+
+/** A command with named arguments (camelCase keys, see the top of this file). */
+async function callWith<T>(name: string, args?: Record<string, unknown>): Promise<T> {
   try {
-    return input === undefined ? await invoke<T>(name) : await invoke<T>(name, { input });
+    return args === undefined ? await invoke<T>(name) : await invoke<T>(name, args);
   } catch (e) {
     const payload = toErrorPayload(e);
     if (payload.code === 'locked') lockedListeners.forEach((l) => l());
@@ -130,3 +154,34 @@ export const privacyStatement = () => call<PrintFile>('privacy_statement');
 export const printFileOpen = (input: PrintFileInput) => call<null>('print_file_open', input);
 /** Saves a file of the print folder where the coach chooses; null when cancelled. */
 export const printFileSave = (input: PrintFileInput) => call<string | null>('print_file_save', input);
+
+// Werk zoeken en plaatsen (issue 6): employers and workplaces are shared by every coach;
+// a match is advice, a placement the coach's decision.
+export const employers = () => callWith<EmployerRecord[]>('employers');
+export const employerFile = (employerId: string) => callWith<EmployerFile>('employer_file', { employerId });
+/** Creates (`employerId` null) or changes an employer; `validation` with every field problem. */
+export const employerSave = (employerId: string | null, draft: EmployerDraft) =>
+  callWith<EmployerRecord>('employer_save', { employerId, draft });
+export const workplaces = () => callWith<Workplace[]>('workplaces');
+export const workplaceSave = (workplaceId: string | null, draft: WorkplaceDraft) =>
+  callWith<Workplace>('workplace_save', { workplaceId, draft });
+/** The text of a CSV file; all or nothing: with errors nothing is stored. */
+export const workplacesImportCsv = (content: string) =>
+  callWith<CsvImportReport>('workplaces_import_csv', { content });
+export const occupationSearch = (text: string) => callWith<OccupationHit[]>('occupation_search', { text });
+export const referenceReleases = () => callWith<ReferenceRelease[]>('reference_releases');
+/** The resident's search profile; an empty one (not yet stored) when there is none. */
+export const matchProfile = (residentId: string) => callWith<MatchProfile>('match_profile', { residentId });
+export const matchProfileSave = (profile: MatchProfile) => callWith<MatchProfile>('match_profile_save', { profile });
+export const matchesForResident = (residentId: string) =>
+  callWith<Ranked<WorkplaceMatch>>('matches_for_resident', { residentId });
+export const matchesForWorkplace = (workplaceId: string) =>
+  callWith<Ranked<ResidentMatch>>('matches_for_workplace', { workplaceId });
+/** Newest first, with follow-up contacts and the next follow-up date. */
+export const placements = (residentId: string) => callWith<PlacementView[]>('placements', { residentId });
+/** Decided by the signed-in coach. */
+export const placementCreate = (residentId: string, draft: PlacementDraft) =>
+  callWith<Placement>('placement_create', { residentId, draft });
+export const placementEnd = (input: PlacementEndInput) => call<Placement>('placement_end', input);
+export const placementContactAdd = (input: PlacementContactInput) =>
+  call<PlacementContact>('placement_contact_add', input);

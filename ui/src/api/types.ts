@@ -453,3 +453,4 @@ export interface ConflictResolveInput {
 }
 
 export * from './statementTypes';
+export * from './matchingTypes';

@@ -86,4 +86,32 @@ describe('Settings', () => {
       expect(screen.queryByTestId('server-login')).toBeNull();
     });
   });
+
+  it('shows which release of each reference dataset this laptop holds', async () => {
+    mockCommands({
+      reference_releases: () => [
+        {
+          id: 'x-1',
+          dataset: 'esco_occupations',
+          version: 'ESCO v1.2',
+          imported_at: '2026-11-01T09:30:00Z',
+          records: 3043,
+          sha256: 'a'.repeat(64),
+        },
+        { id: 'x-2', dataset: 'pc4', version: 'demo', imported_at: '2026-06-01T09:30:00Z', records: 1, sha256: 'b'.repeat(64) },
+      ],
+    });
+    renderWithI18n(<Settings status={STATUS} onSaved={vi.fn()} />);
+    const rows = await screen.findAllByTestId('reference-row');
+    expect(rows.map((r) => [...r.querySelectorAll('th, td')].map((c) => c.textContent))).toEqual([
+      ['Beroepen (ESCO)', 'ESCO v1.2', '01-11-2026 10:30', '3.043 regels'],
+      ['Postcodegebieden', 'demo', '01-06-2026 11:30', '1 regel'],
+    ]);
+  });
+
+  it('says when no reference data has arrived yet', async () => {
+    mockCommands({ reference_releases: () => [] });
+    renderWithI18n(<Settings status={STATUS} onSaved={vi.fn()} />);
+    expect((await screen.findByTestId('reference-empty')).textContent).toContain('nog geen naslaggegevens');
+  });
 });

@@ -9,6 +9,7 @@ import { SelectField } from '../components/SelectField';
 import { TextField } from '../components/TextField';
 import { useText } from '../i18n/useText';
 import type { SyncState } from '../shell/useSyncStatus';
+import { ReferenceReleases } from './matching/ReferenceReleases';
 import { ServerSection } from './sync/ServerSection';
 
 const AUTOLOCK_MIN = 1;
@@ -21,7 +22,10 @@ interface Props {
   sync?: SyncState;
 }
 
-/** Language, auto-lock time, the server connection, and where the store's key is kept. */
+/**
+ * Language, auto-lock time, the server connection, the reference data this laptop holds,
+ * and where the store's key is kept.
+ */
 export function Settings({ status, onSaved, sync }: Props) {
   const { t } = useText();
   const [locale, setLocale] = useState<Locale>(status.locale);
@@ -93,6 +97,7 @@ export function Settings({ status, onSaved, sync }: Props) {
         </Button>
       </form>
       {sync ? <ServerSection sync={sync} /> : null}
+      <ReferenceReleases />
       <section aria-labelledby="settings-keyring-heading" className="werkpad-section">
         <Heading2 id="settings-keyring-heading">{t('settings-keyring-title')}</Heading2>
         <Facts

@@ -1,24 +1,27 @@
 import { Button, PageHeader } from '@utrecht/component-library-react';
 import { useText } from '../i18n/useText';
-import type { ViewName } from './view';
+import type { NavView, ViewName } from './view';
 
 interface Props {
   current: ViewName;
   coachName: string | null;
-  onNavigate: (view: 'caseload' | 'intake' | 'settings') => void;
+  onNavigate: (view: NavView) => void;
   onLock: () => void;
 }
 
 /** App header: product name, main navigation and the lock button. */
 export function Header({ current, coachName, onNavigate, onLock }: Props) {
   const { t } = useText();
-  const item = (view: 'caseload' | 'intake' | 'settings', label: string, testId: string) => (
+  /** The item of the current view; a resident's file belongs to Inwoners, an employer's page to Werkgevers. */
+  const section: ViewName =
+    current === 'resident' ? 'caseload' : current === 'employer' || current === 'candidates' ? 'employers' : current;
+  const item = (view: NavView, label: string, testId: string) => (
     <li className="werkpad-nav__item">
       <button
         type="button"
         className="werkpad-nav__link"
         data-testid={testId}
-        aria-current={current === view || (view === 'caseload' && current === 'resident') ? 'page' : undefined}
+        aria-current={section === view ? 'page' : undefined}
         onClick={() => onNavigate(view)}
       >
         {label}
@@ -32,6 +35,7 @@ export function Header({ current, coachName, onNavigate, onLock }: Props) {
         <nav aria-label={t('nav-label')} className="werkpad-nav">
           <ul className="werkpad-nav__list">
             {item('caseload', t('nav-caseload'), 'nav-caseload')}
+            {item('employers', t('nav-employers'), 'nav-employers')}
             {item('intake', t('nav-intake'), 'nav-intake')}
             {item('settings', t('nav-settings'), 'nav-settings')}
           </ul>

@@ -4,6 +4,9 @@ import * as api from '../api/commands';
 import type { AppStatus } from '../api/types';
 import { useText } from '../i18n/useText';
 import { Caseload } from '../screens/Caseload';
+import { Candidates } from '../screens/matching/Candidates';
+import { EmployerPage } from '../screens/matching/EmployerPage';
+import { Employers } from '../screens/matching/Employers';
 import { IntakeWizard } from '../screens/intake/IntakeWizard';
 import { ResidentFile } from '../screens/resident/ResidentFile';
 import { Settings } from '../screens/Settings';
@@ -58,6 +61,26 @@ export function Shell({ status, onStatus, refreshStatus }: Props) {
         {view.name === 'settings' ? <Settings status={status} onSaved={onStatus} sync={sync} /> : null}
         {view.name === 'conflicts' ? (
           <ConflictInbox onStatus={sync.update} conflictCount={sync.status?.conflicts} />
+        ) : null}
+        {view.name === 'employers' ? (
+          <Employers onOpen={(employerId) => navigate({ name: 'employer', employerId })} />
+        ) : null}
+        {view.name === 'employer' ? (
+          <EmployerPage
+            key={view.employerId}
+            employerId={view.employerId}
+            onBack={() => navigate({ name: 'employers' })}
+            onCandidates={(workplaceId) => navigate({ name: 'candidates', employerId: view.employerId, workplaceId })}
+          />
+        ) : null}
+        {view.name === 'candidates' ? (
+          <Candidates
+            key={view.workplaceId}
+            employerId={view.employerId}
+            workplaceId={view.workplaceId}
+            onBack={() => navigate({ name: 'employer', employerId: view.employerId })}
+            onOpenResident={(residentId) => navigate({ name: 'resident', residentId })}
+          />
         ) : null}
         {view.name === 'resident' ? (
           <ResidentFile

@@ -4,6 +4,12 @@ export type View =
   | { name: 'intake' }
   | { name: 'settings' }
   | { name: 'conflicts' }
-  | { name: 'resident'; residentId: string };
+  | { name: 'resident'; residentId: string }
+  | { name: 'employers' }
+  | { name: 'employer'; employerId: string }
+  | { name: 'candidates'; employerId: string; workplaceId: string };
+
+/** The views the header navigation opens directly. */
+export type NavView = 'caseload' | 'employers' | 'intake' | 'settings';
 
 export type ViewName = View['name'];

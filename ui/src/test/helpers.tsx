@@ -8,23 +8,26 @@ import { I18nProvider } from '../i18n/I18nProvider';
 export interface Call {
   cmd: string;
   input: unknown;
+  /** Every argument as invoked (`{ input }`, or named ones such as `{ residentId, draft }`). */
+  args: Record<string, unknown>;
 }
 
-type Handler = (input: any) => unknown;
+type Handler = (input: any, args: any) => unknown;
 
 /**
  * Mocks the Tauri IPC with one handler per command and records every call with its
- * `input`. A handler that throws makes the command reject with what it threw; a command
+ * `input` and all its arguments (handlers get both). A handler that throws makes the command reject with what it threw; a command
  * without handler answers null.
  */
 export function mockCommands(handlers: Record<string, Handler>, options?: { events?: boolean }): Call[] {
   const calls: Call[] = [];
   mockIPC(
     (cmd, payload) => {
-      const input = (payload as { input?: unknown } | undefined)?.input;
-      calls.push({ cmd, input });
+      const args = (payload ?? {}) as Record<string, unknown>;
+      const input = args.input;
+      calls.push({ cmd, input, args });
       const handler = handlers[cmd];
-      return handler ? handler(input) : null;
+      return handler ? handler(input, args) : null;
     },
     { shouldMockEvents: options?.events ?? false },
   );

@@ -14,6 +14,7 @@ import { ReportsTab } from './ReportsTab';
 import { StatementsTab } from './statements/StatementsTab';
 import { Tabs } from './Tabs';
 import { TrajectTab } from './TrajectTab';
+import { WorkTab } from './work/WorkTab';
 
 /** Opening a file is logged with this purpose (docs/ipc.md: resident_file). */
 export const FILE_PURPOSE = 'guidance';
@@ -92,6 +93,12 @@ export function ResidentFile({ residentId, onChanged, onBack }: Props) {
             label: t('file-tab-appointments'),
             testId: 'tab-appointments',
             render: () => <AppointmentsTab {...props} />,
+          },
+          {
+            key: 'work',
+            label: t('file-tab-work'),
+            testId: 'tab-work',
+            render: () => <WorkTab residentId={residentId} onChanged={onChanged} />,
           },
           {
             key: 'statements',

@@ -4,6 +4,7 @@ import * as api from '../../../api/commands';
 import type { ErrorPayload, PrintFile, StatementsOverview } from '../../../api/types';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { useText } from '../../../i18n/useText';
+import { useCoachName } from '../../shared/useCoachName';
 import { DecisionList, type Recipients } from './DecisionList';
 import { IssuedList } from './IssuedList';
 import { OtherDocuments, type OtherDocument } from './OtherDocuments';
@@ -21,22 +22,6 @@ interface Printed {
   at: string;
   file: PrintFile | null;
   error: ErrorPayload | null;
-}
-
-/** The coach of this laptop (app_status), who decides; null until known. */
-function useCoachName(): string | null {
-  const [name, setName] = useState<string | null>(null);
-  useEffect(() => {
-    let live = true;
-    api.appStatus().then(
-      (s) => live && setName(s?.coach_name ?? null),
-      () => undefined,
-    );
-    return () => {
-      live = false;
-    };
-  }, []);
-  return name;
 }
 
 /**
