@@ -88,7 +88,7 @@ fn employer_draft(name: &str) -> EmployerDraft {
     }
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn employers_and_workplaces_are_shared_records_with_outbox_and_audit() {
     let f = fixture().await;
     let outbox_before = count(&f.store, "SELECT count(*) FROM outbox").await;
@@ -171,7 +171,7 @@ async fn employers_and_workplaces_are_shared_records_with_outbox_and_audit() {
     );
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn reference_data_is_searchable_and_read_only() {
     let f = fixture().await;
     let (occupations, areas) = install_demo_reference(&f.store).await.unwrap();
@@ -206,7 +206,7 @@ async fn reference_data_is_searchable_and_read_only() {
     );
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn matches_rank_the_obvious_workplace_first_with_reasons_and_audit() {
     let f = fixture().await;
     populate_matching(&f.store, &[], 0, 1).await.unwrap();
@@ -275,7 +275,7 @@ async fn matches_rank_the_obvious_workplace_first_with_reasons_and_audit() {
     );
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_placement_is_a_named_decision_and_ending_it_allows_a_new_one() {
     let f = fixture().await;
     populate_matching(&f.store, &[], 0, 1).await.unwrap();
@@ -401,7 +401,7 @@ async fn a_placement_is_a_named_decision_and_ending_it_allows_a_new_one() {
     );
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn csv_import_is_all_or_nothing_with_line_numbers() {
     let f = fixture().await;
     let bad = "werkgever,kvk,straat,huisnummer,werkgever_postcode,werkgever_plaats,werkplek,uren,postcode,plaats\n\

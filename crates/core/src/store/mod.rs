@@ -124,6 +124,44 @@ impl Store {
     }
 }
 
+/// A store dropped without [`Store::lock`] still closes its database before it is gone.
+///
+/// sqlx closes a dropped pool's SQLite connections on their worker threads, in the
+/// background. When the process ends meanwhile (a test binary finishing), SQLCipher's exit
+/// handler frees its private heap under a connection that is still closing: the process
+/// crashed at exit (SIGSEGV in sqlite3FreeCodecArg) in about a third of the core test runs.
+/// On a multi-threaded runtime the pool is closed here, in place, so connections that are
+/// on their way back to the pool are closed too; otherwise on a thread of its own (five
+/// seconds at most). Callers should still lock the store: this is the safety net.
+impl Drop for Store {
+    fn drop(&mut self) {
+        use tokio::runtime::{Handle, RuntimeFlavor};
+        if self.pool.is_closed() {
+            return;
+        }
+        let pool = self.pool.clone();
+        let close = async move {
+            let _ = tokio::time::timeout(std::time::Duration::from_secs(5), pool.close()).await;
+        };
+        match Handle::try_current() {
+            Ok(handle) if handle.runtime_flavor() == RuntimeFlavor::MultiThread => {
+                tokio::task::block_in_place(|| handle.block_on(close));
+            }
+            _ => {
+                let closer = std::thread::spawn(move || {
+                    if let Ok(rt) = tokio::runtime::Builder::new_current_thread()
+                        .enable_time()
+                        .build()
+                    {
+                        rt.block_on(close);
+                    }
+                });
+                let _ = closer.join();
+            }
+        }
+    }
+}
+
 pub(crate) async fn load_device(pool: &SqlitePool) -> crate::Result<DeviceInfo> {
     let (device_id, coach_id, coach_name): (String, String, String) =
         sqlx::query_as("SELECT device_id, coach_id, coach_name FROM device WHERE singleton = 1")

@@ -70,7 +70,7 @@ fn contains(haystack: &[u8], needle: &[u8]) -> bool {
     !needle.is_empty() && haystack.windows(needle.len()).any(|w| w == needle)
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn nothing_readable_at_rest_and_only_the_right_passphrase_opens() {
     let fx = Fixture::new();
     let store = fx.create().await;
@@ -123,7 +123,7 @@ async fn nothing_readable_at_rest_and_only_the_right_passphrase_opens() {
     );
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_write_that_fails_half_way_leaves_nothing() {
     let fx = Fixture::new();
     let store = fx.create().await;
@@ -167,7 +167,7 @@ async fn a_write_that_fails_half_way_leaves_nothing() {
     );
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn outbox_sequence_is_gap_free_and_survives_reopening() {
     let fx = Fixture::new();
     let store = fx.create().await;
@@ -197,7 +197,7 @@ async fn outbox_sequence_is_gap_free_and_survives_reopening() {
     assert_eq!(stats.next_seq, 9, "the counter continues after reopening");
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn an_update_sends_only_the_changed_fields_with_its_base_version() {
     let fx = Fixture::new();
     let store = fx.create().await;
@@ -229,7 +229,7 @@ async fn an_update_sends_only_the_changed_fields_with_its_base_version() {
     );
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn reports_are_append_only() {
     let fx = Fixture::new();
     let store = fx.create().await;
@@ -258,7 +258,7 @@ async fn reports_are_append_only() {
     );
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn reading_is_audited_and_health_needs_a_purpose() {
     let fx = Fixture::new();
     let store = fx.create().await;
@@ -345,7 +345,7 @@ async fn reading_is_audited_and_health_needs_a_purpose() {
     );
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn search_ignores_diacritics_and_finds_bsn_and_postcode() {
     let fx = Fixture::new();
     let store = fx.create().await;
@@ -389,7 +389,7 @@ async fn search_ignores_diacritics_and_finds_bsn_and_postcode() {
     assert!(find("Pietersen").await.is_empty(), "no false hits");
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn repeated_failures_slow_down_and_a_success_resets() {
     let fx = Fixture::new();
     fx.create().await.lock().await;
@@ -420,7 +420,7 @@ async fn repeated_failures_slow_down_and_a_success_resets() {
     assert_eq!(meta.failed_unlocks, 0, "a success resets the counter");
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn changing_the_passphrase_keeps_the_data() {
     let fx = Fixture::new();
     let store = fx.create().await;
@@ -449,7 +449,7 @@ async fn changing_the_passphrase_keeps_the_data() {
     assert_eq!(store.resident_count().await.unwrap(), 1);
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn retention_destroys_expired_files_and_keeps_proof() {
     let fx = Fixture::new();
     let store = fx.create().await;

@@ -15,7 +15,7 @@ async fn decide(
         .unwrap()
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_verklaring_is_issued_with_its_disclosures_audit_and_outbox_in_one_go() {
     let f = fixture().await;
     let s = &f.store;
@@ -113,7 +113,7 @@ async fn a_verklaring_is_issued_with_its_disclosures_audit_and_outbox_in_one_go(
     assert!(!text.contains("AFSCHRIFT"), "the original is not a copy");
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_refusal_is_recorded_but_never_printed() {
     let f = fixture().await;
     let s = &f.store;
@@ -154,7 +154,7 @@ async fn a_refusal_is_recorded_but_never_printed() {
     );
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_decision_needs_reasons_and_bad_facts_store_nothing() {
     let f = fixture().await;
     let s = &f.store;
@@ -192,7 +192,7 @@ async fn a_decision_needs_reasons_and_bad_facts_store_nothing() {
     );
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_reprint_says_afschrift_and_what_the_original_said() {
     let f = fixture().await;
     let s = &f.store;
@@ -233,7 +233,7 @@ async fn a_reprint_says_afschrift_and_what_the_original_said() {
     );
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn references_are_unique_and_every_kind_prints() {
     let f = fixture().await;
     let s = &f.store;
@@ -272,7 +272,7 @@ async fn references_are_unique_and_every_kind_prints() {
     }
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_inzage_export_holds_everything_including_recipients_and_health() {
     let f = fixture().await;
     let s = &f.store;

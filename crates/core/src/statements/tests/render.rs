@@ -60,7 +60,7 @@ fn the_privacy_statement_prints_in_both_languages() {
 /// Writes one PDF of every statement type, from fictitious data, to
 /// `$WERKPAD_SAMPLES_DIR` (scripts/statement-samples.sh turns them into the PNGs under
 /// docs/statements/).
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 #[ignore = "writes files for a person to look at"]
 async fn write_statement_samples() {
     let out = std::path::PathBuf::from(std::env::var("WERKPAD_SAMPLES_DIR").unwrap());
