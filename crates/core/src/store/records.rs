@@ -31,53 +31,30 @@ pub trait Storable: Record {
     fn check(&self) -> Result<(), ValidationErrors>;
 }
 
+/// `storable!(Type, "table", check)` for a record of one resident;
+/// `storable!(shared Type, "table", check)` for one that belongs to no resident (employers,
+/// workplaces, reference data): its table has no `resident_id` column, and ?2 is bound but
+/// not used.
 macro_rules! storable {
     ($ty:ty, $table:literal, $check:expr) => {
-        impl Storable for $ty {
-            const SELECT_DATA: &'static str =
-                concat!("SELECT data, version FROM ", $table, " WHERE id = ?1");
-            const SELECT_BY_RESIDENT: &'static str = concat!(
-                "SELECT data FROM ",
-                $table,
-                " WHERE resident_id = ?1 ORDER BY created_at, id"
-            );
-            const INSERT: &'static str = concat!(
-                "INSERT INTO ",
-                $table,
-                " (id, resident_id, data, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?4)"
-            );
-            const UPDATE: &'static str = concat!(
-                "UPDATE ",
-                $table,
-                " SET data = ?1, updated_at = ?2 WHERE id = ?3"
-            );
-            fn check(&self) -> Result<(), ValidationErrors> {
-                let check: fn(&$ty) -> Result<(), ValidationErrors> = $check;
-                check(self)
-            }
-        }
+        storable!(@impl $ty, $table, $check,
+            " WHERE resident_id = ?1 ORDER BY created_at, id",
+            " (id, resident_id, data, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?4)");
     };
-}
-
-/// A record that belongs to no resident (employers, workplaces): its table has no
-/// `resident_id` column, and ?2 is bound but not used.
-macro_rules! storable_shared {
-    ($ty:ty, $table:literal, $check:expr) => {
+    (shared $ty:ty, $table:literal, $check:expr) => {
+        storable!(@impl $ty, $table, $check,
+            " WHERE ?1 IS NULL",
+            " (id, data, created_at, updated_at) VALUES (?1, ?3, ?4, ?4)");
+    };
+    (@impl $ty:ty, $table:literal, $check:expr, $by_resident:literal, $insert:literal) => {
         impl Storable for $ty {
             const SELECT_DATA: &'static str =
                 concat!("SELECT data, version FROM ", $table, " WHERE id = ?1");
             const SELECT_BY_RESIDENT: &'static str =
-                concat!("SELECT data FROM ", $table, " WHERE ?1 IS NULL");
-            const INSERT: &'static str = concat!(
-                "INSERT INTO ",
-                $table,
-                " (id, data, created_at, updated_at) VALUES (?1, ?3, ?4, ?4)"
-            );
-            const UPDATE: &'static str = concat!(
-                "UPDATE ",
-                $table,
-                " SET data = ?1, updated_at = ?2 WHERE id = ?3"
-            );
+                concat!("SELECT data FROM ", $table, $by_resident);
+            const INSERT: &'static str = concat!("INSERT INTO ", $table, $insert);
+            const UPDATE: &'static str =
+                concat!("UPDATE ", $table, " SET data = ?1, updated_at = ?2 WHERE id = ?3");
             fn check(&self) -> Result<(), ValidationErrors> {
                 let check: fn(&$ty) -> Result<(), ValidationErrors> = $check;
                 check(self)
@@ -116,13 +93,13 @@ storable!(Disclosure, "disclosures", |d| d.validate());
 storable!(Placement, "placements", |p| p.validate());
 storable!(PlacementContact, "placement_contacts", |c| c.validate());
 storable!(MatchProfile, "match_profiles", |m| m.validate());
-storable_shared!(Employer, "employers", |e| e.validate());
-storable_shared!(Workplace, "workplaces", |w| w.validate());
+storable!(shared Employer, "employers", |e| e.validate());
+storable!(shared Workplace, "workplaces", |w| w.validate());
 // Reference data can be read like any record; the writer refuses to change it.
-storable_shared!(Occupation, "occupations", |o| o.validate());
-storable_shared!(IscoGroup, "isco_groups", |g| g.validate());
-storable_shared!(Pc4Area, "pc4_areas", |a| a.validate());
-storable_shared!(ReferenceRelease, "reference_releases", |r| r.validate());
+storable!(shared Occupation, "occupations", |o| o.validate());
+storable!(shared IscoGroup, "isco_groups", |g| g.validate());
+storable!(shared Pc4Area, "pc4_areas", |a| a.validate());
+storable!(shared ReferenceRelease, "reference_releases", |r| r.validate());
 
 /// The table that holds records of `kind`. A new kind must be added here (the match is
 /// exhaustive on purpose) together with its migration.
