@@ -6,6 +6,9 @@
 //! write goes through the store's writer, so the change, its outbox entry and its audit
 //! entry are one transaction, as for every other record.
 
+pub(crate) mod cache;
+#[cfg(test)]
+mod cache_tests;
 pub mod csv_import;
 pub mod demo;
 pub mod employers;

@@ -5,13 +5,16 @@
 //! decision, and only with a named coach.
 
 use std::collections::HashMap;
+use std::sync::Arc;
 
 use serde::Serialize;
 use werkpad_domain::matching::{
-    Employer, ExplainedMatch, MatchIndex, MatchProfile, ResidentFacts, Workplace, WorkplaceFacts,
+    ExplainedMatch, MatchIndex, MatchProfile, ResidentFacts, Workplace, WorkplaceFacts,
     rank_residents, rank_workplaces,
 };
 use werkpad_domain::{EntityKind, MatchProfileId, Purpose, Resident, ResidentId, WorkplaceId};
+
+use super::cache::Need;
 
 use crate::error::{Result, StoreError};
 use crate::store::Store;
@@ -64,9 +67,9 @@ pub struct Ranked<T> {
 }
 
 impl Store {
-    /// The postcode-area centroids as a matching index.
-    pub async fn match_index(&self) -> Result<MatchIndex> {
-        Ok(MatchIndex::from_centroids(self.pc4_centroids().await?))
+    /// The postcode-area centroids as a matching index (from the facts cache).
+    pub async fn match_index(&self) -> Result<Arc<MatchIndex>> {
+        Ok(self.match_snapshot(Need::Workplaces).await?.index)
     }
 
     /// The resident's search profile, or `None` when the coach has not made one yet.
@@ -96,10 +99,11 @@ impl Store {
         resident_id: ResidentId,
         limit: usize,
     ) -> Result<Ranked<WorkplaceMatch>> {
-        let index = self.match_index().await?;
-        let workplaces = self.workplaces().await?;
-        let filled = self.filled_places().await?;
-        let employers = self.employer_names().await?;
+        let snapshot = self.match_snapshot(Need::Workplaces).await?;
+        let side = snapshot
+            .workplaces
+            .as_deref()
+            .expect("the snapshot holds the workplaces it was asked for");
         let id = resident_id.to_string();
         let mut w = self.writer(Purpose::Matching).await?;
         let (resident, _) = self
@@ -122,19 +126,16 @@ impl Store {
         let profile =
             stored.unwrap_or_else(|| MatchProfile::new(MatchProfileId::new(), resident_id));
         let facts = ResidentFacts::new(&resident, &profile);
-        let candidates: Vec<WorkplaceFacts> = workplaces
-            .iter()
-            .map(|wp| WorkplaceFacts::new(wp, filled.get(&wp.id).copied().unwrap_or(0)))
-            .collect();
         let by_id: HashMap<WorkplaceId, &Workplace> =
-            workplaces.iter().map(|wp| (wp.id, wp)).collect();
-        let matches = rank_workplaces(&facts, &candidates, &index)
+            side.workplaces.iter().map(|wp| (wp.id, wp)).collect();
+        let matches = rank_workplaces(&facts, &side.facts, &snapshot.index)
             .into_iter()
             .take(limit)
             .filter_map(|m| {
                 let workplace = (*by_id.get(&m.workplace_id)?).clone();
-                let employer_name = employers
-                    .get(&workplace.employer_id.to_string())
+                let employer_name = side
+                    .employer_names
+                    .get(&workplace.employer_id)
                     .cloned()
                     .unwrap_or_default();
                 Some(WorkplaceMatch {
@@ -147,9 +148,9 @@ impl Store {
         Ok(Ranked {
             matches,
             basis: MatchBasis {
-                postcode_areas: index.len(),
+                postcode_areas: snapshot.index.len(),
                 has_profile,
-                candidates: candidates.len(),
+                candidates: side.facts.len(),
             },
         })
     }
@@ -162,37 +163,20 @@ impl Store {
         limit: usize,
     ) -> Result<Ranked<ResidentMatch>> {
         let workplace = self.workplace(workplace_id).await?;
-        let filled = self.filled_places().await?;
-        let index = self.match_index().await?;
-        let rows: Vec<(String, String, Option<String>)> = sqlx::query_as(
-            "SELECT r.id, r.data, p.data FROM residents r
-             LEFT JOIN match_profiles p ON p.resident_id = r.id
-             WHERE coalesce((SELECT t.state FROM trajecten t WHERE t.resident_id = r.id
-                             ORDER BY t.created_at DESC LIMIT 1), '') <> 'ended'",
-        )
-        .fetch_all(self.pool())
-        .await?;
-        let mut residents: HashMap<ResidentId, Resident> = HashMap::with_capacity(rows.len());
-        let mut facts = Vec::with_capacity(rows.len());
-        for (id, data, profile) in rows {
-            let resident: Resident = parse(&data, &id)?;
-            let profile = match profile {
-                Some(p) => parse::<MatchProfile>(&p, &id)?,
-                None => MatchProfile::new(MatchProfileId::new(), resident.id),
-            };
-            facts.push(ResidentFacts::new(&resident, &profile));
-            residents.insert(resident.id, resident);
-        }
-        let target =
-            WorkplaceFacts::new(&workplace, filled.get(&workplace.id).copied().unwrap_or(0));
-        let ranked: Vec<ResidentMatch> = rank_residents(&target, &facts, &index)
+        let filled = self.filled_places(workplace_id).await?;
+        let snapshot = self.match_snapshot(Need::Residents).await?;
+        let side = snapshot
+            .residents
+            .as_deref()
+            .expect("the snapshot holds the residents it was asked for");
+        let target = WorkplaceFacts::new(&workplace, filled);
+        let ranked: Vec<ResidentMatch> = rank_residents(&target, &side.facts, &snapshot.index)
             .into_iter()
             .take(limit)
             .filter_map(|m| {
-                let r = residents.get(&m.resident_id)?;
                 Some(ResidentMatch {
-                    resident_id: r.id,
-                    display_name: r.name.display_name(),
+                    resident_id: m.resident_id,
+                    display_name: side.names.get(&m.resident_id)?.clone(),
                     explained: m.explain(),
                 })
             })
@@ -212,35 +196,10 @@ impl Store {
         Ok(Ranked {
             matches: ranked,
             basis: MatchBasis {
-                postcode_areas: index.len(),
+                postcode_areas: snapshot.index.len(),
                 has_profile: true,
-                candidates: facts.len(),
+                candidates: side.facts.len(),
             },
         })
-    }
-
-    /// Running placements per workplace, as far as this laptop knows them (its caseload).
-    async fn filled_places(&self) -> Result<HashMap<WorkplaceId, u16>> {
-        let rows: Vec<(String, i64)> = sqlx::query_as(
-            "SELECT workplace_id, count(*) FROM placements WHERE NOT ended GROUP BY workplace_id",
-        )
-        .fetch_all(self.pool())
-        .await?;
-        Ok(rows
-            .into_iter()
-            .filter_map(|(id, n)| {
-                let id: WorkplaceId = id.parse().ok()?;
-                Some((id, u16::try_from(n).unwrap_or(u16::MAX)))
-            })
-            .collect())
-    }
-
-    async fn employer_names(&self) -> Result<HashMap<String, String>> {
-        Ok(self
-            .employers()
-            .await?
-            .into_iter()
-            .map(|e: Employer| (e.id.to_string(), e.name))
-            .collect())
     }
 }

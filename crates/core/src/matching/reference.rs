@@ -94,20 +94,6 @@ impl Store {
             .collect()
     }
 
-    /// Every postcode area's centroid, as (postcode4, latitude, longitude).
-    pub async fn pc4_centroids(&self) -> Result<Vec<(u16, f64, f64)>> {
-        let rows: Vec<(i64, f64, f64)> = sqlx::query_as(
-            "SELECT postcode4, json_extract(data, '$.latitude'), json_extract(data, '$.longitude')
-             FROM pc4_areas WHERE postcode4 IS NOT NULL",
-        )
-        .fetch_all(self.pool())
-        .await?;
-        Ok(rows
-            .into_iter()
-            .filter_map(|(pc, lat, lon)| Some((u16::try_from(pc).ok()?, lat, lon)))
-            .collect())
-    }
-
     /// Put reference records in place as a sync from the server would (same tables, no
     /// outbox, no audit: reference data is about no one). For demo data and tests that
     /// run without a server; a release record says where they came from.

@@ -19,17 +19,17 @@ use crate::demo::{self, Rng};
 use crate::store::secrets::{MemoryBackend, SecretBackend};
 use crate::store::{BackendPreference, KdfParams, Store, StoreConfig};
 
-struct Fixture {
+pub(super) struct Fixture {
     _dir: tempfile::TempDir,
-    store: Store,
-    resident: ResidentId,
+    pub(super) store: Store,
+    pub(super) resident: ResidentId,
 }
 
-fn today() -> NaiveDate {
+pub(super) fn today() -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 11, 28).unwrap()
 }
 
-async fn fixture() -> Fixture {
+pub(super) async fn fixture() -> Fixture {
     let dir = tempfile::tempdir().unwrap();
     let backend: Arc<dyn SecretBackend> = Arc::new(MemoryBackend::default());
     let config = StoreConfig {

@@ -52,6 +52,8 @@ pub struct Store {
     store_id: String,
     backend: Arc<dyn SecretBackend>,
     device: DeviceInfo,
+    /// What ranking needs, kept between rankings; dropped with the store on lock.
+    match_cache: crate::matching::cache::MatchCache,
     #[cfg(test)]
     fault: std::sync::Mutex<Option<writer::FaultPoint>>,
 }
@@ -70,6 +72,7 @@ impl Store {
             store_id,
             backend,
             device,
+            match_cache: Default::default(),
             #[cfg(test)]
             fault: std::sync::Mutex::new(None),
         }
@@ -78,6 +81,11 @@ impl Store {
     /// The connection pool, for this crate's modules.
     pub(crate) fn pool(&self) -> &SqlitePool {
         &self.pool
+    }
+
+    /// The matching facts cache, for the matching module.
+    pub(crate) fn match_cache(&self) -> &crate::matching::cache::MatchCache {
+        &self.match_cache
     }
 
     /// This device and its coach.
