@@ -13,6 +13,11 @@ use uuid::Uuid;
 
 use crate::mutations::RecordRow;
 
+/// The "one lock" variant takes one exclusive advisory lock per batch, as the server's push
+/// did until pushes ran side by side (migrations/server/20261129000002): what a single
+/// write lock allows on this machine.
+const ONE_LOCK: i64 = 20_261_128;
+
 /// The scratch table: `records` with its indexes, in a database of its own.
 pub async fn setup(pool: &PgPool) -> anyhow::Result<()> {
     werkpad_server::MIGRATOR
@@ -85,7 +90,7 @@ pub async fn run(
                 let mut tx = sqlx::Connection::begin(&mut **conn).await?;
                 if serialized {
                     sqlx::query("SELECT pg_advisory_xact_lock($1)")
-                        .bind(werkpad_server::audit::WRITE_LOCK)
+                        .bind(ONE_LOCK)
                         .execute(&mut *tx)
                         .await?;
                 }

@@ -47,7 +47,7 @@ pub async fn user_add(
     let id = Uuid::now_v7();
     let hash = password::hash(password)?;
     let mut tx = pool.begin().await?;
-    audit::write_lock(&mut tx).await?;
+    crate::locks::begin_changes(&mut tx).await?;
     let done = sqlx::query(
         "INSERT INTO users (id, name, display_name, role, password_hash)
          VALUES ($1, $2, $3, $4, $5) ON CONFLICT (name) DO NOTHING",
@@ -86,7 +86,7 @@ enum UserChange {
 
 async fn update_user(pool: &PgPool, name: &str, change: UserChange) -> Result<(), AdminError> {
     let mut tx = pool.begin().await?;
-    audit::write_lock(&mut tx).await?;
+    crate::locks::begin_changes(&mut tx).await?;
     let (query, action) = match change {
         UserChange::Disable => (
             sqlx::query_as("UPDATE users SET disabled = TRUE WHERE name = $1 RETURNING id")
@@ -152,7 +152,7 @@ pub async fn device_list(pool: &PgPool) -> Result<Vec<DeviceRow>, AdminError> {
 /// Revoke a device: its next contact gets a wipe instruction.
 pub async fn device_revoke(pool: &PgPool, id: Uuid) -> Result<(), AdminError> {
     let mut tx = pool.begin().await?;
-    audit::write_lock(&mut tx).await?;
+    crate::locks::begin_changes(&mut tx).await?;
     let done =
         sqlx::query("UPDATE devices SET revoked_at = coalesce(revoked_at, now()) WHERE id = $1")
             .bind(id)

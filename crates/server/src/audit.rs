@@ -1,23 +1,23 @@
 //! The server's audit log: append-only (triggers refuse UPDATE/DELETE/TRUNCATE) and
-//! tamper-evident: every entry stores the previous entry's hash and its own,
-//! `hash = sha256(prev_hash ‖ id ‖ fields)`. Ids only, never content.
+//! tamper-evident. Ids only, never content.
+//!
+//! Entries are written by many transactions at once (a push, a pull, a login), each with an
+//! id from `next_change_seqs` (its transaction id and its place in it, see
+//! migrations/server/20261129000002). [`seal`] chains them afterwards, one sealer at a time,
+//! in id order and only below the horizon of finished transactions:
+//! `hash = sha256(prev_hash ‖ id ‖ fields)` into `audit_seal`, append-only too. So no
+//! writer waits for another to extend the chain, and the chain still has one order.
 
 use chrono::{DateTime, Utc};
 use sha2::{Digest, Sha256};
-use sqlx::PgConnection;
+use sqlx::{Connection, PgConnection};
 use uuid::Uuid;
 
-/// The advisory lock that orders writers of `change_seq` and of the audit chain.
-pub const WRITE_LOCK: i64 = 20_261_128;
+/// The advisory lock that lets one sealer at a time extend the chain.
+const SEAL_LOCK: i64 = 20_261_129;
 
-/// Take the write lock for the rest of the transaction.
-pub async fn write_lock(conn: &mut PgConnection) -> Result<(), sqlx::Error> {
-    sqlx::query("SELECT pg_advisory_xact_lock($1)")
-        .bind(WRITE_LOCK)
-        .execute(&mut *conn)
-        .await?;
-    Ok(())
-}
+/// Entries sealed per round.
+const SEAL_BATCH: i64 = 20_000;
 
 /// One audit entry to write.
 #[derive(Debug, Clone, PartialEq)]
@@ -81,19 +81,17 @@ pub fn entry_hash(prev: &[u8], id: i64, e: &AuditEntry) -> Vec<u8> {
     h.finalize().to_vec()
 }
 
-/// Append `entries` in order, extending the hash chain. Takes the write lock.
+/// Append `entries` in order, within the caller's transaction. They are chained by the
+/// next [`seal`] once the transaction has committed.
 pub async fn append(conn: &mut PgConnection, entries: &[AuditEntry]) -> Result<(), sqlx::Error> {
     if entries.is_empty() {
         return Ok(());
     }
-    write_lock(conn).await?;
-    let last: Option<(i64, Vec<u8>)> =
-        sqlx::query_as("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1")
-            .fetch_optional(&mut *conn)
-            .await?;
-    let (mut id, mut prev) = last.unwrap_or((0, vec![0u8; 32]));
+    let ids: Vec<i64> = sqlx::query_scalar("SELECT next_change_seqs($1)")
+        .bind(i32::try_from(entries.len()).unwrap_or(i32::MAX))
+        .fetch_all(&mut *conn)
+        .await?;
     let n = entries.len();
-    let mut ids = Vec::with_capacity(n);
     let mut ats = Vec::with_capacity(n);
     let mut users = Vec::with_capacity(n);
     let mut devices = Vec::with_capacity(n);
@@ -102,33 +100,22 @@ pub async fn append(conn: &mut PgConnection, entries: &[AuditEntry]) -> Result<(
     let mut entities = Vec::with_capacity(n);
     let mut entity_ids = Vec::with_capacity(n);
     let mut purposes = Vec::with_capacity(n);
-    let mut prevs = Vec::with_capacity(n);
-    let mut hashes = Vec::with_capacity(n);
     for e in entries {
-        id += 1;
-        // Stored with microsecond precision: hash what will be read back.
-        let at = e.at.with_nanosecond_micros();
-        let e = AuditEntry { at, ..e.clone() };
-        let hash = entry_hash(&prev, id, &e);
-        ids.push(id);
-        ats.push(e.at);
+        // Stored with microsecond precision: the sealer hashes what it reads back.
+        ats.push(e.at.with_nanosecond_micros());
         users.push(e.user_id);
         devices.push(e.device_id);
         residents.push(e.resident_id);
-        actions.push(e.action);
-        entities.push(e.entity);
+        actions.push(e.action.as_str());
+        entities.push(e.entity.as_deref());
         entity_ids.push(e.entity_id);
-        purposes.push(e.purpose);
-        prevs.push(prev.clone());
-        hashes.push(hash.clone());
-        prev = hash;
+        purposes.push(e.purpose.as_deref());
     }
     sqlx::query(
         "INSERT INTO audit_log (id, at, user_id, device_id, resident_id, action, entity,
-                                entity_id, purpose, prev_hash, hash)
+                                entity_id, purpose)
          SELECT * FROM UNNEST($1::bigint[], $2::timestamptz[], $3::uuid[], $4::uuid[],
-                              $5::uuid[], $6::text[], $7::text[], $8::uuid[], $9::text[],
-                              $10::bytea[], $11::bytea[])",
+                              $5::uuid[], $6::text[], $7::text[], $8::uuid[], $9::text[])",
     )
     .bind(ids)
     .bind(ats)
@@ -139,11 +126,118 @@ pub async fn append(conn: &mut PgConnection, entries: &[AuditEntry]) -> Result<(
     .bind(entities)
     .bind(entity_ids)
     .bind(purposes)
-    .bind(prevs)
-    .bind(hashes)
     .execute(&mut *conn)
     .await?;
     Ok(())
+}
+
+type EntryRow = (
+    i64,
+    DateTime<Utc>,
+    Option<Uuid>,
+    Option<Uuid>,
+    Option<Uuid>,
+    String,
+    Option<String>,
+    Option<Uuid>,
+    Option<String>,
+);
+
+fn entry(
+    (_, at, user_id, device_id, resident_id, action, entity, entity_id, purpose): EntryRow,
+) -> AuditEntry {
+    AuditEntry {
+        at,
+        user_id,
+        device_id,
+        resident_id,
+        action,
+        entity,
+        entity_id,
+        purpose,
+    }
+}
+
+/// Chain every finished entry not chained yet. Returns how many were sealed. One sealer
+/// at a time (an advisory lock); safe to call from anywhere, at any moment.
+pub async fn seal(conn: &mut PgConnection) -> Result<u64, sqlx::Error> {
+    let mut sealed = 0;
+    loop {
+        let mut tx = conn.begin().await?;
+        sqlx::query("SELECT pg_advisory_xact_lock($1)")
+            .bind(SEAL_LOCK)
+            .execute(&mut *tx)
+            .await?;
+        // The horizon in a statement before the one that reads the entries (read committed:
+        // each statement sees what had committed when it started), so a writer that
+        // finishes in between is seen by the read.
+        let (horizon,): (i64,) = sqlx::query_as("SELECT change_horizon()")
+            .fetch_one(&mut *tx)
+            .await?;
+        let last: Option<(i64, Vec<u8>)> =
+            sqlx::query_as("SELECT id, hash FROM audit_seal ORDER BY id DESC LIMIT 1")
+                .fetch_optional(&mut *tx)
+                .await?;
+        let (after, mut prev) = last.unwrap_or((0, vec![0u8; 32]));
+        let rows: Vec<EntryRow> = sqlx::query_as(
+            "SELECT id, at, user_id, device_id, resident_id, action, entity, entity_id, purpose
+             FROM audit_log WHERE id > $1 AND id < $3 ORDER BY id LIMIT $2",
+        )
+        .bind(after)
+        .bind(SEAL_BATCH)
+        .bind(horizon)
+        .fetch_all(&mut *tx)
+        .await?;
+        if rows.is_empty() {
+            tx.commit().await?;
+            return Ok(sealed);
+        }
+        let n = rows.len();
+        let mut ids = Vec::with_capacity(n);
+        let mut prevs = Vec::with_capacity(n);
+        let mut hashes = Vec::with_capacity(n);
+        for row in rows {
+            let id = row.0;
+            let hash = entry_hash(&prev, id, &entry(row));
+            ids.push(id);
+            prevs.push(std::mem::replace(&mut prev, hash.clone()));
+            hashes.push(hash);
+        }
+        sqlx::query(
+            "INSERT INTO audit_seal (id, prev_hash, hash)
+             SELECT * FROM UNNEST($1::bigint[], $2::bytea[], $3::bytea[])",
+        )
+        .bind(ids)
+        .bind(prevs)
+        .bind(hashes)
+        .execute(&mut *tx)
+        .await?;
+        tx.commit().await?;
+        sealed += n as u64;
+        if (n as i64) < SEAL_BATCH {
+            return Ok(sealed);
+        }
+    }
+}
+
+/// How often the server seals new audit entries while it serves.
+const SEAL_EVERY: std::time::Duration = std::time::Duration::from_millis(500);
+
+/// Seal new entries every half second, for as long as the server runs. A failed round is
+/// logged (without content) and tried again.
+pub async fn keep_sealed(pool: sqlx::PgPool) {
+    let mut tick = tokio::time::interval(SEAL_EVERY);
+    tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+    loop {
+        tick.tick().await;
+        let round = async {
+            let mut conn = pool.acquire().await?;
+            seal(&mut conn).await
+        };
+        if let Err(e) = round.await {
+            tracing::warn!(error = %e, "sealing the audit log failed; trying again");
+        }
+    }
 }
 
 trait MicrosPrecision {
@@ -161,19 +255,23 @@ impl MicrosPrecision for DateTime<Utc> {
 /// Where the chain breaks, if it does.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Verified {
-    /// Every entry's hash matches its content and its predecessor.
+    /// Every sealed entry's hash matches its content and its predecessor, and the entries
+    /// not sealed yet all come after the sealed ones.
     Intact {
         /// Entries checked.
         entries: i64,
+        /// Entries of transactions still running when the chain was sealed.
+        unsealed: i64,
     },
-    /// The first entry whose hash or link does not match.
+    /// The first entry whose hash or link does not match, or that was added below the end
+    /// of the chain.
     BrokenAt {
         /// Its id.
         id: i64,
     },
 }
 
-type Row = (
+type VerifyRow = (
     i64,
     DateTime<Utc>,
     Option<Uuid>,
@@ -183,24 +281,40 @@ type Row = (
     Option<String>,
     Option<Uuid>,
     Option<String>,
-    Vec<u8>,
-    Vec<u8>,
+    Option<Vec<u8>>,
+    Option<Vec<u8>>,
 );
 
-/// Recompute the chain from the first entry.
+/// Seal what can be sealed (waiting up to a second for writers still running), then
+/// recompute the chain from the first entry.
 pub async fn verify(conn: &mut PgConnection) -> Result<Verified, sqlx::Error> {
-    let rows: Vec<Row> = sqlx::query_as(
-        "SELECT id, at, user_id, device_id, resident_id, action, entity, entity_id, purpose,
-                prev_hash, hash
-         FROM audit_log ORDER BY id",
+    for _ in 0..50 {
+        seal(conn).await?;
+        let (open,): (bool,) = sqlx::query_as(
+            "SELECT EXISTS (SELECT 1 FROM audit_log a
+                            WHERE NOT EXISTS (SELECT 1 FROM audit_seal s WHERE s.id = a.id))",
+        )
+        .fetch_one(&mut *conn)
+        .await?;
+        if !open {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+    }
+    let rows: Vec<VerifyRow> = sqlx::query_as(
+        "SELECT a.id, a.at, a.user_id, a.device_id, a.resident_id, a.action, a.entity,
+                a.entity_id, a.purpose, s.prev_hash, s.hash
+         FROM audit_log a LEFT JOIN audit_seal s ON s.id = a.id ORDER BY a.id",
     )
     .fetch_all(&mut *conn)
     .await?;
     let mut prev = vec![0u8; 32];
-    let mut count = 0;
+    let mut entries = 0;
+    let mut unsealed = 0;
     for (id, at, user_id, device_id, resident_id, action, entity, entity_id, purpose, p, h) in rows
     {
-        let e = AuditEntry {
+        let e = entry((
+            id,
             at,
             user_id,
             device_id,
@@ -209,12 +323,19 @@ pub async fn verify(conn: &mut PgConnection) -> Result<Verified, sqlx::Error> {
             entity,
             entity_id,
             purpose,
-        };
-        if p != prev || entry_hash(&prev, id, &e) != h {
-            return Ok(Verified::BrokenAt { id });
+        ));
+        match (p, h) {
+            (Some(p), Some(h)) if unsealed == 0 => {
+                if p != prev || entry_hash(&prev, id, &e) != h {
+                    return Ok(Verified::BrokenAt { id });
+                }
+                prev = h;
+                entries += 1;
+            }
+            (None, None) => unsealed += 1,
+            // A sealed entry after an unsealed one: something was added below the chain.
+            _ => return Ok(Verified::BrokenAt { id }),
         }
-        prev = h;
-        count += 1;
     }
-    Ok(Verified::Intact { entries: count })
+    Ok(Verified::Intact { entries, unsealed })
 }

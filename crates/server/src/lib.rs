@@ -2,8 +2,9 @@
 //!
 //! Main idea: every synced record is a JSON document with per-field versions
 //! ([`sync::push`] merges field by field, conflicts become records a person resolves);
-//! one change counter, drawn under a single advisory lock, orders everything a laptop can
-//! pull, so a cursor never skips a late commit ([`sync::pull`]); who may see what follows
+//! change numbers made from each transaction's id order everything a laptop can pull, and a
+//! pull passes only finished transactions, so pushes run side by side and a cursor never
+//! skips a late commit ([`sync::pull`], [`locks`]); who may see what follows
 //! the role and the caseload ([`werkpad_domain::sync::Role`]); and every change and every
 //! pull is in a hash-chained audit log ([`audit`]).
 
@@ -12,6 +13,7 @@ pub mod api;
 pub mod audit;
 pub mod auth;
 pub mod error;
+pub mod locks;
 pub mod metrics;
 pub mod reference;
 pub mod settings;
@@ -68,7 +70,10 @@ pub async fn serve_plain(listener: tokio::net::TcpListener, state: AppState) -> 
         addr.ip().is_loopback(),
         "plain HTTP only on loopback; give tls_cert and tls_key for {addr}"
     );
-    axum::serve(listener, router(state)).await?;
+    let sealer = tokio::spawn(audit::keep_sealed(state.pool.clone()));
+    let served = axum::serve(listener, router(state)).await;
+    sealer.abort();
+    served?;
     Ok(())
 }
 
@@ -81,9 +86,12 @@ pub async fn serve(addr: SocketAddr, state: AppState) -> anyhow::Result<()> {
                 .await
                 .context("reading the TLS certificate and key")?;
             tracing::info!(%addr, "serving HTTPS");
-            axum_server::bind_rustls(addr, config)
+            let sealer = tokio::spawn(audit::keep_sealed(state.pool.clone()));
+            let served = axum_server::bind_rustls(addr, config)
                 .serve(router(state).into_make_service())
-                .await?;
+                .await;
+            sealer.abort();
+            served?;
             Ok(())
         }
         _ => {

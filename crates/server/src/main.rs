@@ -210,7 +210,11 @@ async fn main() -> anyhow::Result<()> {
         Command::Audit(AuditCommand::Verify) => {
             let mut conn = pool.acquire().await?;
             match audit::verify(&mut conn).await? {
-                Verified::Intact { entries } => println!("intact: {entries} entries"),
+                Verified::Intact { entries, unsealed } => {
+                    println!(
+                        "intact: {entries} entries ({unsealed} of running transactions not sealed yet)"
+                    )
+                }
                 Verified::BrokenAt { id } => bail!("the audit chain breaks at entry {id}"),
             }
         }

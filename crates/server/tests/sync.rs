@@ -397,9 +397,10 @@ async fn the_audit_log_is_a_chain_and_append_only(pool: PgPool) {
     push(&app, &anna, &intake(&case(30), 1)).await;
     pull_all(&app, &anna).await;
     let mut conn = pool.acquire().await.unwrap();
-    let Verified::Intact { entries } = audit::verify(&mut conn).await.unwrap() else {
+    let Verified::Intact { entries, unsealed } = audit::verify(&mut conn).await.unwrap() else {
         panic!("chain broken");
     };
+    assert_eq!(unsealed, 0, "nothing is running: every entry is sealed");
     assert!(entries >= 6, "user, login, 3 changes, a pull: {entries}");
     let pulls = count(&pool, "SELECT count(*) FROM audit_log WHERE action = 'pull' AND purpose = 'guidance' AND resident_id IS NOT NULL").await;
     assert!(pulls >= 1);
@@ -420,12 +421,28 @@ async fn the_audit_log_is_a_chain_and_append_only(pool: PgPool) {
         .execute(&pool)
         .await
         .unwrap();
-    sqlx::query("UPDATE audit_log SET action = 'login_elsewhere' WHERE id = 2")
+    let (second,): (i64,) = sqlx::query_as("SELECT id FROM audit_log ORDER BY id OFFSET 1 LIMIT 1")
+        .fetch_one(&pool)
+        .await
+        .unwrap();
+    sqlx::query("UPDATE audit_log SET action = 'login_elsewhere' WHERE id = $1")
+        .bind(second)
         .execute(&pool)
         .await
         .unwrap();
     assert_eq!(
         audit::verify(&mut conn).await.unwrap(),
-        Verified::BrokenAt { id: 2 }
+        Verified::BrokenAt { id: second }
+    );
+    sqlx::query("ALTER TABLE audit_log ENABLE TRIGGER audit_log_no_update")
+        .execute(&pool)
+        .await
+        .unwrap();
+    // The seal is append-only too.
+    assert!(
+        sqlx::query("DELETE FROM audit_seal")
+            .execute(&pool)
+            .await
+            .is_err()
     );
 }

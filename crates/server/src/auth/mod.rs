@@ -15,6 +15,7 @@ use crate::AppState;
 use crate::api::ApiJson;
 use crate::audit::{self, AuditEntry};
 use crate::error::ApiError;
+use crate::locks;
 
 /// An authenticated device and its user.
 #[derive(Debug, Clone)]
@@ -107,8 +108,8 @@ pub async fn login(
     ApiJson(req): ApiJson<LoginRequest>,
 ) -> Result<axum::Json<LoginResponse>, ApiError> {
     let mut tx = state.pool.begin().await?;
-    // Write lock before row locks, as every writer does (see sync::push).
-    audit::write_lock(&mut tx).await?;
+    // Registered as a writer before the row lock: the login's audit entry comes later.
+    locks::begin_changes(&mut tx).await?;
     let user: Option<UserRow> = sqlx::query_as(
         "SELECT id, display_name, role, password_hash, disabled, failed_logins, locked_until
              FROM users WHERE name = $1 FOR UPDATE",

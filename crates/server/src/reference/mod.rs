@@ -75,7 +75,7 @@ pub async fn import(
     let release_doc = object(&release, REFERENCE_RELEASE)?;
 
     let mut tx = pool.begin().await?;
-    audit::write_lock(&mut tx).await?;
+    crate::locks::exclusive(&mut tx).await?;
     let stored = load(&mut tx, entity).await?;
     let (writes, counts) = diff::plan(&stored, docs);
     let stored_release = load_one(&mut tx, REFERENCE_RELEASE, release.id).await?;
@@ -191,12 +191,7 @@ async fn write(conn: &mut PgConnection, writes: &[(&str, &Write)]) -> Result<(),
     if writes.is_empty() {
         return Ok(());
     }
-    let seqs: Vec<i64> = sqlx::query_scalar(
-        "SELECT nextval('change_seq') FROM generate_series(1, $1::int) ORDER BY 1",
-    )
-    .bind(i32::try_from(writes.len()).unwrap_or(i32::MAX))
-    .fetch_all(&mut *conn)
-    .await?;
+    let seqs = crate::sync::records::next_change_seqs(&mut *conn, writes.len()).await?;
     let n = writes.len();
     let mut entities = Vec::with_capacity(n);
     let mut ids = Vec::with_capacity(n);

@@ -15,6 +15,7 @@ use crate::api::ApiJson;
 use crate::audit::{self, AuditEntry};
 use crate::auth::AuthDevice;
 use crate::error::ApiError;
+use crate::locks;
 
 /// Add `resident_id` to `coach_id`'s caseload. False when it was there already.
 pub async fn assign(
@@ -24,13 +25,13 @@ pub async fn assign(
     by: Option<Uuid>,
 ) -> Result<bool, sqlx::Error> {
     let mut tx = pool.begin().await?;
-    audit::write_lock(&mut tx).await?;
+    locks::exclusive(&mut tx).await?;
     let done = assign_in(&mut tx, resident_id, coach_id, by).await?;
     tx.commit().await?;
     Ok(done)
 }
 
-/// [`assign`] inside a transaction that holds the write lock.
+/// [`assign`] inside a transaction that holds the case lock alone.
 async fn assign_in(
     tx: &mut sqlx::PgConnection,
     resident_id: Uuid,
@@ -85,13 +86,13 @@ pub async fn unassign(
     by: Option<Uuid>,
 ) -> Result<bool, sqlx::Error> {
     let mut tx = pool.begin().await?;
-    audit::write_lock(&mut tx).await?;
+    locks::exclusive(&mut tx).await?;
     let done = unassign_in(&mut tx, resident_id, coach_id, by).await?;
     tx.commit().await?;
     Ok(done)
 }
 
-/// [`unassign`] inside a transaction that holds the write lock.
+/// [`unassign`] inside a transaction that holds the case lock alone.
 async fn unassign_in(
     tx: &mut sqlx::PgConnection,
     resident_id: Uuid,
@@ -165,7 +166,7 @@ pub async fn assign_endpoint(
     };
     // Hand-over in one transaction: the resident never ends up with neither coach.
     let mut tx = state.pool.begin().await?;
-    audit::write_lock(&mut tx).await?;
+    locks::exclusive(&mut tx).await?;
     if let Some(from) = from {
         unassign_in(&mut tx, req.resident_id, from, Some(auth.user_id)).await?;
     }

@@ -4,4 +4,4 @@
 pub mod caseload;
 pub mod pull;
 pub mod push;
-mod records;
+pub(crate) mod records;

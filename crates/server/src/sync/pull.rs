@@ -21,24 +21,36 @@ use crate::error::ApiError;
 
 type Row = (String, Uuid, Option<Uuid>, i64, SqlJson<Value>, bool, i64);
 
-/// The handler.
-pub async fn pull(
-    State(state): State<AppState>,
-    auth: AuthDevice,
-    ApiJson(req): ApiJson<PullRequest>,
-) -> Result<Json<PullResponse>, ApiError> {
-    if req.device_id != auth.device_id {
-        return Err(ApiError::DeviceMismatch);
-    }
-    let scope = auth.role.resident_scope();
-    if scope == ResidentScope::None {
-        return Err(ApiError::Forbidden);
-    }
-    let own = scope == ResidentScope::OwnCaseload;
-    let limit = i64::from(req.limit.clamp(1, MAX_PULL_PAGE));
-    let health = auth.role.sees_health();
+/// How often a pull re-reads while a running transaction holds changes back (about 0.4 s
+/// in all).
+const HELD_BACK_RETRIES: u64 = 20;
 
-    // One snapshot for every read, so the cursor never passes a change it did not send.
+/// What one snapshot gave.
+struct PageRead {
+    rows: Vec<Row>,
+    more: bool,
+    purge_residents: Vec<Uuid>,
+    last_event: Option<i64>,
+    total: Option<i64>,
+    /// Committed changes above the horizon exist: an older transaction is still running.
+    held_back: bool,
+}
+
+/// Read one page in one snapshot, up to the horizon of finished writers (see
+/// migrations/server/20261129000002): a change numbered below it can no longer appear, so
+/// the cursor may pass everything below it without skipping a late commit.
+async fn read_page(
+    state: &AppState,
+    auth: &AuthDevice,
+    req: &PullRequest,
+    own: bool,
+    health: bool,
+    limit: i64,
+) -> Result<PageRead, ApiError> {
+    // The horizon first, then the snapshot: a writer that finishes in between is visible.
+    let (horizon,): (i64,) = sqlx::query_as("SELECT change_horizon()")
+        .fetch_one(&state.pool)
+        .await?;
     let mut tx = state.pool.begin().await?;
     sqlx::query("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY")
         .execute(&mut *tx)
@@ -46,7 +58,7 @@ pub async fn pull(
     let mut rows: Vec<Row> = sqlx::query_as(
         "SELECT r.entity, r.id, r.resident_id, r.version, r.doc, r.deleted, r.change_seq
          FROM records r
-         WHERE r.change_seq > $1
+         WHERE r.change_seq > $1 AND r.change_seq < $6
            AND (NOT $2 OR r.resident_id IS NULL
                 OR r.resident_id IN (SELECT resident_id FROM caseload WHERE coach_id = $3))
            AND ($4 OR NOT r.special)
@@ -58,15 +70,15 @@ pub async fn pull(
     .bind(auth.user_id)
     .bind(health)
     .bind(limit + 1)
+    .bind(horizon)
     .fetch_all(&mut *tx)
     .await?;
     let more = rows.len() > usize::try_from(limit).unwrap_or(usize::MAX);
     rows.truncate(usize::try_from(limit).unwrap_or(usize::MAX));
-    let last_row = rows.last().map(|r| r.6);
     let upper = if more {
-        last_row.unwrap_or(req.cursor)
+        rows.last().map_or(req.cursor, |r| r.6)
     } else {
-        i64::MAX
+        horizon - 1
     };
     let (purge_residents, last_event) = if own {
         let purged: Vec<(Uuid,)> = sqlx::query_as(
@@ -108,8 +120,64 @@ pub async fn pull(
     } else {
         None
     };
+    let held_back = !more && {
+        let (held,): (bool,) = sqlx::query_as(
+            "SELECT EXISTS (SELECT 1 FROM records WHERE change_seq >= $1)
+                 OR EXISTS (SELECT 1 FROM caseload_events WHERE seq >= $1)",
+        )
+        .bind(horizon)
+        .fetch_one(&mut *tx)
+        .await?;
+        held
+    };
     tx.commit().await?;
+    Ok(PageRead {
+        rows,
+        more,
+        purge_residents,
+        last_event,
+        total,
+        held_back,
+    })
+}
 
+/// The handler.
+pub async fn pull(
+    State(state): State<AppState>,
+    auth: AuthDevice,
+    ApiJson(req): ApiJson<PullRequest>,
+) -> Result<Json<PullResponse>, ApiError> {
+    if req.device_id != auth.device_id {
+        return Err(ApiError::DeviceMismatch);
+    }
+    let scope = auth.role.resident_scope();
+    if scope == ResidentScope::None {
+        return Err(ApiError::Forbidden);
+    }
+    let own = scope == ResidentScope::OwnCaseload;
+    let limit = i64::from(req.limit.clamp(1, MAX_PULL_PAGE));
+    let health = auth.role.sees_health();
+
+    // Changes of a transaction that is still running are held back by the horizon; that
+    // lasts as long as its commit. Wait for it a little, so a laptop that syncs right after
+    // another laptop's push gets that push now rather than next round.
+    let mut read = read_page(&state, &auth, &req, own, health, limit).await?;
+    for attempt in 1..=HELD_BACK_RETRIES {
+        if !read.held_back {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(2 * attempt)).await;
+        read = read_page(&state, &auth, &req, own, health, limit).await?;
+    }
+    let PageRead {
+        rows,
+        more,
+        purge_residents,
+        last_event,
+        total,
+        ..
+    } = read;
+    let last_row = rows.last().map(|r| r.6);
     let cursor = [Some(req.cursor), last_row, last_event]
         .into_iter()
         .flatten()

@@ -22,6 +22,7 @@ use crate::api::ApiJson;
 use crate::audit::{self, AuditEntry};
 use crate::auth::AuthDevice;
 use crate::error::ApiError;
+use crate::locks;
 
 /// The handler.
 pub async fn push(
@@ -117,9 +118,9 @@ pub async fn apply_page(
         return Ok(Vec::new());
     };
     let mut tx = state.pool.begin().await?;
-    // The write lock first, before any row lock: every writer takes them in this order, so
-    // a push, a pull's audit entry, a login and a reassignment cannot deadlock.
-    audit::write_lock(&mut tx).await?;
+    // The case lock first (shared: other devices' pushes run alongside), before any row
+    // lock; a caseload change takes it alone, so this push sees one caseload throughout.
+    locks::shared(&mut tx).await?;
     let (last_seq,): (i64,) =
         sqlx::query_as("SELECT last_seq FROM devices WHERE id = $1 FOR UPDATE")
             .bind(auth.device_id)
@@ -210,7 +211,7 @@ pub async fn apply_page(
         });
     }
 
-    // Write (still under the write lock taken at the start).
+    // Write. Change numbers come from this transaction's id, in write order.
     let mut dirty: Vec<(&Key, &Rec)> = page
         .recs
         .iter()
@@ -222,7 +223,15 @@ pub async fn apply_page(
     if !dirty.is_empty() {
         records::upsert(&mut tx, &dirty, record_seqs, auth.user_id).await?;
     }
-    for (resident, seq) in page.new_residents.iter().zip(event_seqs) {
+    // Sorted, so two pushes adding the same residents wait for each other in one order.
+    let mut new_residents: Vec<(Uuid, i64)> = page
+        .new_residents
+        .iter()
+        .copied()
+        .zip(event_seqs.iter().copied())
+        .collect();
+    new_residents.sort_unstable();
+    for (resident, seq) in new_residents {
         sqlx::query(
             "INSERT INTO caseload (resident_id, coach_id, assigned_by) VALUES ($1, $2, $2)
              ON CONFLICT DO NOTHING",

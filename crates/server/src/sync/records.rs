@@ -129,17 +129,14 @@ pub async fn upsert(
     Ok(())
 }
 
-/// `n` fresh change numbers, increasing. Call with the write lock held.
+/// `n` fresh change numbers, increasing, made from this transaction's id: a pull passes
+/// them only once the transaction (and every older one) has finished.
 pub async fn next_change_seqs(conn: &mut PgConnection, n: usize) -> Result<Vec<i64>, sqlx::Error> {
     if n == 0 {
         return Ok(Vec::new());
     }
-    let rows: Vec<(i64,)> =
-        sqlx::query_as("SELECT nextval('change_seq') FROM generate_series(1, $1::int)")
-            .bind(i32::try_from(n).unwrap_or(i32::MAX))
-            .fetch_all(&mut *conn)
-            .await?;
-    let mut seqs: Vec<i64> = rows.into_iter().map(|(s,)| s).collect();
-    seqs.sort_unstable();
-    Ok(seqs)
+    sqlx::query_scalar("SELECT next_change_seqs($1)")
+        .bind(i32::try_from(n).unwrap_or(i32::MAX))
+        .fetch_all(&mut *conn)
+        .await
 }
