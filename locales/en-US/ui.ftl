@@ -6,6 +6,7 @@
 
 app-name = Werkpad
 app-loading = One moment, loading…
+screen-loading = One moment, loading the screen…
 skip-to-content = Skip to content
 value-empty = Not filled in
 value-yes = Yes

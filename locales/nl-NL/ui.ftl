@@ -6,6 +6,7 @@
 
 app-name = Werkpad
 app-loading = Even geduld, de gegevens worden geladen…
+screen-loading = Even geduld, het scherm wordt geladen…
 skip-to-content = Naar de inhoud
 value-empty = Niet ingevuld
 value-yes = Ja

@@ -481,8 +481,9 @@ const INTERACTIVE = 'a, button, input, select, textarea, summary, [tabindex]';
  */
 async function stylesOf(s) {
   const plain = await s('Runtime.evaluate', {
+    // Not <head>: nothing in it is shown, and it gains a <link> per chunk loaded lazily.
     expression: `(() => { ${STYLE_OF}
-      return [...document.querySelectorAll('*')].map((el, i) => i + ' ' + describe(el) + ' ' + styleOf(el)); })()`,
+      return [...document.querySelectorAll('html, body, body *')].map((el, i) => i + ' ' + describe(el) + ' ' + styleOf(el)); })()`,
     returnByValue: true,
   });
   const lines = plain.result.value;

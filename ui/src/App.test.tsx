@@ -44,6 +44,27 @@ describe('App', () => {
     expect(screen.getByText(/Welkom terug, Petra de Vries/)).toBeTruthy();
   });
 
+  it('opens the caseload after unlocking, with the focus on its heading', async () => {
+    const calls = mockApp({ ...UNLOCKED, unlocked: false }, { unlock: () => UNLOCKED });
+    render(<App />);
+    const user = userEvent.setup();
+    await user.type(await screen.findByTestId('unlock-passphrase'), 'correct horse battery');
+    // The shell's code is a chunk of its own: the unlock screen stays until it is there,
+    // without a loading page in between.
+    let loadingShown = false;
+    const watcher = new MutationObserver(() => {
+      loadingShown ||= screen.queryByTestId('screen-loading') !== null;
+    });
+    watcher.observe(document.body, { childList: true, subtree: true });
+    await user.click(screen.getByTestId('unlock-submit'));
+    const heading = await screen.findByRole('heading', { level: 1, name: 'Inwoners' });
+    watcher.disconnect();
+    expect(loadingShown, 'no loading page between unlock and caseload').toBe(false);
+    await waitFor(() => expect(document.activeElement, 'focus moves to the caseload heading').toBe(heading));
+    expect(screen.getByTestId('nav-caseload').getAttribute('aria-current')).toBe('page');
+    expect(callsOf(calls, 'unlock')).toHaveLength(1);
+  });
+
   it('calls ui_ready once after the first screen has painted (cold-start benchmark)', async () => {
     const calls = mockApp({ ...UNLOCKED, unlocked: false });
     render(<App />);

@@ -1,16 +1,25 @@
 import { listen } from '@tauri-apps/api/event';
 import { Paragraph } from '@utrecht/component-library-react';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { type ReactNode, Suspense, startTransition, useCallback, useEffect, useRef, useState } from 'react';
 import * as api from './api/commands';
 import { onWiped } from './api/events';
 import type { AppStatus, ErrorPayload } from './api/types';
 import { ErrorAlert } from './components/ErrorAlert';
-import { DEFAULT_LOCALE } from './i18n/bundles';
+import { lazyNamed, ScreenLoading } from './components/Lazy';
+import { DEFAULT_LOCALE, loadAllMessages } from './i18n/bundles';
 import { I18nProvider } from './i18n/I18nProvider';
 import { useText } from './i18n/useText';
-import { Shell } from './shell/Shell';
 import { FirstRun } from './screens/FirstRun';
 import { Unlock } from './screens/Unlock';
+
+/**
+ * The unlocked app (the shell with the caseload) is a chunk of its own, loaded with the
+ * messages only it uses: the first screen is a lock screen, and the lock screens are all
+ * the first chunk holds. The shell's own screens are split further (shell/lazyScreens.ts).
+ */
+const loadShell = () =>
+  Promise.all([import('./shell/Shell'), loadAllMessages()]).then(([shell]) => shell);
+const Shell = lazyNamed(loadShell, 'Shell');
 
 /** Emitted by the backend when the idle timer locks the store. */
 export const LOCKED_EVENT = 'werkpad://locked';
@@ -61,21 +70,36 @@ export function App() {
   );
 
   const onStatus = useCallback((s: AppStatus) => {
-    if (s.initialised) setWiped(false);
-    setStatus(s);
+    const update = () => {
+      if (s.initialised) setWiped(false);
+      setStatus(s);
+    };
+    // Into the shell (unlocked, store created) as a transition: the lock screen stays, its
+    // button busy, until the shell's chunk has loaded (prefetched by then, as a rule),
+    // rather than a loading text in between. Locking is not deferred.
+    if (s.initialised && s.unlocked) startTransition(update);
+    else update();
   }, []);
 
   return (
     <I18nProvider locale={status?.locale ?? DEFAULT_LOCALE}>
-      <Screen status={status} error={error} wiped={wiped} onStatus={onStatus} refreshStatus={refreshStatus} />
+      <Suspense fallback={<CenteredMain><ScreenLoading /></CenteredMain>}>
+        <Screen status={status} error={error} wiped={wiped} onStatus={onStatus} refreshStatus={refreshStatus} />
+      </Suspense>
     </I18nProvider>
   );
 }
 
+function CenteredMain({ children }: { children: ReactNode }) {
+  return <main className="werkpad-main werkpad-main--center">{children}</main>;
+}
+
 /**
- * Calls `ui_ready` once, after the first real screen (FirstRun, Unlock or the shell) has
- * rendered and painted: two animation frames after the commit. The backend logs it, which
- * is what the cold-start benchmark (bench/desktop-bench.mjs) times.
+ * Calls `ui_ready` once, after the first real screen (FirstRun, Unlock or the shell's
+ * loading text) has rendered and painted: two animation frames after the commit. The backend
+ * logs it, which is what the cold-start benchmark (bench/desktop-bench.mjs) times. Then it
+ * starts loading the shell's chunk, while the coach types the passphrase, so that
+ * unlocking does not wait for it; not before, so the first paint does not either.
  */
 function useReportFirstPaint(shown: boolean) {
   const sent = useRef(false);
@@ -86,6 +110,9 @@ function useReportFirstPaint(shown: boolean) {
         sent.current = true;
         api.uiReady().catch(() => {
           // Only a measurement aid: nothing to show when it fails.
+        });
+        loadShell().catch(() => {
+          // Only a head start: rendering the shell imports it again, and fails there.
         });
       });
     });
@@ -108,11 +135,7 @@ function Screen({ status, error, wiped, onStatus, refreshStatus }: ScreenProps) 
     document.title = t('app-name');
   }, [t]);
   if (!status) {
-    return (
-      <main className="werkpad-main werkpad-main--center">
-        {error ? <ErrorAlert error={error} /> : <Paragraph>{t('app-loading')}</Paragraph>}
-      </main>
-    );
+    return <CenteredMain>{error ? <ErrorAlert error={error} /> : <Paragraph>{t('app-loading')}</Paragraph>}</CenteredMain>;
   }
   if (!status.initialised) {
     return <FirstRun onCreated={onStatus} notice={wiped ? t('sync-wiped') : null} />;

@@ -5,34 +5,24 @@ import '@utrecht/design-tokens/dist/index.css';
 // dependency in package.json that installs them), imported in the bundle's order so the
 // cascade is unchanged (scripts/compare-screens.mjs --styles: same pixels and computed
 // styles, with hover, focus and active too). Using another Utrecht component? Add its CSS
-// package here, in the same order as in that bundle.
+// package here, in the same order as in that bundle. The components that only the unlocked
+// app shows load with the shell's chunk instead (shell/shellStyles.ts, which says which may
+// move there); the checkbox CSS stays here, as the form field CSS must come after it.
 import '@utrecht/alert-css/dist/index.css';
-import '@utrecht/button-group-css/dist/index.css';
 import '@utrecht/button-css/dist/index.css';
 import '@utrecht/checkbox-css/dist/index.css';
 import '@utrecht/custom-checkbox-css/dist/index.css';
-import '@utrecht/data-list-css/dist/index.css';
 import '@utrecht/document-css/dist/index.css';
 import '@utrecht/form-field-description-css/dist/index.css';
 import '@utrecht/form-field-error-message-css/dist/index.css';
 import '@utrecht/form-field-css/dist/index.css';
-import '@utrecht/form-fieldset-css/dist/index.css';
 import '@utrecht/form-label-css/dist/index.css';
 import '@utrecht/heading-1-css/dist/index.css';
 import '@utrecht/heading-2-css/dist/index.css';
-import '@utrecht/heading-3-css/dist/index.css';
-import '@utrecht/heading-4-css/dist/index.css';
-import '@utrecht/link-button-css/dist/index.css';
 import '@utrecht/link-css/dist/index.css';
 import '@utrecht/page-content-css/dist/index.css';
-import '@utrecht/page-header-css/dist/index.css';
 import '@utrecht/page-css/dist/index.css';
 import '@utrecht/paragraph-css/dist/index.css';
-import '@utrecht/radio-button-css/dist/index.css';
-import '@utrecht/select-css/dist/index.css';
-import '@utrecht/skip-link-css/dist/index.css';
-import '@utrecht/table-css/dist/index.css';
-import '@utrecht/textarea-css/dist/index.css';
 import '@utrecht/textbox-css/dist/index.css';
 import '@utrecht/unordered-list-css/dist/index.css';
 import '@fontsource-variable/noto-sans/index.css';

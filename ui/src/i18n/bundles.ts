@@ -1,6 +1,10 @@
 // Fluent bundles from ../locales/<locale>/*.ftl (the same files werkpadctl and the PDFs
 // use). Bidi isolation marks are off: the UI is left-to-right only and the marks would
 // end up in copied text.
+//
+// The lock screens' messages are in the first chunk: ui.ftl, and errors.ftl and cli.ftl for
+// the store's errors. The others (domain names, matching, statements, advice) are only used
+// behind the lock; they load with the shell (`loadAllMessages`), as a chunk of their own.
 
 import { FluentBundle, FluentResource } from '@fluent/bundle';
 import type { Locale } from '../api/types';
@@ -8,26 +12,34 @@ import type { Locale } from '../api/types';
 export const LOCALES: Locale[] = ['nl-NL', 'en-US'];
 export const DEFAULT_LOCALE: Locale = 'nl-NL';
 
-const sources = import.meta.glob<string>('@locales/*/*.ftl', {
-  query: '?raw',
-  import: 'default',
-  eager: true,
-});
+/** .ftl texts keyed by their path. */
+export type Sources = Record<string, string>;
 
-/** Every .ftl text per locale, keyed by the folder name. */
-function sourcesFor(locale: Locale): string[] {
+const firstSources: Sources = import.meta.glob<string>(
+  ['@locales/*/ui.ftl', '@locales/*/errors.ftl', '@locales/*/cli.ftl'],
+  { query: '?raw', import: 'default', eager: true },
+);
+let laterSources: Sources | null = null;
+
+/** The .ftl texts of one locale, keyed by the folder name, in file name order. */
+function sourcesFor(sources: Sources, locale: Locale): string[] {
   return Object.entries(sources)
     .filter(([path]) => path.split('/').slice(-2, -1)[0] === locale)
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([, text]) => text);
 }
 
+function addSources(bundle: FluentBundle, sources: Sources) {
+  for (const text of sourcesFor(sources, bundle.locales[0] as Locale)) {
+    const errors = bundle.addResource(new FluentResource(text));
+    for (const e of errors) console.error(`Fluent (${bundle.locales[0]}):`, e);
+  }
+}
+
 function createBundle(locale: Locale): FluentBundle {
   const bundle = new FluentBundle(locale, { useIsolating: false });
-  for (const text of sourcesFor(locale)) {
-    const errors = bundle.addResource(new FluentResource(text));
-    for (const e of errors) console.error(`Fluent (${locale}):`, e);
-  }
+  addSources(bundle, firstSources);
+  if (laterSources) addSources(bundle, laterSources);
   return bundle;
 }
 
@@ -46,4 +58,20 @@ function bundleFor(locale: Locale): FluentBundle {
 export function bundlesFor(locale: Locale): FluentBundle[] {
   const order = [locale, ...LOCALES.filter((l) => l !== locale)];
   return order.map(bundleFor);
+}
+
+let loading: Promise<void> | null = null;
+
+/**
+ * Loads the messages that the lock screens do not use into every bundle, once. The shell
+ * waits for this before it renders (App.tsx); the lock screens have rendered with the
+ * first messages only, and none of their ids is among these.
+ */
+export function loadAllMessages(): Promise<void> {
+  loading ??= import('./laterMessages').then(({ sources }) => {
+    if (laterSources) return;
+    laterSources = sources;
+    for (const bundle of cache.values()) addSources(bundle, sources);
+  });
+  return loading;
 }

@@ -2,20 +2,16 @@ import { SkipLink } from '@utrecht/component-library-react';
 import { useState } from 'react';
 import * as api from '../api/commands';
 import type { AppStatus } from '../api/types';
+import { LazyBoundary } from '../components/Lazy';
 import { useText } from '../i18n/useText';
 import { Caseload } from '../screens/Caseload';
-import { Candidates } from '../screens/matching/Candidates';
-import { EmployerPage } from '../screens/matching/EmployerPage';
-import { Employers } from '../screens/matching/Employers';
-import { IntakeWizard } from '../screens/intake/IntakeWizard';
-import { ResidentFile } from '../screens/resident/ResidentFile';
-import { Settings } from '../screens/Settings';
-import { ConflictInbox } from '../screens/sync/ConflictInbox';
 import { Header } from './Header';
+import { Candidates, ConflictInbox, EmployerPage, Employers, IntakeWizard, ResidentFile, Settings } from './lazyScreens';
 import { StatusBar } from './StatusBar';
 import { useActivity } from './useActivity';
 import { useSyncStatus } from './useSyncStatus';
 import type { View } from './view';
+import './shellStyles';
 
 interface Props {
   status: AppStatus;
@@ -25,7 +21,9 @@ interface Props {
 
 /**
  * The unlocked app: header with navigation, the current screen, and the status bar with the
- * server connection (its conflicts link opens the conflict inbox).
+ * server connection (its conflicts link opens the conflict inbox). The caseload comes with
+ * the shell; the other screens load when first opened, with a loading text in the main area
+ * meanwhile (header and status bar stay).
  */
 export function Shell({ status, onStatus, refreshStatus }: Props) {
   const { t } = useText();
@@ -52,44 +50,46 @@ export function Shell({ status, onStatus, refreshStatus }: Props) {
         onLock={lock}
       />
       <main id="main" tabIndex={-1} className="werkpad-main">
-        {view.name === 'caseload' ? (
-          <Caseload onOpen={(residentId) => navigate({ name: 'resident', residentId })} />
-        ) : null}
-        {view.name === 'intake' ? (
-          <IntakeWizard onSubmitted={(residentId) => navigate({ name: 'resident', residentId })} />
-        ) : null}
-        {view.name === 'settings' ? <Settings status={status} onSaved={onStatus} sync={sync} /> : null}
-        {view.name === 'conflicts' ? (
-          <ConflictInbox onStatus={sync.update} conflictCount={sync.status?.conflicts} />
-        ) : null}
-        {view.name === 'employers' ? (
-          <Employers onOpen={(employerId) => navigate({ name: 'employer', employerId })} />
-        ) : null}
-        {view.name === 'employer' ? (
-          <EmployerPage
-            key={view.employerId}
-            employerId={view.employerId}
-            onBack={() => navigate({ name: 'employers' })}
-            onCandidates={(workplaceId) => navigate({ name: 'candidates', employerId: view.employerId, workplaceId })}
-          />
-        ) : null}
-        {view.name === 'candidates' ? (
-          <Candidates
-            key={view.workplaceId}
-            employerId={view.employerId}
-            workplaceId={view.workplaceId}
-            onBack={() => navigate({ name: 'employer', employerId: view.employerId })}
-            onOpenResident={(residentId) => navigate({ name: 'resident', residentId })}
-          />
-        ) : null}
-        {view.name === 'resident' ? (
-          <ResidentFile
-            key={view.residentId}
-            residentId={view.residentId}
-            onChanged={refreshStatus}
-            onBack={() => navigate({ name: 'caseload' })}
-          />
-        ) : null}
+        <LazyBoundary>
+          {view.name === 'caseload' ? (
+            <Caseload onOpen={(residentId) => navigate({ name: 'resident', residentId })} />
+          ) : null}
+          {view.name === 'intake' ? (
+            <IntakeWizard onSubmitted={(residentId) => navigate({ name: 'resident', residentId })} />
+          ) : null}
+          {view.name === 'settings' ? <Settings status={status} onSaved={onStatus} sync={sync} /> : null}
+          {view.name === 'conflicts' ? (
+            <ConflictInbox onStatus={sync.update} conflictCount={sync.status?.conflicts} />
+          ) : null}
+          {view.name === 'employers' ? (
+            <Employers onOpen={(employerId) => navigate({ name: 'employer', employerId })} />
+          ) : null}
+          {view.name === 'employer' ? (
+            <EmployerPage
+              key={view.employerId}
+              employerId={view.employerId}
+              onBack={() => navigate({ name: 'employers' })}
+              onCandidates={(workplaceId) => navigate({ name: 'candidates', employerId: view.employerId, workplaceId })}
+            />
+          ) : null}
+          {view.name === 'candidates' ? (
+            <Candidates
+              key={view.workplaceId}
+              employerId={view.employerId}
+              workplaceId={view.workplaceId}
+              onBack={() => navigate({ name: 'employer', employerId: view.employerId })}
+              onOpenResident={(residentId) => navigate({ name: 'resident', residentId })}
+            />
+          ) : null}
+          {view.name === 'resident' ? (
+            <ResidentFile
+              key={view.residentId}
+              residentId={view.residentId}
+              onChanged={refreshStatus}
+              onBack={() => navigate({ name: 'caseload' })}
+            />
+          ) : null}
+        </LazyBoundary>
       </main>
       <StatusBar
         sync={sync}

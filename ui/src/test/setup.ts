@@ -1,6 +1,11 @@
 import { clearMocks } from '@tauri-apps/api/mocks';
 import { cleanup } from '@testing-library/react';
 import { afterEach } from 'vitest';
+import { loadAllMessages } from '../i18n/bundles';
+
+// The app loads the messages of the screens behind the lock with the shell; tests render
+// those screens on their own, so every test file has them all.
+await loadAllMessages();
 
 // jsdom lacks these; the app calls them when moving focus to a field.
 if (!Element.prototype.scrollIntoView) {

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import * as api from '../../api/commands';
 import type { ErrorPayload, ResidentFileView } from '../../api/types';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { LazyBoundary, lazyNamed } from '../../components/Lazy';
 import { PageHeading } from '../../components/PageHeading';
 import { formatDate } from '../../i18n/format';
 import { useText } from '../../i18n/useText';
@@ -11,10 +12,13 @@ import { HealthTab } from './HealthTab';
 import { PersonalTab } from './PersonalTab';
 import { PlanTab } from './PlanTab';
 import { ReportsTab } from './ReportsTab';
-import { StatementsTab } from './statements/StatementsTab';
 import { Tabs } from './Tabs';
 import { TrajectTab } from './TrajectTab';
-import { WorkTab } from './work/WorkTab';
+
+// Werk (matching, placements) and Verklaringen (statements, printing) are the largest tabs:
+// each a chunk of its own, loaded when the tab is first opened.
+const WorkTab = lazyNamed(() => import('./work/WorkTab'), 'WorkTab');
+const StatementsTab = lazyNamed(() => import('./statements/StatementsTab'), 'StatementsTab');
 
 /** Opening a file is logged with this purpose (docs/ipc.md: resident_file). */
 export const FILE_PURPOSE = 'guidance';
@@ -98,13 +102,21 @@ export function ResidentFile({ residentId, onChanged, onBack }: Props) {
             key: 'work',
             label: t('file-tab-work'),
             testId: 'tab-work',
-            render: () => <WorkTab residentId={residentId} onChanged={onChanged} />,
+            render: () => (
+              <LazyBoundary>
+                <WorkTab residentId={residentId} onChanged={onChanged} />
+              </LazyBoundary>
+            ),
           },
           {
             key: 'statements',
             label: t('file-tab-statements'),
             testId: 'tab-statements',
-            render: () => <StatementsTab residentId={residentId} onChanged={onChanged} />,
+            render: () => (
+              <LazyBoundary>
+                <StatementsTab residentId={residentId} onChanged={onChanged} />
+              </LazyBoundary>
+            ),
           },
           {
             key: 'health',

@@ -33,13 +33,17 @@ describe('Verklaringen tab', () => {
     const tab = await screen.findByTestId('tab-statements');
     expect(tab.textContent).toBe('Verklaringen');
     await user.click(tab);
-    expect(screen.getByRole('tabpanel').querySelector('h2')?.textContent).toBe('Verklaringen');
-    expect(screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual([
-      'Verklaring 56+',
-      'Besluiten',
-      'Afgegeven verklaringen',
-      'Andere documenten',
-    ]);
+    // The tab's code is loaded when it is first opened.
+    const title = await within(screen.getByRole('tabpanel')).findByRole('heading', { level: 2 });
+    expect(title.textContent).toBe('Verklaringen');
+    await waitFor(() =>
+      expect(screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual([
+        'Verklaring 56+',
+        'Besluiten',
+        'Afgegeven verklaringen',
+        'Andere documenten',
+      ]),
+    );
   });
 
   it('lists decisions newest first and offers printing only for a granted one', async () => {
