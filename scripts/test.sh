@@ -24,5 +24,5 @@ echo "== cargo test"
 cargo test --workspace --locked
 
 echo "== end-to-end: the real app window under Xvfb"
-cargo build --locked -p werkpad-app
+cargo build --locked -p werkpad-app -p werkpad-server
 bash scripts/e2e.sh "$CARGO_TARGET_DIR/debug/werkpad"

@@ -71,7 +71,7 @@ pub async fn status(state: &AppState) -> SyncStatus {
         if let Ok(Some(account)) = store.sync_account().await {
             s.logged_in = true;
             s.server_url = Some(account.server_url);
-            s.user_name = Some(account.display_name);
+            s.user_name = Some(account.user_name);
             s.last_sync_at = account.last_sync_at;
         }
         if let Ok(stats) = store.outbox_stats().await {
