@@ -20,7 +20,7 @@ const SEAL_LOCK: i64 = 20_261_129;
 const SEAL_BATCH: i64 = 20_000;
 
 /// One audit entry to write.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, sqlx::FromRow)]
 pub struct AuditEntry {
     /// When.
     pub at: DateTime<Utc>,
@@ -91,6 +91,26 @@ pub async fn append(conn: &mut PgConnection, entries: &[AuditEntry]) -> Result<(
         .bind(i32::try_from(entries.len()).unwrap_or(i32::MAX))
         .fetch_all(&mut *conn)
         .await?;
+    append_numbered(conn, entries, &ids).await
+}
+
+/// [`append`] with ids the caller drew from `next_change_seqs` in this transaction (one
+/// per entry, increasing), to save the round trip.
+pub async fn append_numbered(
+    conn: &mut PgConnection,
+    entries: &[AuditEntry],
+    ids: &[i64],
+) -> Result<(), sqlx::Error> {
+    if entries.is_empty() {
+        return Ok(());
+    }
+    if ids.len() != entries.len() {
+        return Err(sqlx::Error::Protocol(format!(
+            "{} audit entries but {} ids",
+            entries.len(),
+            ids.len()
+        )));
+    }
     let n = entries.len();
     let mut ats = Vec::with_capacity(n);
     let mut users = Vec::with_capacity(n);
@@ -131,31 +151,17 @@ pub async fn append(conn: &mut PgConnection, entries: &[AuditEntry]) -> Result<(
     Ok(())
 }
 
-type EntryRow = (
-    i64,
-    DateTime<Utc>,
-    Option<Uuid>,
-    Option<Uuid>,
-    Option<Uuid>,
-    String,
-    Option<String>,
-    Option<Uuid>,
-    Option<String>,
-);
-
-fn entry(
-    (_, at, user_id, device_id, resident_id, action, entity, entity_id, purpose): EntryRow,
-) -> AuditEntry {
-    AuditEntry {
-        at,
-        user_id,
-        device_id,
-        resident_id,
-        action,
-        entity,
-        entity_id,
-        purpose,
-    }
+/// An entry as stored, with its seal when it has one (columns absent from the query are
+/// read as `None`).
+#[derive(sqlx::FromRow)]
+struct Stored {
+    id: i64,
+    #[sqlx(flatten)]
+    entry: AuditEntry,
+    #[sqlx(default)]
+    prev_hash: Option<Vec<u8>>,
+    #[sqlx(default)]
+    hash: Option<Vec<u8>>,
 }
 
 /// Chain every finished entry not chained yet. Returns how many were sealed. One sealer
@@ -179,7 +185,7 @@ pub async fn seal(conn: &mut PgConnection) -> Result<u64, sqlx::Error> {
                 .fetch_optional(&mut *tx)
                 .await?;
         let (after, mut prev) = last.unwrap_or((0, vec![0u8; 32]));
-        let rows: Vec<EntryRow> = sqlx::query_as(
+        let rows: Vec<Stored> = sqlx::query_as(
             "SELECT id, at, user_id, device_id, resident_id, action, entity, entity_id, purpose
              FROM audit_log WHERE id > $1 AND id < $3 ORDER BY id LIMIT $2",
         )
@@ -197,9 +203,8 @@ pub async fn seal(conn: &mut PgConnection) -> Result<u64, sqlx::Error> {
         let mut prevs = Vec::with_capacity(n);
         let mut hashes = Vec::with_capacity(n);
         for row in rows {
-            let id = row.0;
-            let hash = entry_hash(&prev, id, &entry(row));
-            ids.push(id);
+            let hash = entry_hash(&prev, row.id, &row.entry);
+            ids.push(row.id);
             prevs.push(std::mem::replace(&mut prev, hash.clone()));
             hashes.push(hash);
         }
@@ -271,20 +276,6 @@ pub enum Verified {
     },
 }
 
-type VerifyRow = (
-    i64,
-    DateTime<Utc>,
-    Option<Uuid>,
-    Option<Uuid>,
-    Option<Uuid>,
-    String,
-    Option<String>,
-    Option<Uuid>,
-    Option<String>,
-    Option<Vec<u8>>,
-    Option<Vec<u8>>,
-);
-
 /// Seal what can be sealed (waiting up to a second for writers still running), then
 /// recompute the chain from the first entry.
 pub async fn verify(conn: &mut PgConnection) -> Result<Verified, sqlx::Error> {
@@ -301,7 +292,7 @@ pub async fn verify(conn: &mut PgConnection) -> Result<Verified, sqlx::Error> {
         }
         tokio::time::sleep(std::time::Duration::from_millis(20)).await;
     }
-    let rows: Vec<VerifyRow> = sqlx::query_as(
+    let rows: Vec<Stored> = sqlx::query_as(
         "SELECT a.id, a.at, a.user_id, a.device_id, a.resident_id, a.action, a.entity,
                 a.entity_id, a.purpose, s.prev_hash, s.hash
          FROM audit_log a LEFT JOIN audit_seal s ON s.id = a.id ORDER BY a.id",
@@ -311,22 +302,16 @@ pub async fn verify(conn: &mut PgConnection) -> Result<Verified, sqlx::Error> {
     let mut prev = vec![0u8; 32];
     let mut entries = 0;
     let mut unsealed = 0;
-    for (id, at, user_id, device_id, resident_id, action, entity, entity_id, purpose, p, h) in rows
+    for Stored {
+        id,
+        entry,
+        prev_hash,
+        hash,
+    } in rows
     {
-        let e = entry((
-            id,
-            at,
-            user_id,
-            device_id,
-            resident_id,
-            action,
-            entity,
-            entity_id,
-            purpose,
-        ));
-        match (p, h) {
+        match (prev_hash, hash) {
             (Some(p), Some(h)) if unsealed == 0 => {
-                if p != prev || entry_hash(&prev, id, &e) != h {
+                if p != prev || entry_hash(&prev, id, &entry) != h {
                     return Ok(Verified::BrokenAt { id });
                 }
                 prev = h;
