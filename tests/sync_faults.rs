@@ -196,20 +196,26 @@ fn sigkill_during_push_and_server_restarts_lose_and_repeat_nothing() {
         assert_eq!(stats.pending, 0, "nothing left to push");
         let made = stats.next_seq - 1;
         let device = uuid::Uuid::parse_str(&store.device().device_id).unwrap();
-        let (n, lo, hi): (i64, Option<i64>, Option<i64>) = sqlx::query_as(
-            "SELECT count(*), min(seq), max(seq) FROM applied_mutations WHERE device_id = $1",
+        // Each stored answer, by the sequence number it answers (pages hold arrays).
+        let (n, distinct, lo, hi): (i64, i64, Option<i64>, Option<i64>) = sqlx::query_as(
+            "SELECT count(*), count(DISTINCT s), min(s), max(s)
+             FROM (SELECT p.first_seq + o.i - 1 AS s
+                   FROM applied_pages p, jsonb_array_elements(p.outcomes) WITH ORDINALITY
+                        AS o(outcome, i)
+                   WHERE p.device_id = $1) a",
         )
         .bind(device)
         .fetch_one(&pool)
         .await
         .unwrap();
         assert_eq!(
-            (n, lo, hi),
-            (made, Some(1), Some(made)),
+            (n, distinct, lo, hi),
+            (made, made, Some(1), Some(made)),
             "every mutation exactly once"
         );
         let (rejected,): (i64,) = sqlx::query_as(
-            "SELECT count(*) FROM applied_mutations WHERE outcome->>'outcome' <> 'applied'",
+            "SELECT count(*) FROM applied_pages p, jsonb_array_elements(p.outcomes) AS o(outcome)
+             WHERE o.outcome->>'outcome' <> 'applied'",
         )
         .fetch_one(&pool)
         .await

@@ -9,18 +9,28 @@
 //! a push may be locking in another order. Those take the lock exclusively; they are rare.
 
 use sqlx::PgConnection;
+use uuid::Uuid;
 
 /// The advisory lock key.
 const CASE_LOCK: i64 = 20_261_128;
 
-/// Take the lock shared (a push), for the rest of the transaction, and register as a
-/// writer ([`begin_changes`]). First, before any row lock or write.
-pub async fn shared(conn: &mut PgConnection) -> Result<(), sqlx::Error> {
-    sqlx::query("SELECT pg_advisory_xact_lock_shared($1), begin_changes()")
+/// The start of a push in one round trip (SQL `begin_push`): the lock shared (pushes run
+/// side by side) before any row lock, the registration as a writer ([`begin_changes`]),
+/// then the device row locked (one page of a device at a time). Returns the device's last applied sequence number and which of `residents` are
+/// in `coach`'s caseload (none asked without a coach).
+pub async fn begin_push(
+    conn: &mut PgConnection,
+    device: Uuid,
+    coach: Option<Uuid>,
+    residents: &[Uuid],
+) -> Result<(i64, Vec<Uuid>), sqlx::Error> {
+    sqlx::query_as("SELECT last_seq, assigned FROM begin_push($1, $2, $3, $4)")
         .bind(CASE_LOCK)
-        .execute(&mut *conn)
-        .await?;
-    Ok(())
+        .bind(device)
+        .bind(coach)
+        .bind(residents)
+        .fetch_one(&mut *conn)
+        .await
 }
 
 /// Take the lock alone (caseload changes, reference imports), for the rest of the

@@ -192,10 +192,7 @@ async fn bad_requests_get_a_typed_4xx_and_nothing_is_stored(pool: PgPool) {
     );
 
     assert_eq!(count(&pool, "SELECT count(*) FROM records").await, 0);
-    assert_eq!(
-        count(&pool, "SELECT count(*) FROM applied_mutations").await,
-        0
-    );
+    assert_eq!(count(&pool, "SELECT count(*) FROM applied_pages").await, 0);
     assert_eq!(count(&pool, "SELECT last_seq FROM devices").await, 0);
 }
 

@@ -42,13 +42,80 @@ async fn a_page_pushed_twice_is_applied_once(pool: PgPool) {
         assert_eq!(r["first"]["version"], f["version"]);
     }
     assert_eq!(count(&pool, "SELECT count(*) FROM records").await, 3);
+    // The page's three answers are kept as one row; the retry stored nothing.
     assert_eq!(
-        count(&pool, "SELECT count(*) FROM applied_mutations").await,
-        3
+        count(
+            &pool,
+            "SELECT count(*) * 100 + sum(jsonb_array_length(outcomes)) FROM applied_pages"
+        )
+        .await,
+        103
     );
     assert_eq!(count(&pool, "SELECT max(version) FROM records").await, 1);
     // The intake put the resident in anna's caseload.
     assert_eq!(count(&pool, "SELECT count(*) FROM caseload").await, 1);
+}
+
+#[sqlx::test(migrations = "../../migrations/server")]
+async fn a_retry_spanning_two_pages_and_new_mutations_gets_the_first_answers(pool: PgPool) {
+    let app = app(pool.clone());
+    user(&pool, "anna", Role::Jobcoach).await;
+    user(&pool, "bram", Role::Jobcoach).await;
+    let anna = device(&app, "anna").await;
+    let bram = device(&app, "bram").await;
+    let (one, two, three) = (case(11), case(12), case(13));
+    // Bram takes in `two` first, so anna's intake of it is refused (not in her caseload):
+    // a retry must give that same refusal back, not apply it now.
+    let (status, _) = push(&app, &bram, &intake(&two, 1)).await;
+    assert_eq!(status, StatusCode::OK);
+    let (_, first) = push(&app, &anna, &intake(&one, 1)).await;
+    let (_, second) = push(&app, &anna, &intake(&two, 4)).await;
+    assert_eq!(second["results"][0]["outcome"], "rejected", "{second}");
+    // The laptop lost the answers and sends 2..=6 again with three new ones (7..=9).
+    let mut page: Vec<_> = intake(&one, 1)
+        .into_iter()
+        .chain(intake(&two, 4))
+        .skip(1)
+        .collect();
+    page.extend(intake(&three, 7));
+    let (status, again) = push(&app, &anna, &page).await;
+    assert_eq!(status, StatusCode::OK, "{again}");
+    let results = again["results"].as_array().unwrap();
+    let seqs: Vec<i64> = results.iter().map(|r| r["seq"].as_i64().unwrap()).collect();
+    assert_eq!(seqs, (2..=9).collect::<Vec<_>>());
+    let earlier: Vec<&Value> = first["results"].as_array().unwrap()[1..]
+        .iter()
+        .chain(second["results"].as_array().unwrap())
+        .collect();
+    for (r, e) in results[..5].iter().zip(earlier) {
+        assert_eq!(r["outcome"], "duplicate", "{r}");
+        assert_eq!(r["seq"], e["seq"]);
+        // The first answer itself, without its sequence number.
+        let mut answer = e.as_object().unwrap().clone();
+        answer.remove("seq");
+        assert_eq!(r["first"], Value::Object(answer), "seq {}", r["seq"]);
+    }
+    for r in &results[5..] {
+        assert_eq!(r["outcome"], "applied", "{r}");
+    }
+    // Three pages of anna's (1, 4, 7) tile 1..=9; bram's one page; nothing doubled.
+    assert_eq!(
+        count(
+            &pool,
+            "SELECT (string_agg(p.first_seq || '-' || p.last_seq, ',' ORDER BY p.first_seq)
+                     = '1-3,4-6,7-9')::int::bigint
+             FROM applied_pages p JOIN devices d ON d.id = p.device_id
+             JOIN users u ON u.id = d.user_id WHERE u.name = 'anna'"
+        )
+        .await,
+        1
+    );
+    assert_eq!(count(&pool, "SELECT count(*) FROM records").await, 9);
+    assert_eq!(count(&pool, "SELECT count(*) FROM caseload").await, 3);
+    assert_eq!(
+        count(&pool, "SELECT count(*) FROM caseload_events").await,
+        3
+    );
 }
 
 #[sqlx::test(migrations = "../../migrations/server")]

@@ -117,15 +117,21 @@ pub async fn apply_page(
     let Some(first) = mutations.first() else {
         return Ok(Vec::new());
     };
+    // Every resident the page names (a superset of the fresh mutations'): the caseload
+    // check is asked together with the start of the push.
+    let resident_ids: Vec<Uuid> = mutations
+        .iter()
+        .filter_map(|m| m.resident_id)
+        .collect::<HashSet<_>>()
+        .into_iter()
+        .collect();
+    let scope = auth.role.resident_scope();
+    let coach = matches!(scope, ResidentScope::OwnCaseload).then_some(auth.user_id);
     let mut tx = state.pool.begin().await?;
     // The case lock first (shared: other devices' pushes run alongside), before any row
     // lock; a caseload change takes it alone, so this push sees one caseload throughout.
-    locks::shared(&mut tx).await?;
-    let (last_seq,): (i64,) =
-        sqlx::query_as("SELECT last_seq FROM devices WHERE id = $1 FOR UPDATE")
-            .bind(auth.device_id)
-            .fetch_one(&mut *tx)
-            .await?;
+    let (last_seq, in_caseload) =
+        locks::begin_push(&mut tx, auth.device_id, coach, &resident_ids).await?;
     if first.seq > last_seq + 1 {
         return Err(ApiError::SequenceGap {
             expected: last_seq + 1,
@@ -136,37 +142,10 @@ pub async fn apply_page(
         .map(|m| m.seq)
         .filter(|s| *s <= last_seq)
         .collect();
-    let earlier: HashMap<i64, Outcome> = if dup_seqs.is_empty() {
-        HashMap::new()
-    } else {
-        let rows: Vec<(i64, SqlJson<Outcome>)> = sqlx::query_as(
-            "SELECT seq, outcome FROM applied_mutations WHERE device_id = $1 AND seq = ANY($2)",
-        )
-        .bind(auth.device_id)
-        .bind(&dup_seqs)
-        .fetch_all(&mut *tx)
-        .await?;
-        rows.into_iter().map(|(s, o)| (s, o.0)).collect()
-    };
+    let earlier = earlier_outcomes(&mut tx, auth.device_id, &dup_seqs).await?;
     let fresh: Vec<&Mutation> = mutations.iter().filter(|m| m.seq > last_seq).collect();
-
-    let resident_ids: Vec<Uuid> = fresh
-        .iter()
-        .filter_map(|m| m.resident_id)
-        .collect::<HashSet<_>>()
-        .into_iter()
-        .collect();
-    let assigned: HashSet<Uuid> = match auth.role.resident_scope() {
-        ResidentScope::OwnCaseload => sqlx::query_as::<_, (Uuid,)>(
-            "SELECT resident_id FROM caseload WHERE coach_id = $1 AND resident_id = ANY($2)",
-        )
-        .bind(auth.user_id)
-        .bind(&resident_ids)
-        .fetch_all(&mut *tx)
-        .await?
-        .into_iter()
-        .map(|(r,)| r)
-        .collect(),
+    let assigned: HashSet<Uuid> = match scope {
+        ResidentScope::OwnCaseload => in_caseload.into_iter().collect(),
         ResidentScope::All => resident_ids.iter().copied().collect(),
         ResidentScope::None => HashSet::new(),
     };
@@ -211,70 +190,97 @@ pub async fn apply_page(
         });
     }
 
-    // Write. Change numbers come from this transaction's id, in write order.
+    // Write. Change numbers (and audit ids) come from this transaction's id, in write
+    // order, drawn in one round trip.
     let mut dirty: Vec<(&Key, &Rec)> = page
         .recs
         .iter()
         .filter(|(_, r)| r.dirty.is_some())
         .collect();
     dirty.sort_by_key(|(_, r)| r.dirty);
-    let seqs = records::next_change_seqs(&mut tx, dirty.len() + page.new_residents.len()).await?;
-    let (record_seqs, event_seqs) = seqs.split_at(dirty.len());
+    let n_new = page.new_residents.len();
+    let seqs = records::next_change_seqs(&mut tx, dirty.len() + n_new + page.audit.len()).await?;
+    let (record_seqs, rest) = seqs.split_at(dirty.len());
+    let (event_seqs, audit_ids) = rest.split_at(n_new);
     if !dirty.is_empty() {
         records::upsert(&mut tx, &dirty, record_seqs, auth.user_id).await?;
     }
-    // Sorted, so two pushes adding the same residents wait for each other in one order.
-    let mut new_residents: Vec<(Uuid, i64)> = page
-        .new_residents
-        .iter()
-        .copied()
-        .zip(event_seqs.iter().copied())
-        .collect();
-    new_residents.sort_unstable();
-    for (resident, seq) in new_residents {
-        sqlx::query(
-            "INSERT INTO caseload (resident_id, coach_id, assigned_by) VALUES ($1, $2, $2)
-             ON CONFLICT DO NOTHING",
-        )
-        .bind(resident)
-        .bind(auth.user_id)
-        .execute(&mut *tx)
-        .await?;
-        sqlx::query(
-            "INSERT INTO caseload_events (seq, coach_id, resident_id, kind, by_user)
-             VALUES ($1, $2, $3, 'assign', $2)",
-        )
-        .bind(seq)
-        .bind(auth.user_id)
-        .bind(resident)
-        .execute(&mut *tx)
-        .await?;
-    }
-    if !fresh_outcomes.is_empty() {
-        let seqs: Vec<i64> = fresh_outcomes.iter().map(|(s, _)| *s).collect();
-        let outcomes: Vec<Value> = fresh_outcomes
+    if n_new > 0 {
+        // Sorted, so two pushes adding the same residents wait for each other in one order.
+        let mut new_residents: Vec<(Uuid, i64)> = page
+            .new_residents
             .iter()
-            .map(|(_, o)| serde_json::to_value(o).unwrap_or(Value::Null))
+            .copied()
+            .zip(event_seqs.iter().copied())
             .collect();
+        new_residents.sort_unstable();
+        let (residents, event_seqs): (Vec<Uuid>, Vec<i64>) = new_residents.into_iter().unzip();
         sqlx::query(
-            "INSERT INTO applied_mutations (device_id, seq, outcome)
-             SELECT $1, s, o FROM UNNEST($2::bigint[], $3::jsonb[]) AS u(s, o)",
+            "WITH c AS (
+                 INSERT INTO caseload (resident_id, coach_id, assigned_by)
+                 SELECT r, $1, $1 FROM UNNEST($2::uuid[]) AS u(r)
+                 ON CONFLICT DO NOTHING
+             )
+             INSERT INTO caseload_events (seq, coach_id, resident_id, kind, by_user)
+             SELECT s, $1, r, 'assign', $1 FROM UNNEST($2::uuid[], $3::bigint[]) AS u(r, s)",
         )
-        .bind(auth.device_id)
-        .bind(&seqs)
-        .bind(outcomes)
+        .bind(auth.user_id)
+        .bind(residents)
+        .bind(event_seqs)
         .execute(&mut *tx)
         .await?;
     }
-    audit::append(&mut tx, &page.audit).await?;
+    audit::append_numbered(&mut tx, &page.audit, audit_ids).await?;
     let new_last = mutations.last().map_or(last_seq, |m| m.seq.max(last_seq));
-    sqlx::query("UPDATE devices SET last_seq = $2, last_seen_at = now() WHERE id = $1")
-        .bind(auth.device_id)
-        .bind(new_last)
-        .execute(&mut *tx)
-        .await?;
+    // The page's answers (one row) and the device's new position, in one statement.
+    let outcomes: Vec<&Outcome> = fresh_outcomes.iter().map(|(_, o)| o).collect();
+    let first_fresh = fresh_outcomes.first().map(|(s, _)| *s);
+    sqlx::query(
+        "WITH d AS (
+             UPDATE devices SET last_seq = $2, last_seen_at = now() WHERE id = $1
+         )
+         INSERT INTO applied_pages (device_id, first_seq, last_seq, outcomes)
+         SELECT $1, $3, $2, $4 WHERE $3::bigint IS NOT NULL",
+    )
+    .bind(auth.device_id)
+    .bind(new_last)
+    .bind(first_fresh)
+    .bind(SqlJson(&outcomes))
+    .execute(&mut *tx)
+    .await?;
     tx.commit().await?;
     Ok(results)
+}
+
+/// The answers given before to `seqs` (already applied): the pages that hold them tile
+/// the device's sequence numbers, so it is the page holding the lowest one and the pages
+/// starting after it, up to the highest.
+async fn earlier_outcomes(
+    tx: &mut sqlx::PgConnection,
+    device: Uuid,
+    seqs: &[i64],
+) -> Result<HashMap<i64, Outcome>, ApiError> {
+    let (Some(&low), Some(&high)) = (seqs.iter().min(), seqs.iter().max()) else {
+        return Ok(HashMap::new());
+    };
+    let pages: Vec<(i64, SqlJson<Vec<Outcome>>)> = sqlx::query_as(
+        "(SELECT first_seq, outcomes FROM applied_pages
+          WHERE device_id = $1 AND first_seq <= $2 ORDER BY first_seq DESC LIMIT 1)
+         UNION ALL
+         SELECT first_seq, outcomes FROM applied_pages
+         WHERE device_id = $1 AND first_seq > $2 AND first_seq <= $3",
+    )
+    .bind(device)
+    .bind(low)
+    .bind(high)
+    .fetch_all(&mut *tx)
+    .await?;
+    let wanted: HashSet<i64> = seqs.iter().copied().collect();
+    Ok(pages
+        .into_iter()
+        .flat_map(|(first, outcomes)| (first..).zip(outcomes.0))
+        .filter(|(seq, _)| wanted.contains(seq))
+        .collect())
 }
 
 fn rejected(page: &mut Page<'_>, m: &Mutation, reason: RejectReason) -> Outcome {
