@@ -85,14 +85,10 @@ pub async fn serve(addr: SocketAddr, state: AppState) -> anyhow::Result<()> {
             let config = axum_server::tls_rustls::RustlsConfig::from_pem_file(cert, key)
                 .await
                 .context("reading the TLS certificate and key")?;
+            let listener = std::net::TcpListener::bind(addr)
+                .with_context(|| format!("cannot listen on {addr}"))?;
             tracing::info!(%addr, "serving HTTPS");
-            let sealer = tokio::spawn(audit::keep_sealed(state.pool.clone()));
-            let served = axum_server::bind_rustls(addr, config)
-                .serve(router(state).into_make_service())
-                .await;
-            sealer.abort();
-            served?;
-            Ok(())
+            serve_tls(listener, config, state).await
         }
         _ => {
             let listener = tokio::net::TcpListener::bind(addr).await?;
@@ -100,4 +96,20 @@ pub async fn serve(addr: SocketAddr, state: AppState) -> anyhow::Result<()> {
             serve_plain(listener, state).await
         }
     }
+}
+
+/// Serve HTTPS with `config` on an already bound listener (any address).
+pub async fn serve_tls(
+    listener: std::net::TcpListener,
+    config: axum_server::tls_rustls::RustlsConfig,
+    state: AppState,
+) -> anyhow::Result<()> {
+    let _ = rustls::crypto::ring::default_provider().install_default();
+    let sealer = tokio::spawn(audit::keep_sealed(state.pool.clone()));
+    let served = axum_server::tls_rustls::from_tcp_rustls(listener, config)?
+        .serve(router(state).into_make_service())
+        .await;
+    sealer.abort();
+    served?;
+    Ok(())
 }
