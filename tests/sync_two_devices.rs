@@ -104,14 +104,17 @@ async fn two_laptops_merge_conflict_resolve_purge_and_wipe() {
     assert_eq!(c.mine, serde_json::to_value(phone("0622222222")).unwrap());
     assert_eq!(c.theirs, serde_json::to_value(phone("0611111111")).unwrap());
     assert!(c.resident_name.is_some());
+    assert!(c.from_this_device, "B's own change ran into the conflict");
     // Until a person chooses, the server's value stands on both laptops.
     assert_eq!(resident(&b, id).await.phone, phone("0611111111"));
     sync(&a).await;
-    assert_eq!(
-        a.conflicts().await.unwrap().len(),
-        1,
-        "the conflict shows on A too"
+    let on_a = a.conflicts().await.unwrap();
+    assert_eq!(on_a.len(), 1, "the conflict shows on A too");
+    assert!(
+        !on_a[0].from_this_device,
+        "on A, B's value is another device's, not A's own"
     );
+    assert_eq!(on_a[0].mine, c.mine, "the same sides on every laptop");
 
     // B's coach keeps B's value; after syncing, both laptops agree and the inbox is empty.
     b.resolve_conflict(&c.conflict_id, Choice::Mine, None)

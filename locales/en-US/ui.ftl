@@ -456,7 +456,7 @@ server-login-submit = Connect
 
 # Conflicts
 conflicts-title = Resolve conflicts
-conflicts-intro = Sometimes the same item was changed on this laptop and on the server. Werkpad does not choose by itself. For each item, check which value is right and choose it. Your choice goes to the server with the next synchronisation.
+conflicts-intro = Sometimes the same item was changed in two places at once: on this laptop or another device, and on the server. Werkpad does not choose by itself. For each item, check which value is right and choose it. Your choice goes to the server with the next synchronisation.
 conflicts-count =
     { $count ->
         [one] There is 1 conflict.
@@ -476,6 +476,9 @@ conflicts-edit-label = New value for { $field }
 conflicts-edit-description = You start from your own value. Leave the field empty to clear the item.
 conflicts-edit-save = Save this value
 conflicts-edit-cancel = Cancel
+conflicts-other-device = Value from another device
+conflicts-keep-other-device = Keep the other device's value
+conflicts-edit-description-server = You start from the value on the server. Leave the field empty to clear the item.
 sync-value-empty = (empty)
 
 # Names of items in a conflict

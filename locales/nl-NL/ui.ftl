@@ -456,7 +456,7 @@ server-login-submit = Verbinden
 
 # Conflicten
 conflicts-title = Conflicten oplossen
-conflicts-intro = Soms is hetzelfde gegeven op deze laptop én op de server veranderd. Werkpad kiest dan niet zelf. Kijk per gegeven welke waarde klopt en kies die. Uw keuze gaat bij de volgende synchronisatie naar de server.
+conflicts-intro = Soms is hetzelfde gegeven op twee plaatsen tegelijk veranderd: op deze laptop of een ander apparaat, en op de server. Werkpad kiest dan niet zelf. Kijk per gegeven welke waarde klopt en kies die. Uw keuze gaat bij de volgende synchronisatie naar de server.
 conflicts-count =
     { $count ->
         [one] Er is 1 conflict.
@@ -476,6 +476,9 @@ conflicts-edit-label = Nieuwe waarde voor { $field }
 conflicts-edit-description = U begint met uw eigen waarde. Laat het veld leeg om het gegeven leeg te maken.
 conflicts-edit-save = Deze waarde bewaren
 conflicts-edit-cancel = Annuleren
+conflicts-other-device = Waarde van een ander apparaat
+conflicts-keep-other-device = Waarde van het andere apparaat houden
+conflicts-edit-description-server = U begint met de waarde op de server. Laat het veld leeg om het gegeven leeg te maken.
 sync-value-empty = (leeg)
 
 # Namen van gegevens in een conflict

@@ -462,3 +462,62 @@ export async function failureShot(browser, name) {
     // The session may be gone.
   }
 }
+
+// ---------------------------------------------------------------------------------------
+// Sync against the real server (scripts/e2e.sh starts one)
+
+/** Syncs can take a moment longer than a screen: the first one pulls the reference data. */
+export const SYNC_TIMEOUT = 60_000;
+
+/**
+ * A query on the server's database ($WERKPAD_E2E_DATABASE_URL); `vars` become psql
+ * variables (:'name'), never SQL text. Returns the rows as arrays of strings.
+ */
+export function psql(sql, vars = {}) {
+  const url = process.env.WERKPAD_E2E_DATABASE_URL;
+  if (!url) throw new Error('WERKPAD_E2E_DATABASE_URL is not set: run the suite with scripts/e2e.sh');
+  const args = [url, '-X', '-q', '-t', '-A', '-F', '\t', '-v', 'ON_ERROR_STOP=1'];
+  for (const [k, v] of Object.entries(vars)) args.push('-v', `${k}=${v}`);
+  return execFileSync('psql', args, { input: sql, encoding: 'utf8' })
+    .split('\n')
+    .filter((l) => l !== '')
+    .map((l) => l.split('\t'));
+}
+
+/**
+ * Clicks "Nu synchroniseren" and waits until that round is over and the status bar says
+ * that every change was sent. The wait must not pass on the state from before the click,
+ * so it also needs to have seen the round start: a MutationObserver notes the button (or
+ * the status line) turning busy, however short the round.
+ */
+export async function syncNow(browser) {
+  await browser.execute(() => {
+    const busy = () => {
+      const b = document.querySelector('[data-testid="sync-now"]');
+      return (b !== null && (b.disabled || b.getAttribute('aria-busy') === 'true')) || document.querySelector('[data-testid="status-running"]') !== null;
+    };
+    window.__werkpadSyncSeen = false;
+    window.__werkpadSyncObserver?.disconnect();
+    const observer = new MutationObserver(() => {
+      if (busy()) window.__werkpadSyncSeen = true;
+    });
+    observer.observe(document.body, { attributes: true, childList: true, subtree: true, characterData: true });
+    window.__werkpadSyncObserver = observer;
+  });
+  await click(browser, 'sync-now');
+  await waitFor(
+    browser,
+    async () => {
+      const done = await browser.execute(() => {
+        const b = document.querySelector('[data-testid="sync-now"]');
+        const idle = b !== null && !b.disabled && b.getAttribute('aria-busy') !== 'true';
+        return window.__werkpadSyncSeen && idle && document.querySelector('[data-testid="status-running"]') === null;
+      });
+      const pending = await browser.execute(() => document.querySelector('[data-testid="status-pending"]')?.textContent ?? null);
+      return done && pending === text('sync-pending-none');
+    },
+    'the status bar did not show that every change was sent',
+    SYNC_TIMEOUT,
+  );
+  await browser.execute(() => window.__werkpadSyncObserver?.disconnect());
+}

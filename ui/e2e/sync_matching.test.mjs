@@ -9,7 +9,6 @@
 // screen (login and reference data) and the matches.
 
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import test from 'node:test';
 import {
@@ -27,11 +26,14 @@ import {
   failureShot,
   fill,
   freshDataDir,
+  psql,
   sel,
   TIMEOUT,
   screenshot,
   serious,
   startApp,
+  SYNC_TIMEOUT,
+  syncNow,
   stopApp,
   text,
   tick,
@@ -43,9 +45,6 @@ const SERVER = process.env.WERKPAD_E2E_SERVER;
 const USER = process.env.WERKPAD_E2E_USER;
 const PASSWORD = process.env.WERKPAD_E2E_PASSWORD;
 const DATABASE_URL = process.env.WERKPAD_E2E_DATABASE_URL;
-
-/** Syncs can take a moment longer than a screen: the first one pulls the reference data. */
-const SYNC_TIMEOUT = 60_000;
 
 const EMPLOYER = 'Logistiek Centrum Rijnpoort';
 /** The heftruck workplace lies in 6811, the resident lives in 6828: a few km apart. */
@@ -65,16 +64,6 @@ const BAKERY = {
   place: 'Nijmegen',
 };
 const REASONING = 'Wil graag heftruck rijden en woont dichtbij; de werkplek heeft een vaste buddy.';
-
-/** A query on the server's database; `vars` become psql variables (:'name'), never SQL text. */
-function psql(sql, vars = {}) {
-  const args = [DATABASE_URL, '-X', '-q', '-t', '-A', '-F', '\t', '-v', 'ON_ERROR_STOP=1'];
-  for (const [k, v] of Object.entries(vars)) args.push('-v', `${k}=${v}`);
-  return execFileSync('psql', args, { input: sql, encoding: 'utf8' })
-    .split('\n')
-    .filter((l) => l !== '')
-    .map((l) => l.split('\t'));
-}
 
 /** The centroid of each demo postcode area, from the fixture the server imported. */
 function pc4Centroids() {
@@ -151,48 +140,6 @@ async function addWorkplace(browser, w) {
       ),
     `workplace ${w.title} was not listed`,
   );
-}
-
-/** The live status bar's sentence with this key ("pending", "last-sync", …), or null. */
-async function statusPart(browser, key) {
-  return browser.execute((id) => document.querySelector(`[data-testid="${id}"]`)?.textContent ?? null, `status-${key}`);
-}
-
-/**
- * Clicks "Nu synchroniseren" and waits until that round is over and the status bar says
- * that every change was sent. The wait must not pass on the state from before the click,
- * so it also needs to have seen the round start: a MutationObserver notes the button (or
- * the status line) turning busy, however short the round.
- */
-async function syncNow(browser) {
-  await browser.execute(() => {
-    const busy = () => {
-      const b = document.querySelector('[data-testid="sync-now"]');
-      return (b !== null && (b.disabled || b.getAttribute('aria-busy') === 'true')) || document.querySelector('[data-testid="status-running"]') !== null;
-    };
-    window.__werkpadSyncSeen = false;
-    window.__werkpadSyncObserver?.disconnect();
-    const observer = new MutationObserver(() => {
-      if (busy()) window.__werkpadSyncSeen = true;
-    });
-    observer.observe(document.body, { attributes: true, childList: true, subtree: true, characterData: true });
-    window.__werkpadSyncObserver = observer;
-  });
-  await click(browser, 'sync-now');
-  await waitFor(
-    browser,
-    async () => {
-      const done = await browser.execute(() => {
-        const b = document.querySelector('[data-testid="sync-now"]');
-        const idle = b !== null && !b.disabled && b.getAttribute('aria-busy') !== 'true';
-        return window.__werkpadSyncSeen && idle && document.querySelector('[data-testid="status-running"]') === null;
-      });
-      return done && (await statusPart(browser, 'pending')) === text('sync-pending-none');
-    },
-    'the status bar did not show that every change was sent',
-    SYNC_TIMEOUT,
-  );
-  await browser.execute(() => window.__werkpadSyncObserver?.disconnect());
 }
 
 /** Instellingen, opened afresh (the reference releases are read when the screen opens). */

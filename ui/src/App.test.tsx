@@ -170,6 +170,7 @@ describe('App', () => {
           field: 'email',
           mine: 'fatima@example.nl',
           theirs: 'f.elamrani@example.nl',
+          from_this_device: true,
           created_at: '2025-06-16T08:30:00Z',
         },
       ],

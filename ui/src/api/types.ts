@@ -436,10 +436,12 @@ export interface ConflictView {
   entity_id: string;
   /** Top-level field, e.g. "phone", "address". */
   field: string;
-  /** The value this side wanted (JSON; null = empty). */
+  /** The value of the device whose change ran into the conflict (JSON; null = empty). */
   mine: unknown;
   /** The value on the server now. */
   theirs: unknown;
+  /** True when that device is this laptop (`mine` is the coach's own value here). */
+  from_this_device: boolean;
   created_at: Instant;
 }
 

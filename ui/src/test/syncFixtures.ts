@@ -34,6 +34,7 @@ export const CONFLICTS: ConflictView[] = [
     field: 'phone',
     mine: '06 12345678',
     theirs: null,
+    from_this_device: true,
     created_at: '2025-06-16T08:30:00Z',
   },
   {
@@ -57,6 +58,7 @@ export const CONFLICTS: ConflictView[] = [
       postcode: '6812 CD',
       woonplaats: 'Arnhem',
     },
+    from_this_device: true,
     created_at: '2025-06-16T09:00:00Z',
   },
   {
@@ -68,6 +70,7 @@ export const CONFLICTS: ConflictView[] = [
     field: 'career_wishes',
     mine: ['Kok', 'Schilder'],
     theirs: [],
+    from_this_device: true,
     created_at: '2025-06-16T09:30:00Z',
   },
   {
@@ -79,6 +82,7 @@ export const CONFLICTS: ConflictView[] = [
     field: 'state',
     mine: 'actief',
     theirs: 'geplaatst',
+    from_this_device: true,
     created_at: '2025-06-16T10:00:00Z',
   },
 ];

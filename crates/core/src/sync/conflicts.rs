@@ -33,10 +33,14 @@ pub struct ConflictView {
     pub entity_id: String,
     /// Which field.
     pub field: String,
-    /// The value this side wanted.
+    /// The value the device whose change ran into the conflict wanted (not applied).
     pub mine: Value,
-    /// The value on the server.
+    /// The value on the server, which stands until a person chooses.
     pub theirs: Value,
+    /// Whether that device is this laptop: then `mine` is this laptop's own value; if
+    /// not (another laptop of the coach, or another case worker), it is someone else's and
+    /// the inbox must say so.
+    pub from_this_device: bool,
     /// When the conflict arose (RFC 3339).
     pub created_at: String,
 }
@@ -45,9 +49,9 @@ pub struct ConflictView {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Choice {
-    /// Keep the value this side wanted.
+    /// Keep the value of the device whose change ran into the conflict (`mine`).
     Mine,
-    /// Keep the server's value.
+    /// Keep the server's value (`theirs`).
     Theirs,
     /// A value typed by the person.
     Edited,
@@ -73,6 +77,7 @@ impl Store {
         )
         .fetch_all(self.pool())
         .await?;
+        let this_device = uuid::Uuid::parse_str(&self.device().device_id).ok();
         let mut out = Vec::with_capacity(rows.len());
         for (id, resident_id, data, resident) in rows {
             let Ok(doc) = serde_json::from_str::<ConflictDoc>(&data) else {
@@ -90,6 +95,7 @@ impl Store {
                 field: doc.field,
                 mine: doc.mine,
                 theirs: doc.theirs,
+                from_this_device: this_device == Some(doc.device_id),
                 created_at: doc.created_at.to_rfc3339(),
             });
         }

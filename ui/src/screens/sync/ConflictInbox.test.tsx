@@ -59,6 +59,34 @@ describe('ConflictInbox', () => {
     expect(await axeViolations(container)).toEqual([]);
   });
 
+  it('says so when the value came from another device, and edits from the server value', async () => {
+    const fromElsewhere: ConflictView = {
+      ...CONFLICTS[0]!,
+      mine: '06 99999999',
+      theirs: '06 12345678',
+      from_this_device: false,
+    };
+    const calls = mockInbox([fromElsewhere]);
+    const { container } = renderWithI18n(<ConflictInbox onStatus={vi.fn()} />);
+    const one = card(await conflictCards(), 0);
+    expect(one.getByText('Waarde van een ander apparaat')).toBeTruthy();
+    expect(one.queryByText('Uw waarde'), "not this laptop's value").toBeNull();
+    expect(one.getByTestId('conflict-mine').textContent).toBe('06 99999999');
+    expect(one.getByTestId('conflict-theirs').textContent).toBe('06 12345678');
+    const user = userEvent.setup();
+    await user.click(one.getByTestId('conflict-edit'));
+    expect((document.activeElement as HTMLInputElement).value, 'starts from the server value').toBe('06 12345678');
+    expect(one.getByText(/U begint met de waarde op de server/)).toBeTruthy();
+    await user.click(one.getByTestId('conflict-edit-cancel'));
+    await user.click(one.getByRole('button', { name: 'Waarde van het andere apparaat houden' }));
+    await waitFor(() => expect(screen.getByTestId('conflicts-empty')).toBeTruthy());
+    expect(callsOf(calls, 'conflict_resolve')[0]?.input, 'the same side on every laptop').toEqual({
+      conflict_id: 'c1',
+      choice: 'mine',
+    });
+    expect(await axeViolations(container)).toEqual([]);
+  });
+
   it('sends the chosen side, refreshes the list and hands the new status over', async () => {
     const calls = mockInbox();
     const onStatus = vi.fn();

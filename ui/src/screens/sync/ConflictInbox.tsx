@@ -105,7 +105,10 @@ function ConflictItem({ conflict: c, onResolved }: ItemProps) {
   const editId = `${base}-edit`;
   const field = fieldLabel(t, c.field);
   const editable = isEditable(c);
-  const initialText = typeof c.mine === 'string' ? c.mine : typeof c.theirs === 'string' ? c.theirs : '';
+  // The other side's value is this laptop's own when the conflict came from elsewhere.
+  const own = c.from_this_device;
+  const start = own ? [c.mine, c.theirs] : [c.theirs, c.mine];
+  const initialText = start.find((v): v is string => typeof v === 'string') ?? '';
   const long = initialText.length > 60 || initialText.includes('\n');
 
   const resolve = async (choice: ConflictChoice, value?: unknown) => {
@@ -158,7 +161,7 @@ function ConflictItem({ conflict: c, onResolved }: ItemProps) {
       <Facts
         facts={[
           {
-            label: t('conflicts-mine'),
+            label: t(own ? 'conflicts-mine' : 'conflicts-other-device'),
             testId: 'conflict-mine',
             value: <span className="werkpad-conflict__value">{readableValue(t, c.mine, c.entity, c.field)}</span>,
           },
@@ -179,7 +182,7 @@ function ConflictItem({ conflict: c, onResolved }: ItemProps) {
           disabled={busy}
           onClick={() => void resolve('mine')}
         >
-          {t('conflicts-keep-mine')}
+          {t(own ? 'conflicts-keep-mine' : 'conflicts-keep-other-device')}
         </Button>
         <Button
           appearance="secondary-action-button"
@@ -210,7 +213,7 @@ function ConflictItem({ conflict: c, onResolved }: ItemProps) {
               id={editId}
               testId="conflict-edit-value"
               label={t('conflicts-edit-label', { field })}
-              description={t('conflicts-edit-description')}
+              description={t(own ? 'conflicts-edit-description' : 'conflicts-edit-description-server')}
               value={edited}
               onChange={setEdited}
               error={editError}
@@ -220,7 +223,7 @@ function ConflictItem({ conflict: c, onResolved }: ItemProps) {
               id={editId}
               testId="conflict-edit-value"
               label={t('conflicts-edit-label', { field })}
-              description={t('conflicts-edit-description')}
+              description={t(own ? 'conflicts-edit-description' : 'conflicts-edit-description-server')}
               value={edited}
               onChange={setEdited}
               error={editError}
