@@ -25,6 +25,55 @@ type Row = (String, Uuid, Option<Uuid>, i64, SqlJson<Value>, bool, i64);
 /// in all).
 const HELD_BACK_RETRIES: u64 = 20;
 
+/// A page for a case worker who sees their own caseload: per resident of the caseload the
+/// first changes after the cursor (index `records_resident`), and the shared records
+/// (employers, workplaces, reference data: no resident), merged in change order. So a pull
+/// reads the coach's own records only, however many other caseloads the server holds.
+/// $1 cursor, $2 user, $3 may see health records, $4 rows, $5 horizon.
+const OWN_PAGE: &str = "
+    SELECT * FROM (
+        SELECT r.entity, r.id, r.resident_id, r.version, r.doc, r.deleted, r.change_seq
+        FROM caseload c
+        CROSS JOIN LATERAL (
+            SELECT * FROM records r
+            WHERE r.resident_id = c.resident_id AND r.change_seq > $1 AND r.change_seq < $5
+              AND ($3 OR NOT r.special)
+            ORDER BY r.change_seq
+            LIMIT $4
+        ) r
+        WHERE c.coach_id = $2
+        UNION ALL
+        (SELECT r.entity, r.id, r.resident_id, r.version, r.doc, r.deleted, r.change_seq
+         FROM records r
+         WHERE r.resident_id IS NULL AND r.change_seq > $1 AND r.change_seq < $5
+           AND ($3 OR NOT r.special)
+         ORDER BY r.change_seq
+         LIMIT $4)
+    ) page
+    ORDER BY change_seq
+    LIMIT $4";
+
+/// A page for a role that sees every resident: all changes after the cursor. Parameters as
+/// [`OWN_PAGE`] ($2 unused).
+const ALL_PAGE: &str = "
+    SELECT r.entity, r.id, r.resident_id, r.version, r.doc, r.deleted, r.change_seq
+    FROM records r
+    WHERE r.change_seq > $1 AND r.change_seq < $5 AND ($3 OR NOT r.special)
+      AND $2::uuid IS NOT NULL
+    ORDER BY r.change_seq
+    LIMIT $4";
+
+/// How many records a first pull will bring (the progress bar): $1 user, $2 may see health
+/// records.
+const OWN_TOTAL: &str = "
+    SELECT (SELECT count(*) FROM caseload c JOIN records r ON r.resident_id = c.resident_id
+            WHERE c.coach_id = $1 AND ($2 OR NOT r.special))
+         + (SELECT count(*) FROM records r WHERE r.resident_id IS NULL AND ($2 OR NOT r.special))";
+
+/// [`OWN_TOTAL`] for a role that sees every resident ($1 unused).
+const ALL_TOTAL: &str = "
+    SELECT count(*) FROM records r WHERE ($2 OR NOT r.special) AND $1::uuid IS NOT NULL";
+
 /// What one snapshot gave.
 struct PageRead {
     rows: Vec<Row>,
@@ -55,24 +104,14 @@ async fn read_page(
     sqlx::query("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY")
         .execute(&mut *tx)
         .await?;
-    let mut rows: Vec<Row> = sqlx::query_as(
-        "SELECT r.entity, r.id, r.resident_id, r.version, r.doc, r.deleted, r.change_seq
-         FROM records r
-         WHERE r.change_seq > $1 AND r.change_seq < $6
-           AND (NOT $2 OR r.resident_id IS NULL
-                OR r.resident_id IN (SELECT resident_id FROM caseload WHERE coach_id = $3))
-           AND ($4 OR NOT r.special)
-         ORDER BY r.change_seq
-         LIMIT $5",
-    )
-    .bind(req.cursor)
-    .bind(own)
-    .bind(auth.user_id)
-    .bind(health)
-    .bind(limit + 1)
-    .bind(horizon)
-    .fetch_all(&mut *tx)
-    .await?;
+    let mut rows: Vec<Row> = sqlx::query_as(if own { OWN_PAGE } else { ALL_PAGE })
+        .bind(req.cursor)
+        .bind(auth.user_id)
+        .bind(health)
+        .bind(limit + 1)
+        .bind(horizon)
+        .fetch_all(&mut *tx)
+        .await?;
     let more = rows.len() > usize::try_from(limit).unwrap_or(usize::MAX);
     rows.truncate(usize::try_from(limit).unwrap_or(usize::MAX));
     let upper = if more {
@@ -105,17 +144,11 @@ async fn read_page(
         (Vec::new(), None)
     };
     let total = if req.cursor == 0 {
-        let (n,): (i64,) = sqlx::query_as(
-            "SELECT count(*) FROM records r
-             WHERE (NOT $1 OR r.resident_id IS NULL
-                    OR r.resident_id IN (SELECT resident_id FROM caseload WHERE coach_id = $2))
-               AND ($3 OR NOT r.special)",
-        )
-        .bind(own)
-        .bind(auth.user_id)
-        .bind(health)
-        .fetch_one(&mut *tx)
-        .await?;
+        let (n,): (i64,) = sqlx::query_as(if own { OWN_TOTAL } else { ALL_TOTAL })
+            .bind(auth.user_id)
+            .bind(health)
+            .fetch_one(&mut *tx)
+            .await?;
         Some(n)
     } else {
         None
