@@ -47,6 +47,18 @@ const SUMMARY_COLUMNS: &str = "r.id,
      AND json_extract(a.data, '$.status') = 'planned'
      AND a.starts_at >= strftime('%Y-%m-%dT%H:%M:%S', 'now', 'localtime'))";
 
+/// The caseload query: ?1 traject state or NULL, ?2 limit, ?3 offset. Ordered along the
+/// index residents_family_name (migration 20261130000007), so a page reads only its rows.
+pub(crate) fn caseload_sql() -> String {
+    format!(
+        "SELECT {SUMMARY_COLUMNS} FROM residents r
+         WHERE ?1 IS NULL OR (SELECT t.state FROM trajecten t WHERE t.resident_id = r.id
+                              ORDER BY t.created_at DESC LIMIT 1) = ?1
+         ORDER BY json_extract(r.data, '$.name.family_name') COLLATE NOCASE, r.id
+         LIMIT ?2 OFFSET ?3"
+    )
+}
+
 type SummaryRow = (
     String,
     Option<String>,
@@ -123,13 +135,7 @@ impl Store {
         limit: i64,
         offset: i64,
     ) -> Result<Vec<ResidentSummary>> {
-        let sql = format!(
-            "SELECT {SUMMARY_COLUMNS} FROM residents r
-             WHERE ?1 IS NULL OR (SELECT t.state FROM trajecten t WHERE t.resident_id = r.id
-                                  ORDER BY t.created_at DESC LIMIT 1) = ?1
-             ORDER BY json_extract(r.data, '$.name.family_name') COLLATE NOCASE, r.id
-             LIMIT ?2 OFFSET ?3"
-        );
+        let sql = caseload_sql();
         let rows: Vec<SummaryRow> = sqlx::query_as(sqlx::AssertSqlSafe(sql))
             .bind(state)
             .bind(limit)

@@ -346,6 +346,54 @@ async fn reading_is_audited_and_health_needs_a_purpose() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_caseload_comes_in_family_name_order_from_its_index() {
+    let fx = Fixture::new();
+    let store = fx.create().await;
+    let mut ids = std::collections::HashMap::new();
+    for (seed, family) in [(1, "de Vries"), (2, "Öztürk"), (3, "bakker"), (4, "Jansen")] {
+        let mut case = intake(&store, seed);
+        case.resident.name.family_name = family.into();
+        store.save_intake(&case).await.unwrap();
+        ids.insert(case.resident.id, family);
+    }
+    let families: Vec<&str> = store
+        .caseload(None, 200, 0)
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|s| ids[&s.id])
+        .collect();
+    // Case-insensitive, as the list always was ("Ö" sorts after the ASCII letters).
+    assert_eq!(families, ["bakker", "de Vries", "Jansen", "Öztürk"]);
+    // Read along the index, not by sorting every resident's document.
+    let plan: Vec<(i64, i64, i64, String)> = sqlx::query_as(sqlx::AssertSqlSafe(format!(
+        "EXPLAIN QUERY PLAN {}",
+        super::search::caseload_sql()
+    )))
+    .bind(None::<String>)
+    .bind(200)
+    .bind(0)
+    .fetch_all(store.pool())
+    .await
+    .unwrap();
+    // The outer query's steps (parent 0); the per-resident subqueries sort their own few rows.
+    let outer: Vec<&str> = plan
+        .iter()
+        .filter(|r| r.1 == 0)
+        .map(|r| r.3.as_str())
+        .collect();
+    assert!(
+        outer.contains(&"SCAN r USING INDEX residents_family_name"),
+        "{plan:?}"
+    );
+    assert!(
+        !outer.iter().any(|d| d.contains("TEMP B-TREE FOR ORDER BY")),
+        "{plan:?}"
+    );
+    store.lock().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn search_ignores_diacritics_and_finds_bsn_and_postcode() {
     let fx = Fixture::new();
     let store = fx.create().await;
