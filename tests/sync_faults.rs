@@ -53,8 +53,13 @@ fn ctl(dir: &Path, args: &[&str]) -> Command {
 }
 
 fn run_ok(mut cmd: Command, what: &str) {
-    let status = cmd.status().expect(what);
-    assert!(status.success(), "{what} failed: {status}");
+    let out = cmd.stderr(Stdio::piped()).output().expect(what);
+    assert!(
+        out.status.success(),
+        "{what} failed: {}\n{}",
+        out.status,
+        String::from_utf8_lossy(&out.stderr)
+    );
 }
 
 fn start_server(db_url: &str, port: u16) -> Child {
