@@ -2,6 +2,7 @@
 // a WebDriver session per data folder, waits, form filling by data-testid, Fluent texts
 // from ../locales, an axe-core check and screenshots.
 
+import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -406,6 +407,15 @@ export async function axeCheck(browser, screen) {
 /** Violations with impact serious or critical. */
 export function serious(violations) {
   return violations.filter((v) => SERIOUS.has(v.impact));
+}
+
+/**
+ * Fails with the list of serious or critical violations found on any screen.
+ * `found`: screen → violations (all impacts), as axeCheck returned them.
+ */
+export function assertNoSeriousViolations(found) {
+  const bad = [...found].flatMap(([screen, v]) => serious(v).map((x) => `${screen}: ${x.id} (${x.impact}) × ${x.count}`));
+  assert.deepEqual(bad, [], `serious or critical axe violations:\n${bad.join('\n')}`);
 }
 
 export function screenshotDir() {

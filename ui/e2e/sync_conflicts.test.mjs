@@ -18,6 +18,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { dirname, join } from 'node:path';
 import test from 'node:test';
 import {
+  assertNoSeriousViolations,
   CAGLAR,
   appBinary,
   axeCheck,
@@ -34,7 +35,6 @@ import {
   psql,
   SYNC_TIMEOUT,
   screenshot,
-  serious,
   startApp,
   stopApp,
   syncNow,
@@ -267,7 +267,6 @@ test(
       cleanup(dir);
     }
 
-    const bad = [...found].flatMap(([screen, v]) => serious(v).map((x) => `${screen}: ${x.id} (${x.impact}) × ${x.count}`));
-    assert.deepEqual(bad, [], `serious or critical axe violations:\n${bad.join('\n')}`);
+    assertNoSeriousViolations(found);
   },
 );
