@@ -5,8 +5,11 @@
 //! id from `next_change_seqs` (its transaction id and its place in it, see
 //! migrations/server/20261129000002). [`seal`] chains them afterwards, one sealer at a time,
 //! in id order and only below the horizon of finished transactions:
-//! `hash = sha256(prev_hash ‖ id ‖ fields)` into `audit_seal`, append-only too. So no
-//! writer waits for another to extend the chain, and the chain still has one order.
+//! `hash = sha256(prev_hash ‖ id ‖ fields)` for every entry, and one row per round in
+//! `audit_seal` (append-only too): the id of the round's last entry, the hash the round
+//! started from and the hash it ended with. So no writer waits for another to extend the
+//! chain, the chain still has one order, and sealing writes one row per round instead of
+//! one per entry. (Rows written one per entry before are rounds of one entry.)
 
 use chrono::{DateTime, Utc};
 use sha2::{Digest, Sha256};
@@ -151,17 +154,12 @@ pub async fn append_numbered(
     Ok(())
 }
 
-/// An entry as stored, with its seal when it has one (columns absent from the query are
-/// read as `None`).
+/// An entry as stored.
 #[derive(sqlx::FromRow)]
 struct Stored {
     id: i64,
     #[sqlx(flatten)]
     entry: AuditEntry,
-    #[sqlx(default)]
-    prev_hash: Option<Vec<u8>>,
-    #[sqlx(default)]
-    hash: Option<Vec<u8>>,
 }
 
 /// Chain every finished entry not chained yet. Returns how many were sealed. One sealer
@@ -199,24 +197,18 @@ pub async fn seal(conn: &mut PgConnection) -> Result<u64, sqlx::Error> {
             return Ok(sealed);
         }
         let n = rows.len();
-        let mut ids = Vec::with_capacity(n);
-        let mut prevs = Vec::with_capacity(n);
-        let mut hashes = Vec::with_capacity(n);
-        for row in rows {
-            let hash = entry_hash(&prev, row.id, &row.entry);
-            ids.push(row.id);
-            prevs.push(std::mem::replace(&mut prev, hash.clone()));
-            hashes.push(hash);
+        let start = prev.clone();
+        let mut last_id = after;
+        for row in &rows {
+            prev = entry_hash(&prev, row.id, &row.entry);
+            last_id = row.id;
         }
-        sqlx::query(
-            "INSERT INTO audit_seal (id, prev_hash, hash)
-             SELECT * FROM UNNEST($1::bigint[], $2::bytea[], $3::bytea[])",
-        )
-        .bind(ids)
-        .bind(prevs)
-        .bind(hashes)
-        .execute(&mut *tx)
-        .await?;
+        sqlx::query("INSERT INTO audit_seal (id, prev_hash, hash) VALUES ($1, $2, $3)")
+            .bind(last_id)
+            .bind(start)
+            .bind(&prev)
+            .execute(&mut *tx)
+            .await?;
         tx.commit().await?;
         sealed += n as u64;
         if (n as i64) < SEAL_BATCH {
@@ -260,16 +252,16 @@ impl MicrosPrecision for DateTime<Utc> {
 /// Where the chain breaks, if it does.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Verified {
-    /// Every sealed entry's hash matches its content and its predecessor, and the entries
-    /// not sealed yet all come after the sealed ones.
+    /// Every sealed round's hashes match its entries' content and the round before it, and
+    /// the entries not sealed yet all come after the sealed ones.
     Intact {
         /// Entries checked.
         entries: i64,
         /// Entries of transactions still running when the chain was sealed.
         unsealed: i64,
     },
-    /// The first entry whose hash or link does not match, or that was added below the end
-    /// of the chain.
+    /// The first entry of the first sealed round that does not match: one of its entries
+    /// was changed or removed, or one was added below the end of the chain.
     BrokenAt {
         /// Its id.
         id: i64,
@@ -277,13 +269,13 @@ pub enum Verified {
 }
 
 /// Seal what can be sealed (waiting up to a second for writers still running), then
-/// recompute the chain from the first entry.
+/// recompute the chain from the first entry and compare it with every round's seal.
 pub async fn verify(conn: &mut PgConnection) -> Result<Verified, sqlx::Error> {
     for _ in 0..50 {
         seal(conn).await?;
         let (open,): (bool,) = sqlx::query_as(
-            "SELECT EXISTS (SELECT 1 FROM audit_log a
-                            WHERE NOT EXISTS (SELECT 1 FROM audit_seal s WHERE s.id = a.id))",
+            "SELECT EXISTS (SELECT 1 FROM audit_log
+                            WHERE id > COALESCE((SELECT max(id) FROM audit_seal), 0))",
         )
         .fetch_one(&mut *conn)
         .await?;
@@ -292,35 +284,143 @@ pub async fn verify(conn: &mut PgConnection) -> Result<Verified, sqlx::Error> {
         }
         tokio::time::sleep(std::time::Duration::from_millis(20)).await;
     }
+    let seals: Vec<(i64, Vec<u8>, Vec<u8>)> =
+        sqlx::query_as("SELECT id, prev_hash, hash FROM audit_seal ORDER BY id")
+            .fetch_all(&mut *conn)
+            .await?;
     let rows: Vec<Stored> = sqlx::query_as(
-        "SELECT a.id, a.at, a.user_id, a.device_id, a.resident_id, a.action, a.entity,
-                a.entity_id, a.purpose, s.prev_hash, s.hash
-         FROM audit_log a LEFT JOIN audit_seal s ON s.id = a.id ORDER BY a.id",
+        "SELECT id, at, user_id, device_id, resident_id, action, entity, entity_id, purpose
+         FROM audit_log ORDER BY id",
     )
     .fetch_all(&mut *conn)
     .await?;
+    Ok(check_chain(&seals, &rows))
+}
+
+/// The chain over `rows` (in id order) against the rounds' `seals` (in id order).
+fn check_chain(seals: &[(i64, Vec<u8>, Vec<u8>)], rows: &[Stored]) -> Verified {
+    let mut sealed = seals.iter().peekable();
     let mut prev = vec![0u8; 32];
+    // The hash at the end of the last round that matched, and where the next one starts.
+    let mut checkpoint = prev.clone();
+    let mut round_start: Option<i64> = None;
     let mut entries = 0;
     let mut unsealed = 0;
-    for Stored {
-        id,
-        entry,
-        prev_hash,
-        hash,
-    } in rows
-    {
-        match (prev_hash, hash) {
-            (Some(p), Some(h)) if unsealed == 0 => {
-                if p != prev || entry_hash(&prev, id, &entry) != h {
-                    return Ok(Verified::BrokenAt { id });
-                }
-                prev = h;
-                entries += 1;
+    for row in rows {
+        let Some((end, start_hash, end_hash)) = sealed.peek() else {
+            unsealed += 1;
+            continue;
+        };
+        let first = *round_start.get_or_insert(row.id);
+        prev = entry_hash(&prev, row.id, &row.entry);
+        entries += 1;
+        if row.id > *end {
+            // The round's last entry is gone.
+            return Verified::BrokenAt { id: first };
+        }
+        if row.id == *end {
+            if *start_hash != checkpoint || prev != *end_hash {
+                return Verified::BrokenAt { id: first };
             }
-            (None, None) => unsealed += 1,
-            // A sealed entry after an unsealed one: something was added below the chain.
-            _ => return Ok(Verified::BrokenAt { id }),
+            checkpoint = prev.clone();
+            round_start = None;
+            sealed.next();
         }
     }
-    Ok(Verified::Intact { entries, unsealed })
+    match (sealed.peek(), round_start) {
+        // A round whose entries are (partly) gone.
+        (Some(_), Some(first)) => Verified::BrokenAt { id: first },
+        (Some((end, _, _)), None) => Verified::BrokenAt { id: *end },
+        (None, _) => Verified::Intact { entries, unsealed },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn entry(action: &str) -> AuditEntry {
+        AuditEntry::new(None, None, action)
+    }
+
+    /// Entries with ids 10, 20, … (n of them; real ids have gaps too) and the seals `seal`
+    /// makes for rounds ending at `ends`.
+    fn sealed(n: i64, ends: &[i64]) -> (Vec<(i64, Vec<u8>, Vec<u8>)>, Vec<Stored>) {
+        let rows: Vec<Stored> = (1..=n)
+            .map(|i| Stored {
+                id: i * 10,
+                entry: entry(&format!("a{i}")),
+            })
+            .collect();
+        let mut seals = Vec::new();
+        let mut prev = vec![0u8; 32];
+        let mut start = prev.clone();
+        for r in &rows {
+            prev = entry_hash(&prev, r.id, &r.entry);
+            if ends.contains(&r.id) {
+                seals.push((
+                    r.id,
+                    std::mem::replace(&mut start, prev.clone()),
+                    prev.clone(),
+                ));
+            }
+        }
+        (seals, rows)
+    }
+
+    #[test]
+    fn rounds_of_any_size_verify_and_later_entries_are_unsealed() {
+        let (seals, rows) = sealed(10, &[10, 20, 60, 80]);
+        assert_eq!(
+            check_chain(&seals, &rows),
+            Verified::Intact {
+                entries: 8,
+                unsealed: 2
+            }
+        );
+    }
+
+    #[test]
+    fn a_changed_removed_or_added_entry_breaks_its_round() {
+        let ends = [20, 60, 100];
+        let (seals, mut rows) = sealed(10, &ends);
+        rows[4].entry.action = "changed".into(); // id 50, in the round 30..=60
+        assert_eq!(check_chain(&seals, &rows), Verified::BrokenAt { id: 30 });
+
+        let (seals, mut rows) = sealed(10, &ends);
+        rows.remove(7); // id 80
+        assert_eq!(check_chain(&seals, &rows), Verified::BrokenAt { id: 70 });
+
+        let (seals, mut rows) = sealed(10, &ends);
+        rows.remove(5); // id 60, the last entry of the second round
+        assert_eq!(check_chain(&seals, &rows), Verified::BrokenAt { id: 30 });
+
+        let (seals, mut rows) = sealed(10, &ends);
+        let slipped_in = Stored {
+            id: 45,
+            entry: entry("added below the end of the chain"),
+        };
+        rows.insert(4, slipped_in);
+        assert_eq!(check_chain(&seals, &rows), Verified::BrokenAt { id: 30 });
+
+        let (seals, _) = sealed(10, &ends);
+        assert_eq!(
+            check_chain(&seals, &[]),
+            Verified::BrokenAt { id: 20 },
+            "every entry gone"
+        );
+    }
+
+    #[test]
+    fn a_round_must_start_where_the_last_one_ended() {
+        let (mut seals, rows) = sealed(6, &[20, 40, 60]);
+        // A forged round 30..=40 whose own hashes agree but that does not continue round 1.
+        let mut prev = vec![7u8; 32];
+        let start = prev.clone();
+        for r in &rows[2..4] {
+            prev = entry_hash(&prev, r.id, &r.entry);
+        }
+        seals[1] = (40, start, prev);
+        assert_eq!(check_chain(&seals, &rows), Verified::BrokenAt { id: 30 });
+    }
 }

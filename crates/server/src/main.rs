@@ -215,7 +215,9 @@ async fn main() -> anyhow::Result<()> {
                         "intact: {entries} entries ({unsealed} of running transactions not sealed yet)"
                     )
                 }
-                Verified::BrokenAt { id } => bail!("the audit chain breaks at entry {id}"),
+                Verified::BrokenAt { id } => bail!(
+                    "the audit chain breaks in the round of entries sealed from entry {id} on"
+                ),
             }
         }
         Command::Reference(ReferenceCommand::Import {
