@@ -337,6 +337,7 @@ fn apply_one(page: &mut Page<'_>, m: &Mutation) -> Outcome {
     let today = page.today;
     match (m.op, page.recs.get(&key).cloned()) {
         (MutationOp::Create | MutationOp::Append, None) => {
+            // One copy of the document: checked as a value, then kept as the record.
             let doc = Value::Object(m.fields.clone());
             if check_document(kind, &doc, m.entity_id, resident, today).is_err() {
                 if let Some(resident) = resident
@@ -348,13 +349,16 @@ fn apply_one(page: &mut Page<'_>, m: &Mutation) -> Outcome {
                 }
                 return rejected(page, m, RejectReason::InvalidDocument);
             }
+            let Value::Object(doc) = doc else {
+                return rejected(page, m, RejectReason::InvalidDocument);
+            };
             page.insert(
                 key,
                 Rec {
                     resident_id: resident,
                     version: 1,
-                    field_versions: m.fields.keys().map(|k| (k.clone(), 1)).collect(),
-                    doc: m.fields.clone(),
+                    field_versions: doc.keys().map(|k| (k.clone(), 1)).collect(),
+                    doc,
                     special: kind.is_special_category(),
                     deleted: false,
                     dirty: None,

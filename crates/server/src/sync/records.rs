@@ -96,8 +96,9 @@ pub async fn upsert(
         ids.push(*id);
         residents.push(rec.resident_id);
         versions.push(rec.version);
-        docs.push(Value::Object(rec.doc.clone()));
-        fvs.push(serde_json::to_value(&rec.field_versions).unwrap_or(Value::Null));
+        // Serialised straight from the page's records into the statement: no copies.
+        docs.push(Json(&rec.doc));
+        fvs.push(Json(&rec.field_versions));
         specials.push(rec.special);
         deleteds.push(rec.deleted);
     }
