@@ -11,6 +11,7 @@ use serde_json::Value;
 use sqlx::PgPool;
 use uuid::Uuid;
 
+use crate::cpu::{self, CpuTimes};
 use crate::mutations::RecordRow;
 
 /// The "one lock" variant takes one exclusive advisory lock per batch, as the server's push
@@ -40,7 +41,7 @@ struct Batch {
     fvs: Vec<Value>,
 }
 
-/// Insert `rows` in batches of `batch` from `conns` connections; rows and seconds. With
+/// Insert `rows` in batches of `batch` from `conns` connections; rows, seconds and CPU. With
 /// `serialized`, each batch is its own transaction that first takes one advisory lock (as
 /// the server's write path does), so batches commit one at a time.
 pub async fn run(
@@ -49,7 +50,7 @@ pub async fn run(
     batch: usize,
     conns: usize,
     serialized: bool,
-) -> anyhow::Result<(u64, Duration)> {
+) -> anyhow::Result<(u64, Duration, CpuTimes)> {
     let total = rows.len() as u64;
     let mut batches: Vec<Batch> = Vec::new();
     let mut it = rows.into_iter().peekable();
@@ -116,9 +117,11 @@ pub async fn run(
         });
     }
     barrier.wait().await;
+    let cpu_start = cpu::now();
     let start = Instant::now();
     while let Some(done) = workers.join_next().await {
         done.context("ceiling worker panicked")??;
     }
-    Ok((total, start.elapsed()))
+    let wall = start.elapsed();
+    Ok((total, wall, cpu_start.until(cpu::now())))
 }

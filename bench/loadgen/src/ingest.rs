@@ -12,6 +12,7 @@ use uuid::Uuid;
 use werkpad_domain::sync::{Outcome, PullResponse, PushRequest, PushResponse};
 
 use crate::client::Api;
+use crate::cpu::{self, CpuTimes};
 use crate::mutations::RecordRow;
 use crate::setup::Device;
 use crate::stats::{Counts, Latencies, WaitSamples};
@@ -39,6 +40,9 @@ pub(crate) struct IngestResult {
     pub(crate) serial_rows: u64,
     pub(crate) serial_wall: Duration,
     pub(crate) load_before: String,
+    /// CPU seconds while the devices pushed, and while the ceiling inserted.
+    pub(crate) cpu_ingest: CpuTimes,
+    pub(crate) cpu_ceiling: CpuTimes,
 }
 
 impl IngestResult {
@@ -123,6 +127,7 @@ pub(crate) async fn ingest_level(
     ));
     let sem = Arc::new(Semaphore::new(in_flight));
     let mut set = tokio::task::JoinSet::new();
+    let cpu_start = cpu::now();
     let start = Instant::now();
     for (i, bodies) in work {
         let api = api.clone();
@@ -176,6 +181,7 @@ pub(crate) async fn ingest_level(
         }
     }
     result.wall = start.elapsed();
+    result.cpu_ingest = cpu_start.until(cpu::now());
     stop.store(true, Ordering::Relaxed);
     result.waits = sampler.await.unwrap_or_default();
 
@@ -233,8 +239,9 @@ pub(crate) async fn ingest_level(
 
     // The ceiling: the same rows, straight into PostgreSQL.
     let conns = in_flight.min(args.pool_size as usize);
-    let (rows_in, wall) =
+    let (rows_in, wall, cpu_used) =
         ceiling::run(ceiling_pool, rows.clone(), args.page_size, conns, false).await?;
+    result.cpu_ceiling = cpu_used;
     result.ceiling_conns = conns;
     result.ceiling_rows = rows_in;
     result.ceiling_wall = wall;
@@ -246,7 +253,7 @@ pub(crate) async fn ingest_level(
             ..r
         })
         .collect();
-    let (rows_in, wall) = ceiling::run(ceiling_pool, fresh, args.page_size, conns, true).await?;
+    let (rows_in, wall, _) = ceiling::run(ceiling_pool, fresh, args.page_size, conns, true).await?;
     result.serial_rows = rows_in;
     result.serial_wall = wall;
     Ok(result)

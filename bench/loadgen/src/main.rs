@@ -13,6 +13,7 @@
 
 mod ceiling;
 mod client;
+mod cpu;
 mod first_sync;
 mod ingest;
 mod mutations;

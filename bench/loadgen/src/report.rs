@@ -63,6 +63,31 @@ pub(crate) fn render(
     }
     let _ = writeln!(
         s,
+        "\n### Where the CPU went (CPU seconds per 1,000 rows; this process = the server and the simulated laptops)\n"
+    );
+    let _ = writeln!(
+        s,
+        "| devices | ingest: this process | ingest: PostgreSQL | ingest: cores busy | ceiling: PostgreSQL | ceiling: cores busy |"
+    );
+    let _ = writeln!(s, "|---:|---:|---:|---:|---:|---:|");
+    for r in results {
+        let per_k = |secs: f64, rows: u64| secs * 1000.0 / (rows.max(1) as f64);
+        let busy = |c: crate::cpu::CpuTimes, wall: Duration| {
+            (c.own + c.postgres) / wall.as_secs_f64().max(1e-9)
+        };
+        let _ = writeln!(
+            s,
+            "| {} | {:.3} | {:.3} | {:.2} | {:.3} | {:.2} |",
+            r.devices,
+            per_k(r.cpu_ingest.own, r.applied()),
+            per_k(r.cpu_ingest.postgres, r.applied()),
+            busy(r.cpu_ingest, r.wall),
+            per_k(r.cpu_ceiling.postgres, r.ceiling_rows),
+            busy(r.cpu_ceiling, r.ceiling_wall),
+        );
+    }
+    let _ = writeln!(
+        s,
         "\n### Pulls after each ingest level (from cursor 0, ≤ {} pages of {})\n",
         args.pull_pages, args.pull_limit
     );
