@@ -59,6 +59,14 @@ pub(crate) fn caseload_sql() -> String {
     )
 }
 
+/// How many residents the caseload has in all: counted along the smallest index (SQLite's
+/// count(*) without a WHERE), not by reading every resident's document.
+const CASELOAD_COUNT_SQL: &str = "SELECT count(*) FROM residents";
+/// How many residents' latest traject is in state ?1.
+const CASELOAD_COUNT_IN_STATE_SQL: &str = "SELECT count(*) FROM residents r
+     WHERE (SELECT t.state FROM trajecten t WHERE t.resident_id = r.id
+            ORDER BY t.created_at DESC LIMIT 1) = ?1";
+
 type SummaryRow = (
     String,
     Option<String>,
@@ -143,6 +151,16 @@ impl Store {
             .fetch_all(self.pool())
             .await?;
         Ok(rows.into_iter().filter_map(summary).collect())
+    }
+
+    /// How many residents [`Store::caseload`] pages through for `state`: the "50 of 10,000"
+    /// the list shows above its first page.
+    pub async fn caseload_count(&self, state: Option<&str>) -> Result<i64> {
+        let query = match state {
+            None => sqlx::query_scalar(CASELOAD_COUNT_SQL),
+            Some(s) => sqlx::query_scalar(CASELOAD_COUNT_IN_STATE_SQL).bind(s),
+        };
+        Ok(query.fetch_one(self.pool()).await?)
     }
 }
 

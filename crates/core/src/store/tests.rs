@@ -365,6 +365,21 @@ async fn the_caseload_comes_in_family_name_order_from_its_index() {
         .collect();
     // Case-insensitive, as the list always was ("Ö" sorts after the ASCII letters).
     assert_eq!(families, ["bakker", "de Vries", "Jansen", "Öztürk"]);
+    // Pages of two continue where the last one stopped; the count is of all of them.
+    let mut paged = store.caseload(None, 2, 0).await.unwrap();
+    paged.extend(store.caseload(None, 2, 2).await.unwrap());
+    let paged: Vec<&str> = paged.into_iter().map(|s| ids[&s.id]).collect();
+    assert_eq!(paged, families);
+    assert_eq!(store.caseload_count(None).await.unwrap(), 4);
+    let first = store.caseload(None, 1, 0).await.unwrap().remove(0);
+    let state = first.traject_state.expect("an intake opens a traject");
+    let in_state = store.caseload(Some(&state), 200, 0).await.unwrap().len();
+    assert!(in_state >= 1);
+    assert_eq!(
+        store.caseload_count(Some(&state)).await.unwrap(),
+        in_state as i64
+    );
+    assert_eq!(store.caseload_count(Some("nazorg")).await.unwrap(), 0);
     // Read along the index, not by sorting every resident's document.
     let plan: Vec<(i64, i64, i64, String)> = sqlx::query_as(sqlx::AssertSqlSafe(format!(
         "EXPLAIN QUERY PLAN {}",
