@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { pruneDesignTokens } from './build/pruneDesignTokens.ts';
 
 // The Fluent files live beside the Rust crates in ../locales so the UI, werkpadctl and
 // printed documents share one set of translations.
@@ -37,7 +38,7 @@ function dropUtrechtDisplayNames(): Plugin {
 export default defineConfig({
   // Relative asset paths: Tauri serves dist/ from tauri://localhost.
   base: './',
-  plugins: [react(), dropUtrechtDisplayNames()],
+  plugins: [react(), dropUtrechtDisplayNames(), pruneDesignTokens()],
   resolve: { alias: { '@locales': locales } },
   server: { port: 1420, strictPort: true, fs: { allow: ['..'] } },
   build: {
