@@ -54,10 +54,14 @@ function bundleFor(locale: Locale): FluentBundle {
   return b;
 }
 
-/** The chosen locale first, then the others as fallback (Dutch before English). */
-export function bundlesFor(locale: Locale): FluentBundle[] {
-  const order = [locale, ...LOCALES.filter((l) => l !== locale)];
-  return order.map(bundleFor);
+/**
+ * The chosen locale first, then the others as fallback (Dutch before English). Lazily: a
+ * fallback bundle is parsed only when a message is missing from the chosen one (every id is
+ * in both locales, scripts/check-locales.mjs), so a start parses one locale's files.
+ */
+export function* bundlesFor(locale: Locale): Generator<FluentBundle> {
+  yield bundleFor(locale);
+  for (const other of LOCALES) if (other !== locale) yield bundleFor(other);
 }
 
 let loading: Promise<void> | null = null;
