@@ -80,6 +80,9 @@ caseload-count =
         [one] 1 resident found.
        *[other] { $count } residents found.
     }
+caseload-count-partial = Showing { $count } of { $total } residents.
+caseload-count-search-more = The first { $count } matching residents. Type more to narrow the list.
+caseload-more = Show more residents
 caseload-empty = No residents match your search.
 caseload-caption = Your residents
 caseload-col-name = Name

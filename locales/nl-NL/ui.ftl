@@ -80,6 +80,9 @@ caseload-count =
         [one] 1 inwoner gevonden.
        *[other] { $count } inwoners gevonden.
     }
+caseload-count-partial = { $count } van { $total } inwoners getoond.
+caseload-count-search-more = De eerste { $count } inwoners die passen. Typ meer om de lijst korter te maken.
+caseload-more = Meer inwoners tonen
 caseload-empty = Er zijn geen inwoners die passen bij uw zoekopdracht.
 caseload-caption = Uw inwoners
 caseload-col-name = Naam

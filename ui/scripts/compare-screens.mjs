@@ -166,7 +166,7 @@ function mockSource(data) {
 
 const unlockedData = (extra = {}) => ({
   app_status: STATUS,
-  caseload: CASELOAD,
+  caseload: { rows: CASELOAD, total: CASELOAD.length, more: false },
   intake_draft_load: null,
   intake_check: [],
   resident_file: FILE,
@@ -218,7 +218,7 @@ const SCREENS = [
   },
   {
     name: 'caseload-empty',
-    data: unlockedData({ caseload: [] }),
+    data: unlockedData({ caseload: { rows: [], total: 0, more: false } }),
     steps: `await waitFor(() => document.querySelector('.werkpad-result-count')?.textContent.startsWith('Geen'), 'empty');`,
   },
   ...Array.from({ length: 10 }, (_, i) => intakeStep(i + 1)),

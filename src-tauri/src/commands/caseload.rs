@@ -1,14 +1,16 @@
-//! The caseload list and search as you type.
+//! The caseload list, a page at a time, and search as you type.
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 use tauri::State;
 use werkpad_core::store::search::ResidentSummary;
 
 use crate::error::CmdResult;
 use crate::state::AppState;
 
-/// Rows in the caseload list.
-const LIMIT: i64 = 200;
+/// Rows per page of the caseload list ("Meer tonen" adds the next page). A coach reads a
+/// page at a glance; a shorter table is also less for WebKit to lay out and hold
+/// (BENCHMARKS.md, desktop app).
+const PAGE: i64 = 50;
 /// Rows for a search: every typed word must match, so 50 is a precise list, and a shorter
 /// table renders in a fraction of the time on each keystroke (BENCHMARKS.md).
 const SEARCH_LIMIT: i64 = 50;
@@ -17,28 +19,51 @@ const SEARCH_LIMIT: i64 = 50;
 pub struct CaseloadInput {
     state: Option<String>,
     text: Option<String>,
+    /// Rows of the list already shown (the list only; a search always starts at its top).
+    #[serde(default)]
+    offset: Option<i64>,
+}
+
+/// One page of the list or a search's result.
+#[derive(Debug, Serialize)]
+pub struct CaseloadPage {
+    rows: Vec<ResidentSummary>,
+    /// Residents in the list in all (with the state filter); `None` for a search, which
+    /// stops at its limit.
+    total: Option<i64>,
+    /// More rows follow: a next page of the list, or a search that reached its limit.
+    more: bool,
 }
 
 #[tauri::command]
-pub async fn caseload(
-    state: State<'_, AppState>,
-    input: CaseloadInput,
-) -> CmdResult<Vec<ResidentSummary>> {
+pub async fn caseload(state: State<'_, AppState>, input: CaseloadInput) -> CmdResult<CaseloadPage> {
     let store = state.unlocked().await?;
     let filter = input.state.as_deref().filter(|s| !s.is_empty());
-    match input
+    let text = input
         .text
         .as_deref()
         .map(str::trim)
-        .filter(|t| !t.is_empty())
-    {
-        Some(text) => {
-            let mut hits = store.search(text, SEARCH_LIMIT).await?;
-            if let Some(f) = filter {
-                hits.retain(|h| h.traject_state.as_deref() == Some(f));
-            }
-            Ok(hits)
+        .filter(|t| !t.is_empty());
+    if let Some(text) = text {
+        let mut rows = store.search(text, SEARCH_LIMIT).await?;
+        let more = rows.len() as i64 >= SEARCH_LIMIT;
+        if let Some(f) = filter {
+            rows.retain(|h| h.traject_state.as_deref() == Some(f));
         }
-        None => Ok(store.caseload(filter, LIMIT, 0).await?),
+        return Ok(CaseloadPage {
+            rows,
+            total: None,
+            more,
+        });
     }
+    // Only the UI sends it, counting rows it has: below zero means from the top.
+    let offset = input.offset.unwrap_or(0).max(0);
+    let rows = store.caseload(filter, PAGE, offset).await?;
+    let total = store.caseload_count(filter).await?;
+    let more = offset + (rows.len() as i64) < total;
+    Ok(CaseloadPage {
+        rows,
+        total: Some(total),
+        more,
+    })
 }

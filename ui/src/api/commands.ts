@@ -10,6 +10,7 @@ import type {
   AppointmentSaveInput,
   AppStatus,
   CaseloadInput,
+  CaseloadPage,
   ConflictResolveInput,
   CsvImportReport,
   EmployerDraft,
@@ -26,6 +27,7 @@ import type {
   MatchProfile,
   OccupationHit,
   Placement,
+  PageMarks,
   PlacementContact,
   PlacementContactInput,
   PlacementDraft,
@@ -40,7 +42,6 @@ import type {
   ResidentFileInput,
   ResidentFileView,
   ResidentIdInput,
-  ResidentSummary,
   ResidentUpdateInput,
   SettingsInput,
   StatementIssueInput,
@@ -92,10 +93,10 @@ export const lock = () => call<AppStatus>('lock');
 export const activity = () => call<null>('activity');
 export const saveSettings = (input: SettingsInput) => call<AppStatus>('save_settings', input);
 /** Once the first screen has painted; the backend logs it for the cold-start benchmark. */
-export const uiReady = () => call<null>('ui_ready');
+export const uiReady = (marks: PageMarks) => callWith<null>('ui_ready', { marks });
 
 // Caseload
-export const caseload = (input: CaseloadInput) => call<ResidentSummary[]>('caseload', input);
+export const caseload = (input: CaseloadInput) => call<CaseloadPage>('caseload', input);
 
 // Intake
 export const intakeDraftLoad = () => call<IntakeForm | null>('intake_draft_load');

@@ -51,6 +51,14 @@ export interface ErrorPayload {
   fields: FieldError[];
 }
 
+/** `ui_ready`'s times, on the page's clock (ms); see startupMarks.ts. */
+export interface PageMarks {
+  time_origin: number;
+  script: number;
+  status: number;
+  painted: number;
+}
+
 // ---- Caseload ----
 
 export type TrajectState = 'aangemeld' | 'intake' | 'actief' | 'geplaatst' | 'nazorg' | 'ended';
@@ -58,6 +66,17 @@ export type TrajectState = 'aangemeld' | 'intake' | 'actief' | 'geplaatst' | 'na
 export interface CaseloadInput {
   state: TrajectState | null;
   text: string | null;
+  /** Rows of the list already shown (the list only; a search starts at its top). */
+  offset?: number;
+}
+
+/** One page of the caseload list, or a search's result. */
+export interface CaseloadPage {
+  rows: ResidentSummary[];
+  /** Residents in the list in all (after the state filter); null for a search. */
+  total: number | null;
+  /** A next page of the list follows, or a search stopped at its limit. */
+  more: boolean;
 }
 
 export interface ResidentSummary {

@@ -1,7 +1,7 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { CaseloadInput, ResidentSummary } from '../api/types';
+import type { CaseloadInput, CaseloadPage, ResidentSummary } from '../api/types';
 import { callsOf, mockCommands, renderWithI18n } from '../test/helpers';
 import { Caseload, SEARCH_DEBOUNCE_MS } from './Caseload';
 
@@ -24,16 +24,23 @@ beforeEach(() => {
   renders.row = 0;
 });
 
+/** The whole list (or a search's whole result) as one page. */
+const pageOf = (rows: ResidentSummary[], input?: CaseloadInput): CaseloadPage => ({
+  rows,
+  total: input?.text ? null : rows.length,
+  more: false,
+});
+
 /** `caseload` answers only when the test says so; `pending` holds the open calls in order. */
 function controlledCaseload() {
   const pending: { input: CaseloadInput; answer: (rows: ResidentSummary[]) => Promise<void> }[] = [];
   const calls = mockCommands({
     caseload: (input: CaseloadInput) =>
-      new Promise<ResidentSummary[]>((resolve) => {
+      new Promise<CaseloadPage>((resolve) => {
         pending.push({
           input,
           // Resolves, then lets React render the result.
-          answer: (rows) => act(async () => resolve(rows)),
+          answer: (rows) => act(async () => resolve(pageOf(rows, input))),
         });
       }),
   });
@@ -64,7 +71,7 @@ const BERG: ResidentSummary = {
 describe('Caseload', () => {
   it('searches as you type and renders the rows', async () => {
     const calls = mockCommands({
-      caseload: (input: CaseloadInput) => (input.text ? [OZTURK] : [OZTURK, BERG]),
+      caseload: (input: CaseloadInput) => pageOf(input.text ? [OZTURK] : [OZTURK, BERG], input),
     });
     const onOpen = vi.fn();
     renderWithI18n(<Caseload onOpen={onOpen} />);
@@ -95,7 +102,7 @@ describe('Caseload', () => {
   });
 
   it('filters on traject state', async () => {
-    const calls = mockCommands({ caseload: () => [] });
+    const calls = mockCommands({ caseload: () => pageOf([]) });
     renderWithI18n(<Caseload onOpen={vi.fn()} />);
     await screen.findByText('Er zijn geen inwoners die passen bij uw zoekopdracht.');
     await userEvent.setup().selectOptions(screen.getByTestId('caseload-state'), 'nazorg');
@@ -104,8 +111,47 @@ describe('Caseload', () => {
     );
   });
 
+  it('shows the list a page at a time, and the keyboard continues at the first new row', async () => {
+    const third: ResidentSummary = { ...BERG, id: 'r-visser', display_name: 'Kees Visser' };
+    const calls = mockCommands({
+      caseload: (input: CaseloadInput): CaseloadPage =>
+        input.offset
+          ? { rows: [third], total: 3, more: false }
+          : { rows: [OZTURK, BERG], total: 3, more: true },
+    });
+    renderWithI18n(<Caseload onOpen={vi.fn()} />);
+    expect(await screen.findAllByTestId('caseload-row')).toHaveLength(2);
+    expect(screen.getByRole('status').textContent).toBe('2 van 3 inwoners getoond.');
+
+    await userEvent.setup().click(screen.getByTestId('caseload-more'));
+    await waitFor(() => expect(rowIds()).toEqual(['r-ozturk', 'r-berg', 'r-visser']));
+    expect(callsOf(calls, 'caseload').at(-1)?.input, 'the next page, same filter').toEqual({
+      state: null,
+      text: null,
+      offset: 2,
+    });
+    expect(screen.getByRole('status').textContent).toBe('3 inwoners gevonden.');
+    expect(screen.queryByTestId('caseload-more'), 'nothing more to show').toBeNull();
+    expect(document.activeElement?.textContent, 'focus on the first new row').toBe('Kees Visser');
+  });
+
+  it('says when a search stopped at its limit, without a next page', async () => {
+    mockCommands({
+      caseload: (input: CaseloadInput): CaseloadPage =>
+        input.text ? { rows: [OZTURK, BERG], total: null, more: true } : pageOf([]),
+    });
+    renderWithI18n(<Caseload onOpen={vi.fn()} />);
+    await screen.findByText('Er zijn geen inwoners die passen bij uw zoekopdracht.');
+    await userEvent.setup().type(screen.getByTestId('caseload-search'), 'a');
+    await waitFor(() => expect(screen.getAllByTestId('caseload-row')).toHaveLength(2));
+    expect(screen.getByRole('status').textContent).toBe(
+      'De eerste 2 inwoners die passen. Typ meer om de lijst korter te maken.',
+    );
+    expect(screen.queryByTestId('caseload-more')).toBeNull();
+  });
+
   it('opens a file with the keyboard', async () => {
-    mockCommands({ caseload: () => [BERG] });
+    mockCommands({ caseload: () => pageOf([BERG]) });
     const onOpen = vi.fn();
     renderWithI18n(<Caseload onOpen={onOpen} />);
     const open = await screen.findByTestId('caseload-open');
@@ -171,7 +217,7 @@ describe('Caseload', () => {
   });
 
   it('searches with the typed text at once when the filter changes, and drops the waiting text search', async () => {
-    const calls = mockCommands({ caseload: () => [] });
+    const calls = mockCommands({ caseload: () => pageOf([]) });
     renderWithI18n(<Caseload onOpen={vi.fn()} />);
     await screen.findByText('Er zijn geen inwoners die passen bij uw zoekopdracht.');
     const user = userEvent.setup();

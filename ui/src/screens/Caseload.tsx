@@ -1,4 +1,6 @@
 import {
+  Button,
+  ButtonGroup,
   LinkButton,
   Paragraph,
   Table,
@@ -26,8 +28,20 @@ export const SEARCH_DEBOUNCE_MS = 150;
 type StateFilter = TrajectState | '';
 type Search = (text: string, state: StateFilter) => void;
 
+/** What the list shows: the rows so far and what the last answer said about the rest. */
+interface Shown {
+  rows: ResidentSummary[];
+  /** Residents in the list in all; null for a search. */
+  total: number | null;
+  more: boolean;
+  /** The search and filter these rows are for ("Meer tonen" continues them). */
+  text: string;
+  state: StateFilter;
+}
+
 /**
- * The coach's residents: search as you type, filter on traject state, open a file.
+ * The coach's residents: a page of the list at a time ("Meer tonen"), search as you type,
+ * filter on traject state, open a file.
  *
  * Rendering is split so that a keystroke stays cheap: the search box and its text live in
  * `CaseloadFilters`, so typing re-renders only the two fields; the table
@@ -36,9 +50,13 @@ type Search = (text: string, state: StateFilter) => void;
  */
 export function Caseload({ onOpen }: { onOpen: (residentId: string) => void }) {
   const { t } = useText();
-  const [rows, setRows] = useState<ResidentSummary[] | null>(null);
+  const [shown, setShown] = useState<Shown | null>(null);
   const [failure, setFailure] = useState<ErrorPayload | null>(null);
+  const [loadingMore, setLoadingMore] = useState(false);
   const request = useRef(0);
+  const table = useRef<HTMLDivElement>(null);
+  /** After "Meer tonen": the row whose open button gets the focus once it is shown. */
+  const focusRow = useRef<number | null>(null);
 
   // One stable callback for every row, whatever the parent passes on each render.
   const onOpenRef = useRef(onOpen);
@@ -49,13 +67,15 @@ export function Caseload({ onOpen }: { onOpen: (residentId: string) => void }) {
 
   const load = useCallback<Search>((q, s) => {
     const n = ++request.current;
-    api.caseload({ state: s || null, text: q.trim() || null }).then(
-      (result) => {
+    const text = q.trim();
+    setLoadingMore(false);
+    api.caseload({ state: s || null, text: text || null }).then(
+      (page) => {
         if (n !== request.current) return; // a newer search is under way
         // A transition: a keystroke that comes in while the new rows render is handled
         // first, instead of waiting for the table.
         startTransition(() => {
-          setRows(result);
+          setShown({ ...page, text, state: s });
           setFailure(null);
         });
       },
@@ -65,23 +85,77 @@ export function Caseload({ onOpen }: { onOpen: (residentId: string) => void }) {
     );
   }, []);
 
+  const loadMore = useCallback(() => {
+    if (!shown || loadingMore) return;
+    const n = ++request.current;
+    setLoadingMore(true);
+    const { text, state, rows } = shown;
+    api.caseload({ state: state || null, text: text || null, offset: rows.length }).then(
+      (page) => {
+        if (n !== request.current) return;
+        focusRow.current = page.rows.length > 0 ? rows.length : null;
+        setShown({ ...page, rows: [...rows, ...page.rows], text, state });
+        setFailure(null);
+        setLoadingMore(false);
+      },
+      (e: ErrorPayload) => {
+        if (n !== request.current) return;
+        setFailure(e);
+        setLoadingMore(false);
+      },
+    );
+  }, [shown, loadingMore]);
+
+  // The keyboard user who asked for more continues at the first new row.
+  useEffect(() => {
+    const i = focusRow.current;
+    if (i === null) return;
+    focusRow.current = null;
+    table.current?.querySelectorAll<HTMLElement>('[data-testid="caseload-open"]')[i]?.focus();
+  }, [shown]);
+
   useEffect(() => {
     load('', '');
     // Load once on open; later loads follow the search box and the filter.
   }, [load]);
 
+  const rows = shown?.rows ?? null;
   return (
     <>
       <PageHeading>{t('caseload-title')}</PageHeading>
       <CaseloadFilters onSearch={load} />
       <ErrorAlert error={failure} />
       <p className="werkpad-result-count" role="status" aria-live="polite">
-        {rows ? t('caseload-count', { count: rows.length }) : t('app-loading')}
+        {shown ? countText(t, shown) : t('app-loading')}
       </p>
       {rows && rows.length === 0 ? <Paragraph>{t('caseload-empty')}</Paragraph> : null}
-      {rows && rows.length > 0 ? <CaseloadResults rows={rows} onOpen={open} /> : null}
+      {rows && rows.length > 0 ? (
+        <div ref={table}>
+          <CaseloadResults rows={rows} onOpen={open} />
+        </div>
+      ) : null}
+      {shown?.more && shown.total !== null ? (
+        <ButtonGroup>
+          <Button
+            appearance="secondary-action-button"
+            data-testid="caseload-more"
+            busy={loadingMore}
+            onClick={loadMore}
+          >
+            {t('caseload-more')}
+          </Button>
+        </ButtonGroup>
+      ) : null}
     </>
   );
+}
+
+/** "50 van 10.000 inwoners", "3 inwoners gevonden", or the first 50 of a longer search. */
+function countText(t: ReturnType<typeof useText>['t'], shown: Shown): string {
+  const count = shown.rows.length;
+  if (shown.total !== null && shown.more) return t('caseload-count-partial', { count, total: shown.total });
+  if (shown.total === null && shown.more) return t('caseload-count-search-more', { count });
+  return t('caseload-count', { count });
 }
 
 const StateSelect = memo(SelectField);
@@ -157,7 +231,7 @@ const CaseloadResults = memo(function CaseloadResults({
 }) {
   return (
     <div className="werkpad-table-scroll">
-      <Table>
+      <Table className="werkpad-caseload-table">
         <CaseloadTableHead />
         <TableBody>
           {rows.map((r, i) => (
