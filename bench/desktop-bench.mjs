@@ -116,7 +116,21 @@ async function coldStart(binary, args) {
   const mem = treePss(child.pid);
   child.removeAllListeners('exit');
   await stop(child);
-  return { ms, mib: mem.mib, parts: mem.parts };
+  return { ms, mib: mem.mib, parts: mem.parts, phases: phasesOf(buf) };
+}
+
+/**
+ * Werkpad's ready line says where its start went, in ms after its `run()` began:
+ * "werkpad: ui ready (ms after start: setup 80, page 290, script 510, status 540, painted
+ * 600)" (src-tauri/src/commands/startup.rs); the minimal app's has setup, page and painted.
+ */
+function phasesOf(stderr) {
+  const m = /ui ready \(ms after start: ([^)]*)\)/.exec(stderr);
+  if (!m) return null;
+  return Object.fromEntries(m[1].split(', ').map((p) => {
+    const [name, ms] = p.split(' ');
+    return [name, Number(ms)];
+  }));
 }
 
 /** Starts tauri-driver on our ports with a fresh environment; returns its process. */
@@ -199,6 +213,14 @@ async function main() {
       app: { median: r1(median(coldMs('app'))), all: coldMs('app').map(r1) },
     };
     results.cold_start_ms.ratio = ratio(median(coldMs('app')), median(coldMs('minimal')));
+    // Where each start went: ms after the program's main began (see phasesOf).
+    for (const which of ['minimal', 'app']) {
+      const phases = cold[which].map((r) => r.phases).filter(Boolean);
+      if (!phases.length) continue;
+      results.cold_start_ms[which].phases_median = Object.fromEntries(
+        Object.keys(phases[0]).map((k) => [k, r1(median(phases.map((p) => p[k])))]),
+      );
+    }
     results.pss_standalone_mib = {
       minimal_first_paint: r1(median(coldMib('minimal'))),
       app_lock_screen: r1(median(coldMib('app'))),

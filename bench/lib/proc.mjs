@@ -82,9 +82,20 @@ export function pssKiB(pid) {
   }
 }
 
+/** PSS of `pid` split by kind (kB): anonymous (heaps, caches), file-backed (code, fonts), shmem. */
+export function pssSplitKiB(pid) {
+  try {
+    const text = readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8');
+    const get = (k) => Number(new RegExp(`^${k}:\\s+(\\d+) kB`, 'm').exec(text)?.[1] ?? 0);
+    return { anon: get('Pss_Anon'), file: get('Pss_File'), shmem: get('Pss_Shmem') };
+  } catch {
+    return null;
+  }
+}
+
 /** PSS of `pid` and its descendants: total MiB and the parts by process name. */
 export function treePss(pid) {
-  const parts = tree(pid).map((p) => ({ pid: p, name: nameOf(p), kib: pssKiB(p) }));
+  const parts = tree(pid).map((p) => ({ pid: p, name: nameOf(p), kib: pssKiB(p), split: pssSplitKiB(p) }));
   const total = parts.reduce((s, p) => s + p.kib, 0);
   return { mib: total / 1024, parts };
 }

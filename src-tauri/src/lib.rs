@@ -33,6 +33,7 @@ fn data_dir_override() -> Option<PathBuf> {
 
 /// Build and run the app.
 pub fn run() {
+    commands::startup::mark_started();
     tracing_subscriber::fmt()
         .with_env_filter(
             tracing_subscriber::EnvFilter::try_from_env("WERKPAD_LOG")
@@ -42,6 +43,7 @@ pub fn run() {
     let app = tauri::Builder::default()
         .plugin(tauri_plugin_dialog::init())
         .setup(|app| {
+            commands::startup::mark_setup();
             let dir = match data_dir_override() {
                 Some(d) => d,
                 None => app.path().app_data_dir()?,

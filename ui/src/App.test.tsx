@@ -22,7 +22,7 @@ function mockApp(status: AppStatus, extra: Record<string, (input: any) => unknow
   return mockCommands(
     {
       app_status: () => status,
-      caseload: () => [],
+      caseload: () => ({ rows: [], total: 0, more: false }),
       lock: () => ({ ...status, unlocked: false }),
       ...extra,
     },
@@ -65,11 +65,24 @@ describe('App', () => {
     expect(callsOf(calls, 'unlock')).toHaveLength(1);
   });
 
+  it('shows the first screen from the status asked before React started, without asking again', async () => {
+    const calls = mockApp({ ...UNLOCKED, unlocked: false });
+    render(<App firstStatus={Promise.resolve({ ...UNLOCKED, unlocked: false })} />);
+    await screen.findByTestId('unlock-passphrase');
+    expect(callsOf(calls, 'app_status')).toHaveLength(0);
+  });
+
   it('calls ui_ready once after the first screen has painted (cold-start benchmark)', async () => {
     const calls = mockApp({ ...UNLOCKED, unlocked: false });
     render(<App />);
     await screen.findByTestId('unlock-passphrase');
     await waitFor(() => expect(callsOf(calls, 'ui_ready')).toHaveLength(1));
+    const { marks } = callsOf(calls, 'ui_ready')[0]!.args as { marks: Record<string, number> };
+    expect(marks.time_origin).toBe(performance.timeOrigin);
+    // In page order: the first module ran, app_status answered, then the paint.
+    expect(marks.script).toBeGreaterThan(0);
+    expect(marks.status).toBeGreaterThanOrEqual(marks.script!);
+    expect(marks.painted).toBeGreaterThanOrEqual(marks.status!);
   });
 
   it('shows the shell with the offline status and the pending changes', async () => {

@@ -11,6 +11,7 @@ import { I18nProvider } from './i18n/I18nProvider';
 import { useText } from './i18n/useText';
 import { FirstRun } from './screens/FirstRun';
 import { Unlock } from './screens/Unlock';
+import { markStatus, pageMarks } from './startupMarks';
 
 /**
  * The unlocked app (the shell with the caseload) is a chunk of its own, loaded with the
@@ -24,17 +25,28 @@ const Shell = lazyNamed(loadShell, 'Shell');
 /** Emitted by the backend when the idle timer locks the store. */
 export const LOCKED_EVENT = 'werkpad://locked';
 
-/** Picks the screen from app_status: first run, unlock, or the main shell. */
-export function App() {
+/**
+ * Picks the screen from app_status: first run, unlock, or the main shell. `firstStatus` is
+ * the first app_status call, made before React started (main.tsx); without it, App asks.
+ */
+export function App({ firstStatus }: { firstStatus?: Promise<AppStatus> }) {
   const [status, setStatus] = useState<AppStatus | null>(null);
   const [error, setError] = useState<ErrorPayload | null>(null);
   const [wiped, setWiped] = useState(false);
 
-  const refreshStatus = useCallback(() => {
-    api.appStatus().then(setStatus, (e: ErrorPayload) => setError(e));
+  const showStatus = useCallback((asked: Promise<AppStatus>) => {
+    asked.then(
+      (s) => {
+        markStatus();
+        setStatus(s);
+      },
+      (e: ErrorPayload) => setError(e),
+    );
   }, []);
+  const refreshStatus = useCallback(() => showStatus(api.appStatus()), [showStatus]);
 
-  useEffect(refreshStatus, [refreshStatus]);
+  const first = useRef(firstStatus);
+  useEffect(() => showStatus(first.current ?? api.appStatus()), [showStatus]);
   useReportFirstPaint(status !== null);
 
   useEffect(() => {
@@ -108,7 +120,7 @@ function useReportFirstPaint(shown: boolean) {
     let frame = requestAnimationFrame(() => {
       frame = requestAnimationFrame(() => {
         sent.current = true;
-        api.uiReady().catch(() => {
+        api.uiReady(pageMarks()).catch(() => {
           // Only a measurement aid: nothing to show when it fails.
         });
         loadShell().catch(() => {

@@ -29,13 +29,16 @@ import '@fontsource-variable/noto-sans/index.css';
 import './styles.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { appStatus } from './api/commands';
 import { App } from './App';
 
 const root = document.getElementById('root');
 if (root) {
+  // Asked before React starts, so the answer travels while the first render runs.
+  const firstStatus = appStatus();
   createRoot(root).render(
     <StrictMode>
-      <App />
+      <App firstStatus={firstStatus} />
     </StrictMode>,
   );
 }

@@ -6,7 +6,7 @@ mod intake;
 mod matching;
 mod resident;
 mod session;
-mod startup;
+pub(crate) mod startup;
 mod statements;
 mod sync;
 
