@@ -284,10 +284,9 @@ pub async fn verify(conn: &mut PgConnection) -> Result<Verified, sqlx::Error> {
         }
         tokio::time::sleep(std::time::Duration::from_millis(20)).await;
     }
-    let seals: Vec<(i64, Vec<u8>, Vec<u8>)> =
-        sqlx::query_as("SELECT id, prev_hash, hash FROM audit_seal ORDER BY id")
-            .fetch_all(&mut *conn)
-            .await?;
+    let seals: Vec<Seal> = sqlx::query_as("SELECT id, prev_hash, hash FROM audit_seal ORDER BY id")
+        .fetch_all(&mut *conn)
+        .await?;
     let rows: Vec<Stored> = sqlx::query_as(
         "SELECT id, at, user_id, device_id, resident_id, action, entity, entity_id, purpose
          FROM audit_log ORDER BY id",
@@ -297,8 +296,11 @@ pub async fn verify(conn: &mut PgConnection) -> Result<Verified, sqlx::Error> {
     Ok(check_chain(&seals, &rows))
 }
 
+/// One round's seal: its last entry's id, the hash it started from, the hash it ended with.
+type Seal = (i64, Vec<u8>, Vec<u8>);
+
 /// The chain over `rows` (in id order) against the rounds' `seals` (in id order).
-fn check_chain(seals: &[(i64, Vec<u8>, Vec<u8>)], rows: &[Stored]) -> Verified {
+fn check_chain(seals: &[Seal], rows: &[Stored]) -> Verified {
     let mut sealed = seals.iter().peekable();
     let mut prev = vec![0u8; 32];
     // The hash at the end of the last round that matched, and where the next one starts.
@@ -345,7 +347,7 @@ mod tests {
 
     /// Entries with ids 10, 20, … (n of them; real ids have gaps too) and the seals `seal`
     /// makes for rounds ending at `ends`.
-    fn sealed(n: i64, ends: &[i64]) -> (Vec<(i64, Vec<u8>, Vec<u8>)>, Vec<Stored>) {
+    fn sealed(n: i64, ends: &[i64]) -> (Vec<Seal>, Vec<Stored>) {
         let rows: Vec<Stored> = (1..=n)
             .map(|i| Stored {
                 id: i * 10,
