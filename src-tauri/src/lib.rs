@@ -7,6 +7,7 @@ mod error;
 mod lock_timer;
 mod state;
 mod sync_scheduler;
+mod webview;
 
 use std::path::PathBuf;
 
@@ -44,6 +45,7 @@ pub fn run() {
         .plugin(tauri_plugin_dialog::init())
         .setup(|app| {
             commands::startup::mark_setup();
+            webview::configure(app.handle());
             let dir = match data_dir_override() {
                 Some(d) => d,
                 None => app.path().app_data_dir()?,
