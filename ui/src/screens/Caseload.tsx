@@ -19,11 +19,8 @@ import { ErrorAlert } from '../components/ErrorAlert';
 import { PageHeading } from '../components/PageHeading';
 import { SelectField } from '../components/SelectField';
 import { TextField } from '../components/TextField';
-import { useDebouncedCallback } from '../components/useDebounced';
 import { formatDate, formatPostcode, formatWallTime } from '../i18n/format';
 import { useText } from '../i18n/useText';
-
-export const SEARCH_DEBOUNCE_MS = 150;
 
 type StateFilter = TrajectState | '';
 type Search = (text: string, state: StateFilter) => void;
@@ -161,15 +158,16 @@ function countText(t: ReturnType<typeof useText>['t'], shown: Shown): string {
 const StateSelect = memo(SelectField);
 
 /**
- * The search box (debounced) and the traject-state filter (at once). Owns the typed text,
- * so a keystroke re-renders this component only.
+ * The search box and the traject-state filter. Every keystroke searches at once: a search
+ * answers in a few milliseconds (BENCHMARKS.md, desktop app), an answer to an older text is
+ * dropped (`load`), and a pause before searching would only make the coach wait. Owns the
+ * typed text, so a keystroke re-renders this component only.
  */
 const CaseloadFilters = memo(function CaseloadFilters({ onSearch }: { onSearch: Search }) {
   const { t } = useText();
   const [text, setText] = useState('');
   const [state, setState] = useState<StateFilter>('');
-  const searchLater = useDebouncedCallback(onSearch, SEARCH_DEBOUNCE_MS);
-  // The latest text for the filter's immediate search, without re-creating its handler.
+  // The latest text for the filter's search, without re-creating its handler.
   const textRef = useRef(text);
 
   const options = useMemo(() => TRAJECT_STATES.map((s) => ({ value: s.value, text: t(s.label) })), [t]);
@@ -177,12 +175,9 @@ const CaseloadFilters = memo(function CaseloadFilters({ onSearch }: { onSearch: 
     (v: string) => {
       const next = (v || '') as StateFilter;
       setState(next);
-      // This search has the text typed so far; a text search still waiting would come
-      // later with the old filter and overwrite it.
-      searchLater.cancel();
       onSearch(textRef.current, next);
     },
-    [onSearch, searchLater],
+    [onSearch],
   );
 
   return (
@@ -198,7 +193,7 @@ const CaseloadFilters = memo(function CaseloadFilters({ onSearch }: { onSearch: 
         onChange={(v) => {
           textRef.current = v;
           setText(v);
-          searchLater(v, state);
+          onSearch(v, state);
         }}
       />
       <StateSelect
