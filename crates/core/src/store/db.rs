@@ -28,10 +28,12 @@ pub async fn open(path: &Path, key: Option<&DataKey>) -> Result<SqlitePool> {
         // FULL: a change the coach saw saved survives a power cut, even in WAL mode.
         .synchronous(SqliteSynchronous::Full)
         // Cache size matters more than the cipher for lookups (TOOLCHAIN.md), but each
-        // connection has its own and it counts in the app's memory: 8 MB each. The screens'
-        // queries go through indexes (the caseload by family name, its count, search by
-        // FTS), so they read few pages (BENCHMARKS.md, "Desktop app").
-        .pragma("cache_size", "-8192")
+        // connection has its own and it counts in the app's memory: 2 MB each (8 MB held
+        // 13 MiB more after unlocking 10,000 residents). The screens' queries go through
+        // indexes (the caseload by family name, its count, search by FTS), so they read few
+        // pages, and the operating system keeps the file's pages anyway (BENCHMARKS.md,
+        // "Desktop app").
+        .pragma("cache_size", "-2048")
         // Deleted files (retention, purge) are overwritten, not left in free pages.
         .pragma("secure_delete", "ON");
     if let Some(key) = key {
@@ -44,7 +46,7 @@ pub async fn open(path: &Path, key: Option<&DataKey>) -> Result<SqlitePool> {
     }
     // Two connections: one writer (SQLite has one anyway) and one reader beside it, e.g. a
     // search while a sync page is written. Each connection has its own page cache (up to
-    // 8 MB), so more connections cost memory without making a laptop faster (BENCHMARKS.md).
+    // 2 MB), so more connections cost memory without making a laptop faster (BENCHMARKS.md).
     let pool = SqlitePoolOptions::new()
         .max_connections(2)
         .min_connections(1)
