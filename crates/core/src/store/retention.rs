@@ -6,12 +6,11 @@
 
 use chrono::{NaiveDate, Utc};
 use serde::Serialize;
-use werkpad_domain::{EntityKind, Purpose, ResidentId, Traject};
+use werkpad_domain::{EntityKind, Purpose, ResidentId, TrajectEnd, retention};
 
 use super::Store;
 use super::audit::AuditAction;
-use super::records::parse;
-use crate::error::Result;
+use crate::error::{Result, StoreError};
 
 /// What a purge destroyed.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -23,8 +22,11 @@ pub struct PurgeReport {
 impl Store {
     /// Destroy every file whose retention period ended on or before `today`.
     pub async fn purge_expired(&self, today: NaiveDate) -> Result<PurgeReport> {
-        let rows: Vec<(String, String)> = sqlx::query_as(
-            "SELECT resident_id, data FROM trajecten WHERE resident_id IN (
+        // Only the end decision of each traject is read (not the whole document): this runs
+        // at every unlock, over every ended traject of the caseload.
+        let rows: Vec<(String, String, Option<String>)> = sqlx::query_as(
+            "SELECT id, resident_id, json_extract(data, '$.end') FROM trajecten
+             WHERE resident_id IN (
                  SELECT resident_id FROM trajecten GROUP BY resident_id
                  HAVING sum(state IS NOT 'ended') = 0)
              ORDER BY resident_id",
@@ -32,12 +34,17 @@ impl Store {
         .fetch_all(self.pool())
         .await?;
         let mut latest: std::collections::BTreeMap<String, NaiveDate> = Default::default();
-        for (resident_id, data) in &rows {
-            let traject: Traject = parse(data, resident_id)?;
-            if let Some(date) = traject.destroy_after() {
-                let entry = latest.entry(resident_id.clone()).or_insert(date);
-                *entry = (*entry).max(date);
-            }
+        for (id, resident_id, end) in rows {
+            let Some(end) = end else { continue };
+            let end: TrajectEnd =
+                serde_json::from_str(&end).map_err(|source| StoreError::Corrupt {
+                    entity: EntityKind::Traject,
+                    id,
+                    source,
+                })?;
+            let date = retention::destroy_after(end.reason, end.ended_on);
+            let entry = latest.entry(resident_id).or_insert(date);
+            *entry = (*entry).max(date);
         }
         let due: Vec<String> = latest
             .into_iter()
