@@ -11,21 +11,17 @@ import {
   axeCheck,
   byTestId,
   choose,
-  cleanup,
   click,
   createStore,
-  failureShot,
   fill,
-  freshDataDir,
   screenshot,
-  startApp,
-  stopApp,
   text,
   unlock,
   validBsn,
   waitFor,
   waitForRows,
   waitForText,
+  withApp,
 } from './support.mjs';
 
 const RESIDENTS = [
@@ -61,13 +57,11 @@ const RESIDENTS = [
 ];
 
 test('a11y: no serious or critical axe violations on the main screens', async () => {
-  const dir = freshDataDir();
-  let browser;
   /** screen → violations (all impacts) */
   const found = new Map();
-  const check = async (screen) => found.set(screen, await axeCheck(browser, screen));
-  try {
-    browser = await startApp(dir);
+  await withApp('a11y', async (app) => {
+    const { browser } = app;
+    const check = async (screen) => found.set(screen, await axeCheck(browser, screen));
 
     await byTestId(browser, 'firstrun-coach');
     await check('first start');
@@ -130,13 +124,7 @@ test('a11y: no serious or critical axe violations on the main screens', async ()
     await byTestId(browser, 'unlock-error');
     await check('unlock with error');
     await unlock(browser);
-  } catch (e) {
-    await failureShot(browser, 'a11y');
-    throw e;
-  } finally {
-    await stopApp(browser);
-    cleanup(dir);
-  }
+  });
 
   assertNoSeriousViolations(found);
 });
@@ -144,10 +132,8 @@ test('a11y: no serious or critical axe violations on the main screens', async ()
 // The check is only worth something if axe can fail in this webview: a page with a nameless
 // image and pale text must be flagged.
 test('a11y: axe in the webview flags a broken page', async () => {
-  const dir = freshDataDir();
-  let browser;
-  try {
-    browser = await startApp(dir);
+  await withApp('a11y-canary', async (app) => {
+    const { browser } = app;
     await byTestId(browser, 'firstrun-coach');
     await browser.execute(() => {
       const box = document.createElement('div');
@@ -160,11 +146,5 @@ test('a11y: axe in the webview flags a broken page', async () => {
     const ids = (await axeCheck(browser, 'canary (broken on purpose)')).map((v) => v.id);
     assert.ok(ids.includes('image-alt'), `image-alt not found in ${ids.join(', ')}`);
     assert.ok(ids.includes('color-contrast'), `color-contrast not found in ${ids.join(', ')}`);
-  } catch (e) {
-    await failureShot(browser, 'a11y-canary');
-    throw e;
-  } finally {
-    await stopApp(browser);
-    cleanup(dir);
-  }
+  });
 });

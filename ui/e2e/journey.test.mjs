@@ -9,35 +9,29 @@ import {
   COACH,
   PASSPHRASE,
   byTestId,
-  cleanup,
   click,
   createStore,
-  failureShot,
   fill,
   fillPerson,
   finishIntake,
-  freshDataDir,
   intakeStepTitle,
   nextStep,
   screenshot,
-  startApp,
-  stopApp,
   text,
   unlock,
   waitFor,
   waitForRows,
   waitForText,
+  withApp,
 } from './support.mjs';
 
 const BSN_WRONG = '123456789'; // fails the elfproef
 const BSN_RIGHT = '123456782';
 
 test('journey: first start, intake with a wrong BSN, search, restart, unlock', async () => {
-  const dir = freshDataDir();
-  let browser;
-  try {
+  await withApp('journey', async (app) => {
+    let { browser } = app;
     // First start: no store yet.
-    browser = await startApp(dir);
     await waitForText(browser, 'firstrun-submit', text('firstrun-submit'));
     await createStore(browser, COACH, PASSPHRASE);
     await waitForRows(browser, 0, 'a new store should have an empty caseload');
@@ -107,9 +101,7 @@ test('journey: first start, intake with a wrong BSN, search, restart, unlock', a
     assert.match(rows[0], /Çağlar Öztürk/);
 
     // Close the app (ending the session quits it) and start it again on the same folder.
-    await stopApp(browser);
-    browser = null;
-    browser = await startApp(dir);
+    browser = await app.restart();
     await byTestId(browser, 'unlock-passphrase');
     assert.equal(await (await browser.$('h1')).getText(), text('unlock-title'));
     // The coach's name lives in the encrypted store: a locked app does not know it yet.
@@ -128,11 +120,5 @@ test('journey: first start, intake with a wrong BSN, search, restart, unlock', a
     await unlock(browser, PASSPHRASE);
     rows = await waitForRows(browser, 1, 'the resident should survive a restart');
     assert.match(rows[0], /Çağlar Öztürk/);
-  } catch (e) {
-    await failureShot(browser, 'journey');
-    throw e;
-  } finally {
-    await stopApp(browser);
-    cleanup(dir);
-  }
+  });
 });

@@ -16,20 +16,16 @@ import {
   axeCheck,
   byTestId,
   choose,
-  cleanup,
   click,
   createStore,
   dutchDate,
-  failureShot,
   fill,
-  freshDataDir,
   screenshot,
-  startApp,
-  stopApp,
   text,
   tick,
   waitFor,
   waitForText,
+  withApp,
 } from './support.mjs';
 
 const EMPLOYER = "Bakkerij d'Hondt";
@@ -62,12 +58,10 @@ async function addWorkplace(browser, w) {
 }
 
 test('matching: employer and workplaces, a search profile, ranked matches with reasons, a placement', async () => {
-  const dir = freshDataDir();
-  let browser;
   const found = new Map();
-  const check = async (screen) => found.set(screen, await axeCheck(browser, screen));
-  try {
-    browser = await startApp(dir);
+  await withApp('matching', async (app) => {
+    const { browser } = app;
+    const check = async (screen) => found.set(screen, await axeCheck(browser, screen));
     await createStore(browser);
     await addResident(browser, CAGLAR);
 
@@ -253,13 +247,7 @@ test('matching: employer and workplaces, a search profile, ranked matches with r
     // Instellingen: which reference data this laptop has (none without a server).
     await click(browser, 'nav-settings');
     await waitForText(browser, 'reference-empty', text('reference-empty'));
-  } catch (e) {
-    await failureShot(browser, 'matching');
-    throw e;
-  } finally {
-    await stopApp(browser);
-    cleanup(dir);
-  }
+  });
 
   assertNoSeriousViolations(found);
 });

@@ -8,26 +8,20 @@ import {
   addDays,
   addResident,
   byTestId,
-  cleanup,
   click,
   createStore,
   dutchDate,
-  failureShot,
   fill,
-  freshDataDir,
   screenshot,
-  startApp,
-  stopApp,
   text,
   tick,
   waitForText,
+  withApp,
 } from './support.mjs';
 
 test('retention: an aborted traject is kept until 42 days after its end', async () => {
-  const dir = freshDataDir();
-  let browser;
-  try {
-    browser = await startApp(dir);
+  await withApp('retention', async (app) => {
+    const { browser } = app;
     await createStore(browser);
     await addResident(browser, CAGLAR);
 
@@ -58,11 +52,5 @@ test('retention: an aborted traject is kept until 42 days after its end', async 
       'an ended traject cannot be ended again',
     );
     await screenshot(browser, '06-traject-ended.png');
-  } catch (e) {
-    await failureShot(browser, 'retention');
-    throw e;
-  } finally {
-    await stopApp(browser);
-    cleanup(dir);
-  }
+  });
 });

@@ -12,29 +12,23 @@ import {
   addResident,
   byTestId,
   choose,
-  cleanup,
   click,
   createStore,
-  failureShot,
   fill,
-  freshDataDir,
   screenshot,
-  startApp,
-  stopApp,
   text,
   tick,
   waitFor,
+  withApp,
 } from './support.mjs';
 
 const pdfsIn = (dir) => (existsSync(dir) ? readdirSync(dir) : []);
 
 test('verklaring 56+: advice with reasons, a named decision, a PDF that leaves no trace after lock', async () => {
-  const dir = freshDataDir();
   const saveDir = process.env.WERKPAD_SAVE_DIR;
   assert.ok(saveDir, 'scripts/e2e.sh sets WERKPAD_SAVE_DIR instead of the native save dialog');
-  let browser;
-  try {
-    browser = await startApp(dir);
+  await withApp('statements', async (app) => {
+    const { browser, dir } = app;
     await createStore(browser);
     await addResident(browser, CAGLAR);
     await click(browser, 'tab-statements');
@@ -98,11 +92,5 @@ test('verklaring 56+: advice with reasons, a named decision, a PDF that leaves n
     await click(browser, 'lock-button');
     await byTestId(browser, 'unlock-passphrase');
     assert.deepEqual(pdfsIn(printDir), [], 'after lock no PDF with personal data remains');
-  } catch (e) {
-    await failureShot(browser, 'statements');
-    throw e;
-  } finally {
-    await stopApp(browser);
-    cleanup(dir);
-  }
+  });
 });

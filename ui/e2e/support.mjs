@@ -473,6 +473,36 @@ export async function failureShot(browser, name) {
   }
 }
 
+/**
+ * Runs `fn(app)` with the app started on a fresh data folder: `app.browser` is the session,
+ * `app.dir` the folder, and `app.restart()` closes the app and starts it again on the same
+ * folder (returning the new session). When `fn` fails, a screenshot named after `name` is
+ * saved; the app is closed and the folder removed in every case.
+ */
+export async function withApp(name, fn) {
+  const dir = freshDataDir();
+  const app = {
+    dir,
+    browser: null,
+    async restart() {
+      await stopApp(app.browser);
+      app.browser = null;
+      app.browser = await startApp(dir);
+      return app.browser;
+    },
+  };
+  try {
+    app.browser = await startApp(dir);
+    return await fn(app);
+  } catch (e) {
+    await failureShot(app.browser, name);
+    throw e;
+  } finally {
+    await stopApp(app.browser);
+    cleanup(dir);
+  }
+}
+
 // ---------------------------------------------------------------------------------------
 // Sync against the real server (scripts/e2e.sh starts one)
 

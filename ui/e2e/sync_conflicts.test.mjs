@@ -23,25 +23,21 @@ import {
   appBinary,
   axeCheck,
   byTestId,
-  cleanup,
   click,
   createStore,
-  failureShot,
   fill,
   fillPerson,
   finishIntake,
-  freshDataDir,
   nextStep,
   psql,
   SYNC_TIMEOUT,
   screenshot,
-  startApp,
-  stopApp,
   syncNow,
   text,
   validBsn,
   waitFor,
   waitForText,
+  withApp,
 } from './support.mjs';
 
 const SERVER = process.env.WERKPAD_E2E_SERVER;
@@ -121,12 +117,10 @@ test(
   async () => {
     assert.ok(DATABASE_URL, 'scripts/e2e.sh sets the server database too');
     addCoach();
-    const dir = freshDataDir();
-    let browser;
     const found = new Map();
-    const check = async (screen) => found.set(screen, await axeCheck(browser, screen));
-    try {
-      browser = await startApp(dir);
+    await withApp('sync-conflicts', async (app) => {
+      const { browser } = app;
+      const check = async (screen) => found.set(screen, await axeCheck(browser, screen));
       await createStore(browser, COACH_NAME);
 
       // Instellingen: connect this laptop to the server; the first round starts by itself.
@@ -259,13 +253,7 @@ test(
         async () => browser.execute((s) => document.body.innerText.includes(s), EMAIL_OTHER),
         'the file does not show the chosen e-mail address',
       );
-    } catch (e) {
-      await failureShot(browser, 'sync-conflicts');
-      throw e;
-    } finally {
-      await stopApp(browser);
-      cleanup(dir);
-    }
+    });
 
     assertNoSeriousViolations(found);
   },

@@ -20,25 +20,21 @@ import {
   axeCheck,
   byTestId,
   choose,
-  cleanup,
   click,
   createStore,
   dutchDate,
-  failureShot,
   fill,
-  freshDataDir,
   psql,
   sel,
   TIMEOUT,
   screenshot,
-  startApp,
   SYNC_TIMEOUT,
   syncNow,
-  stopApp,
   text,
   tick,
   waitFor,
   waitForText,
+  withApp,
 } from './support.mjs';
 
 const SERVER = process.env.WERKPAD_E2E_SERVER;
@@ -155,12 +151,10 @@ test(
   { skip: SERVER ? false : 'WERKPAD_E2E_SERVER is not set: run the suite with scripts/e2e.sh, which starts a werkpad-server' },
   async () => {
     assert.ok(USER && PASSWORD && DATABASE_URL, 'scripts/e2e.sh sets the server user, password and database too');
-    const dir = freshDataDir();
-    let browser;
     const found = new Map();
-    const check = async (screen) => found.set(screen, await axeCheck(browser, screen));
-    try {
-      browser = await startApp(dir);
+    await withApp('sync-matching', async (app) => {
+      const { browser } = app;
+      const check = async (screen) => found.set(screen, await axeCheck(browser, screen));
       await createStore(browser);
 
       // Instellingen: no reference data yet; connect to the server.
@@ -329,13 +323,7 @@ test(
         { coach: USER, rid: residentId },
       );
       assert.equal(caseload[0][0], '1', "the intake put the resident in this coach's caseload on the server");
-    } catch (e) {
-      await failureShot(browser, 'sync-matching');
-      throw e;
-    } finally {
-      await stopApp(browser);
-      cleanup(dir);
-    }
+    });
 
     assertNoSeriousViolations(found);
   },
