@@ -3,7 +3,7 @@
 //! it gives here. On a laptop without a working GPU driver (and under Xvfb) it renders
 //! through Mesa's software OpenGL, which compiles shaders at every first start and holds
 //! ~55 MiB of buffers in the web process; with a GPU it is the known source of blank
-//! windows on some drivers. So the window draws without it, unless
+//! windows on some drivers (tauri-apps/tauri#5143). So the window draws without it, unless
 //! `WERKPAD_HARDWARE_ACCELERATION=1` asks for WebKit's default (support, comparison).
 //! BENCHMARKS.md ("Drawing without accelerated compositing") has the measurements.
 
