@@ -1,5 +1,5 @@
 import { emit } from '@tauri-apps/api/event';
-import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { App, LOCKED_EVENT } from './App';

@@ -1,6 +1,6 @@
 import { listen } from '@tauri-apps/api/event';
 import { Paragraph } from '@utrecht/component-library-react';
-import { type ReactNode, Suspense, startTransition, useCallback, useEffect, useRef, useState } from 'react';
+import { type ReactNode, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import * as api from './api/commands';
 import { onWiped } from './api/events';
 import type { AppStatus, ErrorPayload } from './api/types';
@@ -86,10 +86,12 @@ export function App({ firstStatus }: { firstStatus?: Promise<AppStatus> }) {
       if (s.initialised) setWiped(false);
       setStatus(s);
     };
-    // Into the shell (unlocked, store created) as a transition: the lock screen stays, its
-    // button busy, until the shell's chunk has loaded (prefetched by then, as a rule),
-    // rather than a loading text in between. Locking is not deferred.
-    if (s.initialised && s.unlocked) startTransition(update);
+    // Into the shell (unlocked, store created) once its chunk is there (prefetched by then,
+    // as a rule): the lock screen stays, its button busy, rather than a loading text in
+    // between. (The chunk comes from the app's own files; were it to fail, the switch still
+    // happens and the error is thrown where the shell renders.)
+    // Locking is not deferred.
+    if (s.initialised && s.unlocked) Shell.preload().then(update);
     else update();
   }, []);
 
@@ -123,9 +125,8 @@ function useReportFirstPaint(shown: boolean) {
         api.uiReady(pageMarks()).catch(() => {
           // Only a measurement aid: nothing to show when it fails.
         });
-        loadShell().catch(() => {
-          // Only a head start: rendering the shell imports it again, and fails there.
-        });
+        // Only a head start: a chunk that fails to load fails again where the shell renders.
+        void Shell.preload();
       });
     });
     return () => cancelAnimationFrame(frame);

@@ -1,5 +1,5 @@
 import { Alert, Heading2, Link, UnorderedList, UnorderedListItem } from '@utrecht/component-library-react';
-import { useEffect, useRef } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 import { useText } from '../i18n/useText';
 
 export interface SummaryItem {
@@ -34,7 +34,7 @@ export function ErrorSummary({ items, testId, focusKey }: Props) {
   const { t } = useText();
   const ref = useRef<HTMLDivElement>(null);
   const hasItems = items.length > 0;
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (hasItems && focusKey !== undefined) ref.current?.focus();
     // Only a new focusKey moves focus; new items while typing must not steal it.
   }, [focusKey]);

@@ -1,4 +1,4 @@
-import { act, screen } from '@testing-library/react';
+import { act, screen } from '@testing-library/preact';
 import type { ComponentType } from 'react';
 import { describe, expect, it } from 'vitest';
 import { renderWithI18n } from '../test/helpers';

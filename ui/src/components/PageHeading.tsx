@@ -1,5 +1,5 @@
 import { Heading1 } from '@utrecht/component-library-react';
-import { type ReactNode, useEffect, useRef } from 'react';
+import { type ReactNode, useLayoutEffect, useRef } from 'react';
 
 interface Props {
   children: ReactNode;
@@ -14,7 +14,7 @@ interface Props {
  */
 export function PageHeading({ children, testId, focusKey }: Props) {
   const ref = useRef<HTMLHeadingElement>(null);
-  useEffect(() => {
+  useLayoutEffect(() => {
     ref.current?.focus();
   }, [focusKey]);
   return (

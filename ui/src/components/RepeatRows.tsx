@@ -1,5 +1,5 @@
 import { Button, Fieldset, FieldsetLegend, Paragraph } from '@utrecht/component-library-react';
-import { type ReactNode, useEffect, useRef } from 'react';
+import { type ReactNode, useLayoutEffect, useRef } from 'react';
 
 interface Props<T> {
   legend: string;
@@ -26,7 +26,7 @@ export function RepeatRows<T>(p: Props<T>) {
   const addRef = useRef<HTMLButtonElement>(null);
   const focusNext = useRef<string | null>(null);
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     const target = focusNext.current;
     if (target === null) return;
     focusNext.current = null;

@@ -1,8 +1,8 @@
-import { act, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CaseloadInput, CaseloadPage, ResidentSummary } from '../api/types';
-import { callsOf, mockCommands, renderWithI18n } from '../test/helpers';
+import { callsOf, mockCommands, renderWithI18n, settle } from '../test/helpers';
 import { Caseload } from './Caseload';
 
 // Counts renders of the Utrecht table and its rows (the components themselves are the real
@@ -39,8 +39,8 @@ function controlledCaseload() {
       new Promise<CaseloadPage>((resolve) => {
         pending.push({
           input,
-          // Resolves, then lets React render the result.
-          answer: (rows) => act(async () => resolve(pageOf(rows, input))),
+          // Resolves, then lets the app render the result.
+          answer: (rows) => settle(() => resolve(pageOf(rows, input))),
         });
       }),
   });

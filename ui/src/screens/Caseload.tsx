@@ -11,7 +11,7 @@ import {
   TableHeaderCell,
   TableRow,
 } from '@utrecht/component-library-react';
-import { memo, startTransition, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { labelOf, TRAJECT_STATES } from '../api/choices';
 import * as api from '../api/commands';
 import type { ErrorPayload, ResidentSummary, TrajectState } from '../api/types';
@@ -69,12 +69,8 @@ export function Caseload({ onOpen }: { onOpen: (residentId: string) => void }) {
     api.caseload({ state: s || null, text: text || null }).then(
       (page) => {
         if (n !== request.current) return; // a newer search is under way
-        // A transition: a keystroke that comes in while the new rows render is handled
-        // first, instead of waiting for the table.
-        startTransition(() => {
-          setShown({ ...page, text, state: s });
-          setFailure(null);
-        });
+        setShown({ ...page, text, state: s });
+        setFailure(null);
       },
       (e: ErrorPayload) => {
         if (n === request.current) setFailure(e);
@@ -104,7 +100,7 @@ export function Caseload({ onOpen }: { onOpen: (residentId: string) => void }) {
   }, [shown, loadingMore]);
 
   // The keyboard user who asked for more continues at the first new row.
-  useEffect(() => {
+  useLayoutEffect(() => {
     const i = focusRow.current;
     if (i === null) return;
     focusRow.current = null;

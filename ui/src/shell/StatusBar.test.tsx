@@ -1,5 +1,5 @@
 import { emit } from '@tauri-apps/api/event';
-import { act, screen, waitFor } from '@testing-library/react';
+import { act, screen, waitFor } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { SYNC_EVENT } from '../api/events';

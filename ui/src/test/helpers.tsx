@@ -1,5 +1,5 @@
 import { mockIPC } from '@tauri-apps/api/mocks';
-import { render } from '@testing-library/react';
+import { act, render } from '@testing-library/preact';
 import axe from 'axe-core';
 import type { ReactElement } from 'react';
 import type { Locale } from '../api/types';
@@ -35,6 +35,19 @@ export function mockCommands(handlers: Record<string, Handler>, options?: { even
 }
 
 export const callsOf = (calls: Call[], cmd: string) => calls.filter((c) => c.cmd === cmd);
+
+/**
+ * Runs `fn` (which answers a held command) inside act and lets the app finish what follows:
+ * the answer's way through the IPC mock's promises, then the render and its effects, which
+ * act flushes when it ends. (Preact's act does not wait for promises its callback did not
+ * return, so it yields one macrotask first.)
+ */
+export function settle(fn: () => void): Promise<void> {
+  return act(async () => {
+    fn();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  });
+}
 
 export function renderWithI18n(ui: ReactElement, locale: Locale = 'nl-NL') {
   return render(<I18nProvider locale={locale}>{ui}</I18nProvider>);

@@ -1,5 +1,5 @@
 import { clearMocks } from '@tauri-apps/api/mocks';
-import { cleanup } from '@testing-library/react';
+import { act, cleanup } from '@testing-library/preact';
 import { afterEach } from 'vitest';
 import { loadAllMessages } from '../i18n/bundles';
 
@@ -13,6 +13,8 @@ if (!Element.prototype.scrollIntoView) {
 }
 
 afterEach(() => {
-  cleanup();
+  // Inside act, so the effects' cleanups (which Preact runs after the next paint) have run
+  // before the IPC mocks go away.
+  act(() => cleanup());
   clearMocks();
 });

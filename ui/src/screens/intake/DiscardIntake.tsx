@@ -1,5 +1,5 @@
 import { Alert, Button, ButtonGroup, Paragraph } from '@utrecht/component-library-react';
-import { useEffect, useRef, useState } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 import { useText } from '../../i18n/useText';
 
 /** "Intake weggooien", with a confirmation in the page (no browser dialog). */
@@ -10,7 +10,7 @@ export function DiscardIntake({ onConfirm }: { onConfirm: () => Promise<void> })
   const openRef = useRef<HTMLButtonElement>(null);
   const wasAsking = useRef(false);
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (asking) confirmRef.current?.focus();
     else if (wasAsking.current) openRef.current?.focus();
     wasAsking.current = asking;

@@ -1,5 +1,5 @@
 import { Button, ButtonGroup, Heading2, Paragraph } from '@utrecht/component-library-react';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import * as api from '../../api/commands';
 import type { ErrorPayload, FieldError, IntakeForm } from '../../api/types';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -105,7 +105,7 @@ export function IntakeWizard({ onSubmitted }: { onSubmitted: (residentId: string
   }, [form]);
 
   // A new step: focus its heading, or the field an error summary link pointed at.
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (firstRender.current) {
       firstRender.current = false;
       return;

@@ -1,5 +1,5 @@
 import { Button, Fieldset, FieldsetLegend, Paragraph } from '@utrecht/component-library-react';
-import { type ReactNode, useEffect, useRef } from 'react';
+import { type ReactNode, useLayoutEffect, useRef } from 'react';
 import { getAt } from './form';
 import { useBinding } from './binding';
 
@@ -30,7 +30,7 @@ export function RowList(p: Props) {
   const addRef = useRef<HTMLButtonElement>(null);
   const focusNext = useRef<string | null>(null);
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     const target = focusNext.current;
     if (target === null) return;
     focusNext.current = null;

@@ -1,5 +1,5 @@
 import { Alert, Button, Heading2, Heading3, Paragraph } from '@utrecht/component-library-react';
-import { type ChangeEvent, useEffect, useRef, useState } from 'react';
+import { type ChangeEvent, useLayoutEffect, useRef, useState } from 'react';
 import * as api from '../../api/commands';
 import type { CsvImportReport, CsvLineErrors } from '../../api/types';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -74,7 +74,7 @@ export function CsvImport({ onImported }: Props) {
   const form = useFormSubmit();
   const result = useRef<HTMLDivElement>(null);
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (report) result.current?.focus();
   }, [report]);
 

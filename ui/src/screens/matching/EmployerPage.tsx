@@ -1,5 +1,5 @@
 import { Button, Heading2, LinkButton, Paragraph } from '@utrecht/component-library-react';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import * as api from '../../api/commands';
 import type { EmployerFile, EmployerRecord, ErrorPayload } from '../../api/types';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -73,7 +73,7 @@ export function EmployerPage({ employerId, onBack, onCandidates }: Props) {
   }, [employerId]);
   useEffect(load, [load]);
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (editing) editHeading.current?.focus();
   }, [editing]);
 

@@ -11,7 +11,7 @@ import {
   TableHeaderCell,
   TableRow,
 } from '@utrecht/component-library-react';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import * as api from '../../api/commands';
 import type { EmployerRecord, ErrorPayload, Workplace } from '../../api/types';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -59,7 +59,7 @@ export function Employers({ onOpen }: Props) {
   }, []);
   useEffect(load, [load]);
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (adding) formHeading.current?.focus();
   }, [adding]);
 

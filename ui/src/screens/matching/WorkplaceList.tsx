@@ -1,5 +1,5 @@
 import { Button, ButtonGroup, Heading2, Heading3, Paragraph } from '@utrecht/component-library-react';
-import { useEffect, useRef, useState } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 import { labelOf, WEEKDAYS } from '../../api/choices';
 import { DEMAND_LEVELS, SUPPORT_KINDS, WORKPLACE_KINDS } from '../../api/matchingChoices';
 import type { EmployerRecord, Workplace } from '../../api/types';
@@ -59,7 +59,7 @@ export function WorkplaceList({ employer, workplaces, onSaved, onCandidates }: P
   const formHeading = useRef<HTMLHeadingElement>(null);
   const returnTo = useRef<string | null>(null);
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (editing) formHeading.current?.focus();
     else if (returnTo.current) {
       document.getElementById(returnTo.current)?.focus();

@@ -1,5 +1,5 @@
 import { Button, Heading2, Heading3, Paragraph } from '@utrecht/component-library-react';
-import { useEffect, useRef, useState } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 import { Facts } from '../../components/Facts';
 import { useText } from '../../i18n/useText';
 import { residentFactSections } from '../shared/residentFacts';
@@ -14,7 +14,7 @@ export function PersonalTab({ residentId, view, onView }: TabProps) {
   const editButton = useRef<HTMLButtonElement>(null);
   const wasEditing = useRef(false);
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (!editing && wasEditing.current) editButton.current?.focus();
     wasEditing.current = editing;
   }, [editing]);

@@ -1,5 +1,5 @@
 import { Button, ButtonGroup, Heading3, Paragraph } from '@utrecht/component-library-react';
-import { useEffect, useRef, useState } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 import { END_REASONS } from '../../api/choices';
 import * as api from '../../api/commands';
 import type { EndReason, ErrorPayload, ResidentFileView, TrajectView } from '../../api/types';
@@ -40,7 +40,7 @@ export function TrajectEndForm({ residentId, traject, onView, onCancel }: Props)
   const [busy, setBusy] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     heading.current?.focus();
   }, []);
 

@@ -1,5 +1,5 @@
 import { Button, Heading2, Heading3, Paragraph } from '@utrecht/component-library-react';
-import { useEffect, useRef, useState } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 import { END_REASONS, labelOf, NEXT_STATES, PURPOSES, TRAJECT_STATES } from '../../api/choices';
 import type { TrajectView } from '../../api/types';
 import { Facts } from '../../components/Facts';
@@ -107,7 +107,7 @@ export function TrajectTab({ residentId, view, onView }: TabProps) {
 function Retention({ date, focus }: { date: string; focus: boolean }) {
   const { t } = useText();
   const ref = useRef<HTMLDivElement>(null);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (focus) ref.current?.focus();
   }, [focus]);
   return (

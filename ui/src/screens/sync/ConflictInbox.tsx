@@ -1,5 +1,5 @@
 import { Button, ButtonGroup, Heading2, Paragraph } from '@utrecht/component-library-react';
-import { type FormEvent, useCallback, useEffect, useRef, useState } from 'react';
+import { type FormEvent, useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import * as api from '../../api/commands';
 import type { ConflictChoice, ConflictView, ErrorPayload, SyncStatus } from '../../api/types';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -47,7 +47,7 @@ export function ConflictInbox({ onStatus, conflictCount }: Props) {
     load();
   };
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (resolved > 0) noticeRef.current?.focus();
   }, [resolved]);
 
@@ -138,7 +138,7 @@ function ConflictItem({ conflict: c, onResolved }: ItemProps) {
   };
 
   const wasEditing = useRef(false);
-  useEffect(() => {
+  useLayoutEffect(() => {
     // Opening the edit form moves focus to its text box; cancelling moves it back.
     if (editing) document.getElementById(editId)?.focus();
     else if (wasEditing.current) editButton.current?.focus();

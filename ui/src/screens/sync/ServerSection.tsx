@@ -1,5 +1,5 @@
 import { Button, Heading2, Paragraph } from '@utrecht/component-library-react';
-import { useEffect, useRef, useState } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 import * as api from '../../api/commands';
 import type { ErrorPayload, SyncStatus } from '../../api/types';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -24,7 +24,7 @@ export function ServerSection({ sync }: { sync: SyncState }) {
 
   // The form or button that had focus is gone after connecting or disconnecting: focus the
   // message that says what happened.
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (notice) noticeRef.current?.focus();
   }, [notice]);
 

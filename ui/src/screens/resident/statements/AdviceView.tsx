@@ -1,5 +1,5 @@
 import { Heading4, Paragraph } from '@utrecht/component-library-react';
-import { useEffect, useRef } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 import { labelOf, RULES_56 } from '../../../api/choices';
 import type { Advice } from '../../../api/types';
 import { useText } from '../../../i18n/useText';
@@ -12,7 +12,7 @@ import { useText } from '../../../i18n/useText';
 export function AdviceView({ advice }: { advice: Advice }) {
   const { t } = useText();
   const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => {
+  useLayoutEffect(() => {
     heading.current?.focus();
   }, [advice]);
 

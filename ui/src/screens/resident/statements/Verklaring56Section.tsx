@@ -1,5 +1,5 @@
 import { Heading3, Paragraph } from '@utrecht/component-library-react';
-import { useEffect, useRef, useState } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 import * as api from '../../../api/commands';
 import type { Advice, ErrorPayload, FieldError } from '../../../api/types';
 import { useText } from '../../../i18n/useText';
@@ -43,7 +43,7 @@ export function Verklaring56Section({ residentId, coachName, onDecided }: Props)
   const [decided, setDecided] = useState(false);
   const notice = useRef<HTMLParagraphElement>(null);
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (decided) notice.current?.focus();
   }, [decided]);
 

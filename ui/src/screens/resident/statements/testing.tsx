@@ -1,6 +1,6 @@
 // Shared set-up of the Verklaring 56+ tests: the tab with mocked commands, and a filled-in form.
 
-import { screen } from '@testing-library/react';
+import { screen } from '@testing-library/preact';
 import type userEvent from '@testing-library/user-event';
 import { vi } from 'vitest';
 import type { StatementsOverview } from '../../../api/types';

@@ -1,5 +1,5 @@
 import { Button, ButtonGroup, Heading3, Paragraph } from '@utrecht/component-library-react';
-import { useEffect, useRef, useState } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 import * as api from '../../../api/commands';
 import { CONTRACT_KINDS } from '../../../api/matchingChoices';
 import type { Placement, PlacementDraft, PlacementView, WorkplaceMatch } from '../../../api/types';
@@ -65,7 +65,7 @@ export function PlacementForm({ residentId, match, replaces, coachName, onPlaced
   });
   const form = useFormSubmit();
   const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus(), []);
+  useLayoutEffect(() => heading.current?.focus(), []);
 
   const set = <K extends keyof Values>(key: K, value: Values[K]) => setValues((v) => ({ ...v, [key]: value }));
   const field = (path: string) => {

@@ -1,5 +1,5 @@
 import { Alert, Button, ButtonGroup, Heading4, Heading5, Paragraph } from '@utrecht/component-library-react';
-import { useEffect, useRef, useState } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 import { labelOf } from '../../../api/choices';
 import { CONTACT_PARTIES, CONTRACT_KINDS, PLACEMENT_END_REASONS } from '../../../api/matchingChoices';
 import type { PlacementView } from '../../../api/types';
@@ -59,7 +59,7 @@ export function PlacementItem({ residentId, view, replaced, onChanged, onReplace
   const offerReplacement = p.end !== null && p.end.replacement_advised && !replaced;
 
   const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (!justEnded || !p.end) return;
     if (offer.current) offer.current.focus();
     else heading.current?.focus();
@@ -68,7 +68,7 @@ export function PlacementItem({ residentId, view, replaced, onChanged, onReplace
   // Focus follows the form: into its first field when it opens, back to its button when
   // it closes without ending the placement.
   const closedFrom = useRef<Open>(null);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (open !== null) {
       closedFrom.current = open;
       document.getElementById(open === 'contact' ? `contact-on-${p.id}` : `end-on-${p.id}`)?.focus();

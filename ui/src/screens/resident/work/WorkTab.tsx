@@ -1,5 +1,5 @@
 import { Button, Heading2, Heading3, Paragraph } from '@utrecht/component-library-react';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import * as api from '../../../api/commands';
 import type { ErrorPayload, MatchProfile, PlacementView, Ranked, WorkplaceMatch } from '../../../api/types';
 import { ErrorAlert } from '../../../components/ErrorAlert';
@@ -51,11 +51,11 @@ export function WorkTab({ residentId, onChanged }: Props) {
     loadPlacements();
   }, [residentId, loadMatches, loadPlacements]);
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (placed) placedNotice.current?.focus();
   }, [placed]);
   // The form closes on save: focus goes to the notice instead of being lost.
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (profileSavedAt) profileNotice.current?.focus();
   }, [profileSavedAt]);
 
