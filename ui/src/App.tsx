@@ -1,6 +1,6 @@
 import { listen } from '@tauri-apps/api/event';
 import { Paragraph } from '@utrecht/component-library-react';
-import { type ReactNode, Suspense, useCallback, useEffect, useRef, useState } from 'react';
+import { type ReactNode, Suspense, useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import * as api from './api/commands';
 import { onWiped } from './api/events';
 import type { AppStatus, ErrorPayload } from './api/types';
@@ -117,7 +117,9 @@ function CenteredMain({ children }: { children: ReactNode }) {
  */
 function useReportFirstPaint(shown: boolean) {
   const sent = useRef(false);
-  useEffect(() => {
+  // A layout effect, so the frames count from the commit: Preact runs a plain effect only
+  // after the next paint, which would add a frame to every measured start.
+  useLayoutEffect(() => {
     if (!shown || sent.current || typeof requestAnimationFrame !== 'function') return;
     let frame = requestAnimationFrame(() => {
       frame = requestAnimationFrame(() => {
