@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { preact } from '@preact/preset-vite';
 import { defineConfig, type Plugin } from 'vite';
+import { preloadFont } from './build/preloadFont.ts';
 import { pruneDesignTokens } from './build/pruneDesignTokens.ts';
 
 // The Fluent files live beside the Rust crates in ../locales so the UI, werkpadctl and
@@ -43,7 +44,12 @@ export default defineConfig({
   // /test-utils) and react/jsx-runtime, in the build and in vitest alike. Preact is ~15 kB
   // where React DOM was 202 kB of the first chunk, so the lock screen runs and paints sooner
   // and the web process holds less (BENCHMARKS.md, "Preact").
-  plugins: [preact(), dropUtrechtDisplayNames(), pruneDesignTokens()],
+  plugins: [
+    preact(),
+    dropUtrechtDisplayNames(),
+    pruneDesignTokens(),
+    preloadFont('noto-sans-latin-wght-normal-'),
+  ],
   resolve: { alias: { '@locales': locales } },
   server: { port: 1420, strictPort: true, fs: { allow: ['..'] } },
   build: {

@@ -1,3 +1,5 @@
+// First, so its clock reads when the app's code begins to run (startupMarks.script).
+import './startupMarks';
 import '@utrecht/design-tokens/dist/index.css';
 // The CSS of the Utrecht components the app uses, not the whole library bundle
 // (@utrecht/component-library-css/dist/index.css, ~100 components: 546 → 305 kB of CSS).
