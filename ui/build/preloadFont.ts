@@ -8,8 +8,8 @@ import type { HtmlTagDescriptor, Plugin } from 'vite';
  * only when it first styles text in it; until the font is there it lays the text out in
  * the fallback fonts (font-display: swap), looking them up through fontconfig, and then
  * lays it all out again. The preload took ~25 ms off every start (BENCHMARKS.md, "The first
- * screen's font"). Production builds only; the build fails when no file matches, so a
- * renamed font cannot silently lose its preload.
+ * screen's font"). Production builds only; the build fails unless exactly one file
+ * matches, so a renamed font cannot silently lose its preload.
  */
 export function preloadFont(fileStart: string): Plugin {
   return {
