@@ -43,7 +43,7 @@ export default defineConfig({
   // Preact through preact/compat: the plugin aliases react, react-dom (/client,
   // /test-utils) and react/jsx-runtime, in the build and in vitest alike. Preact is ~15 kB
   // where React DOM was 202 kB of the first chunk, so the lock screen runs and paints sooner
-  // and the web process holds less (BENCHMARKS.md, "Preact").
+  // and the web process holds less (BENCHMARKS.md, "Preact instead of React DOM").
   plugins: [
     preact(),
     dropUtrechtDisplayNames(),
@@ -56,8 +56,8 @@ export default defineConfig({
     outDir: 'dist',
     emptyOutDir: true,
     target: 'es2022',
-    // A desktop app loads its bundle from disk. The first chunk (React, the Utrecht
-    // components, the lock screens and their messages) is ~360 kB; the screens behind the
+    // A desktop app loads its bundle from disk. The first chunk (Preact, the Utrecht
+    // components, the lock screens and their messages) is ~163 kB; the screens behind the
     // lock are chunks of their own (App.tsx, shell/lazyScreens.ts).
     chunkSizeWarningLimit: 1024,
   },
