@@ -36,6 +36,7 @@ error-account-locked = Your account is locked for a while after too many wrong a
 error-update-needed = This version of Werkpad is too old for the server. Install the new version first. Your work is kept.
 error-token-expired = The connection to the server has expired. Connect again in Settings.
 error-device-revoked = This laptop may no longer work with the server. The administrator has revoked it.
+error-account-disabled = Your account has been closed. Werkpad has wiped the data on this laptop. Please contact your team lead.
 error-server-error = Something went wrong on the server. Your work is kept. Try again later.
 error-not-logged-in = This laptop is not connected to the server. Connect in Settings first.
 error-invalid-server-url = This server address is not right. A server address starts with https://, for example https://werkpad.uwgemeente.nl.

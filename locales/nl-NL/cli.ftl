@@ -36,6 +36,7 @@ error-account-locked = Uw account is tijdelijk geblokkeerd na te veel verkeerde 
 error-update-needed = Deze versie van Werkpad is te oud voor de server. Installeer eerst de nieuwe versie. Uw werk blijft bewaard.
 error-token-expired = De verbinding met de server is verlopen. Verbind opnieuw bij Instellingen.
 error-device-revoked = Deze laptop mag niet meer met de server werken. De beheerder heeft hem ingetrokken.
+error-account-disabled = Uw account is afgesloten. Werkpad heeft de gegevens op deze laptop gewist. Neem contact op met uw teamleider.
 error-server-error = Er ging iets mis op de server. Uw werk is bewaard. Probeer het later opnieuw.
 error-not-logged-in = Deze laptop is niet verbonden met de server. Verbind eerst bij Instellingen.
 error-invalid-server-url = Dit serveradres klopt niet. Een serveradres begint met https://, bijvoorbeeld https://werkpad.uwgemeente.nl.

@@ -1,7 +1,9 @@
 //! Automatic sync: a round one minute after the last good one, sooner when asked ("Nu
-//! synchroniseren", a login), and after a failure again with backoff (5 s, 10 s, … up to
+//! synchroniseren", a login), and after a failure again with backoff (10 s, 20 s, … up to
 //! 5 min) — never only on the next local write. Rounds never overlap. A wipe instruction
 //! from the server destroys the store at once and tells the window (`werkpad://wiped`).
+//! The rules (what a round does, when to retry, what needs a person) are core's
+//! (`werkpad_core::sync::engine`); this module keeps the timer, the events and the status.
 
 use std::time::Duration;
 
@@ -9,7 +11,8 @@ use chrono::{DateTime, Utc};
 use serde::Serialize;
 use tauri::{AppHandle, Emitter, Manager};
 use werkpad_core::ErrorPayload;
-use werkpad_core::sync::{Progress, SyncError, SyncFailure};
+use werkpad_core::sync::Progress;
+use werkpad_core::sync::engine::{self, Retry};
 
 use crate::state::AppState;
 
@@ -18,8 +21,7 @@ pub const SYNC_EVENT: &str = "werkpad://sync";
 /// The event after a remote wipe.
 pub const WIPED_EVENT: &str = "werkpad://wiped";
 
-const GOOD_INTERVAL: Duration = Duration::from_secs(60);
-const MAX_BACKOFF: Duration = Duration::from_secs(300);
+const GOOD_INTERVAL: Duration = engine::GOOD_INTERVAL;
 
 /// Records received so far in a round.
 #[derive(Debug, Clone, Copy, Serialize, PartialEq, Eq)]
@@ -42,7 +44,16 @@ pub struct SyncStatus {
     pub next_attempt_at: Option<String>,
     pub progress: Option<ProgressView>,
     pub conflicts: i64,
+    /// Changes the server refused: a person looks at them.
+    pub rejected: i64,
+    /// How often the self-check repaired a difference, and when it last did.
+    pub repairs: i64,
+    pub last_repair_at: Option<String>,
     pub last_error: Option<ErrorPayload>,
+    /// Since when rounds have been failing (the first failure of the current run).
+    pub failing_since: Option<String>,
+    /// The failure needs a person (log in again, update the app): `last_error` says what.
+    pub needs_person: bool,
 }
 
 /// The scheduler's memory between rounds.
@@ -54,6 +65,8 @@ pub struct SyncRuntime {
     next_attempt_at: Option<DateTime<Utc>>,
     progress: Option<ProgressView>,
     last_error: Option<ErrorPayload>,
+    failing_since: Option<DateTime<Utc>>,
+    needs_person: bool,
 }
 
 /// The status now: the store's counts plus the scheduler's memory.
@@ -65,6 +78,8 @@ pub async fn status(state: &AppState) -> SyncStatus {
         s.next_attempt_at = rt.next_attempt_at.map(|t| t.to_rfc3339());
         s.progress = rt.progress;
         s.last_error = rt.last_error.clone();
+        s.failing_since = rt.failing_since.map(|t| t.to_rfc3339());
+        s.needs_person = rt.needs_person;
     }
     let guard = state.store.read().await;
     if let Some(store) = guard.as_ref() {
@@ -78,8 +93,13 @@ pub async fn status(state: &AppState) -> SyncStatus {
             s.pending = stats.pending;
             s.oldest_pending_at = stats.oldest_pending_at;
         }
-        if let Ok((conflicts, _)) = store.sync_counts().await {
+        if let Ok((conflicts, rejected)) = store.sync_counts().await {
             s.conflicts = conflicts;
+            s.rejected = rejected;
+        }
+        if let Ok((repairs, last)) = store.sync_repairs().await {
+            s.repairs = repairs;
+            s.last_repair_at = last;
         }
     }
     s
@@ -126,11 +146,7 @@ pub async fn run_round(app: &AppHandle) -> Result<(), ErrorPayload> {
             let app = progress_app.clone();
             tauri::async_runtime::spawn(async move { emit_status(&app).await });
         };
-        let result = store.sync_once(&on_progress).await;
-        if result.is_ok() {
-            let _ = store.purge_expired(crate::commands::today()).await;
-        }
-        result
+        engine::round(store, crate::commands::today(), &on_progress).await
     };
     let now = Utc::now();
     let out = match outcome {
@@ -144,15 +160,16 @@ pub async fn run_round(app: &AppHandle) -> Result<(), ErrorPayload> {
                 rt.online = true;
                 rt.failures = 0;
                 rt.last_error = None;
+                rt.failing_since = None;
+                rt.needs_person = false;
                 rt.next_attempt_at = Some(now + GOOD_INTERVAL);
             });
             Ok(())
         }
         Err(failure) if failure.is_wipe() => {
-            tracing::warn!("the server revoked this device: destroying the store");
             let store = state.store.write().await.take();
             if let Some(store) = store
-                && let Err(e) = store.destroy().await
+                && let Err(e) = engine::wipe(store).await
             {
                 tracing::error!(error = %e, "wipe failed");
             }
@@ -163,23 +180,15 @@ pub async fn run_round(app: &AppHandle) -> Result<(), ErrorPayload> {
         Err(failure) => {
             let payload = failure.payload();
             tracing::info!(code = payload.code, "sync round failed");
-            let offline = matches!(
-                failure,
-                SyncFailure::Sync(SyncError::Offline(_) | SyncError::ServerUnreachable(_))
-            );
-            let transient = matches!(&failure, SyncFailure::Sync(e) if e.is_transient());
+            let offline = engine::is_offline(&failure);
             update(app, |rt| {
                 rt.online = !offline;
                 rt.failures = rt.failures.saturating_add(1);
-                let wait = if transient {
-                    Duration::from_secs(5)
-                        .saturating_mul(1 << rt.failures.min(6))
-                        .min(MAX_BACKOFF)
-                } else {
-                    MAX_BACKOFF
-                };
+                let retry = engine::next_attempt(Some(&failure), rt.failures);
+                rt.needs_person = matches!(retry, Retry::NeedsPerson(_));
                 rt.next_attempt_at =
-                    Some(now + chrono::Duration::from_std(wait).unwrap_or_default());
+                    Some(now + chrono::Duration::from_std(retry.wait()).unwrap_or_default());
+                rt.failing_since.get_or_insert(now);
                 rt.last_error = Some(payload.clone());
             });
             Err(payload)

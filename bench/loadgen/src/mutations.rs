@@ -73,6 +73,9 @@ impl DeviceGen {
             op,
             fields,
             base_version: 0,
+            field_bases: Default::default(),
+            own_unseen: Vec::new(),
+            known_cursor: 0,
             purpose: Some(Purpose::Guidance.as_str().to_owned()),
             made_at: Utc::now(),
         }

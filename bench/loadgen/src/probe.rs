@@ -193,6 +193,9 @@ pub async fn assign_vs_push(admin: &PgPool, api: &Api, secs: u64) -> anyhow::Res
                         // Based on "the newest version": this probe is about locks, not merges.
                         let m = werkpad_domain::sync::Mutation {
                             base_version: i64::MAX / 2,
+                            field_bases: Default::default(),
+                            own_unseen: Vec::new(),
+                            known_cursor: 0,
                             ..m
                         };
                         serde_json::to_vec(&PushRequest {

@@ -85,6 +85,8 @@ pub fn router(state: AppState) -> Router {
         .route("/refresh", post(auth::refresh))
         .route("/push", post(sync::push::push))
         .route("/pull", post(sync::pull::pull))
+        .route("/check", post(sync::check::check))
+        .route("/records", post(sync::check::records))
         .route("/caseload/assign", post(sync::caseload::assign_endpoint))
         .route_layer(middleware::from_fn_with_state(
             state.clone(),

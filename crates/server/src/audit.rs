@@ -41,6 +41,9 @@ pub struct AuditEntry {
     pub entity_id: Option<Uuid>,
     /// Why (a purpose code).
     pub purpose: Option<String>,
+    /// The device's sequence number of the mutation this entry answers (with `device_id`,
+    /// the mutation's id): one entry per mutation, so each shows exactly once.
+    pub mutation_seq: Option<i64>,
 }
 
 impl AuditEntry {
@@ -55,6 +58,7 @@ impl AuditEntry {
             entity: None,
             entity_id: None,
             purpose: None,
+            mutation_seq: None,
         }
     }
 }
@@ -79,6 +83,11 @@ pub fn entry_hash(prev: &[u8], id: i64, e: &AuditEntry) -> Vec<u8> {
         opt(&e.purpose),
     ] {
         h.update(part.as_bytes());
+        h.update([0x1f]);
+    }
+    // Added later: hashed only where present, so entries written before still verify.
+    if let Some(seq) = e.mutation_seq {
+        h.update(seq.to_string().as_bytes());
         h.update([0x1f]);
     }
     h.finalize().to_vec()
@@ -123,6 +132,7 @@ pub async fn append_numbered(
     let mut entities = Vec::with_capacity(n);
     let mut entity_ids = Vec::with_capacity(n);
     let mut purposes = Vec::with_capacity(n);
+    let mut seqs = Vec::with_capacity(n);
     for e in entries {
         // Stored with microsecond precision: the sealer hashes what it reads back.
         ats.push(e.at.with_nanosecond_micros());
@@ -133,12 +143,14 @@ pub async fn append_numbered(
         entities.push(e.entity.as_deref());
         entity_ids.push(e.entity_id);
         purposes.push(e.purpose.as_deref());
+        seqs.push(e.mutation_seq);
     }
     sqlx::query(
         "INSERT INTO audit_log (id, at, user_id, device_id, resident_id, action, entity,
-                                entity_id, purpose)
+                                entity_id, purpose, mutation_seq)
          SELECT * FROM UNNEST($1::bigint[], $2::timestamptz[], $3::uuid[], $4::uuid[],
-                              $5::uuid[], $6::text[], $7::text[], $8::uuid[], $9::text[])",
+                              $5::uuid[], $6::text[], $7::text[], $8::uuid[], $9::text[],
+                              $10::bigint[])",
     )
     .bind(ids)
     .bind(ats)
@@ -149,6 +161,7 @@ pub async fn append_numbered(
     .bind(entities)
     .bind(entity_ids)
     .bind(purposes)
+    .bind(seqs)
     .execute(&mut *conn)
     .await?;
     Ok(())
@@ -184,7 +197,8 @@ pub async fn seal(conn: &mut PgConnection) -> Result<u64, sqlx::Error> {
                 .await?;
         let (after, mut prev) = last.unwrap_or((0, vec![0u8; 32]));
         let rows: Vec<Stored> = sqlx::query_as(
-            "SELECT id, at, user_id, device_id, resident_id, action, entity, entity_id, purpose
+            "SELECT id, at, user_id, device_id, resident_id, action, entity, entity_id, purpose,
+                    mutation_seq
              FROM audit_log WHERE id > $1 AND id < $3 ORDER BY id LIMIT $2",
         )
         .bind(after)
@@ -288,7 +302,8 @@ pub async fn verify(conn: &mut PgConnection) -> Result<Verified, sqlx::Error> {
         .fetch_all(&mut *conn)
         .await?;
     let rows: Vec<Stored> = sqlx::query_as(
-        "SELECT id, at, user_id, device_id, resident_id, action, entity, entity_id, purpose
+        "SELECT id, at, user_id, device_id, resident_id, action, entity, entity_id, purpose,
+                mutation_seq
          FROM audit_log ORDER BY id",
     )
     .fetch_all(&mut *conn)

@@ -34,6 +34,9 @@ pub enum ApiError {
     /// The device was revoked: wipe.
     #[error("device revoked")]
     DeviceRevoked,
+    /// The user's account was disabled: the laptop may hold none of its case data (wipe).
+    #[error("account disabled")]
+    AccountDisabled,
     /// The request names another device than the token.
     #[error("device mismatch")]
     DeviceMismatch,
@@ -52,6 +55,15 @@ pub enum ApiError {
     /// A push that skips sequence numbers.
     #[error("sequence gap, expected {expected}")]
     SequenceGap {
+        /// The next sequence number the server expects.
+        expected: i64,
+    },
+    /// Sequence numbers the server has applied, sent again with other content: the laptop
+    /// was restored from an older copy. It must number its new changes from `expected`.
+    #[error("sequence numbers reused from {first}, expected {expected}")]
+    SequenceReused {
+        /// The first reused number.
+        first: i64,
         /// The next sequence number the server expects.
         expected: i64,
     },
@@ -80,12 +92,14 @@ impl ApiError {
             Self::Unauthorized => (StatusCode::UNAUTHORIZED, "unauthorized"),
             Self::TokenExpired => (StatusCode::UNAUTHORIZED, "token_expired"),
             Self::DeviceRevoked => (StatusCode::FORBIDDEN, "device_revoked"),
+            Self::AccountDisabled => (StatusCode::FORBIDDEN, "account_disabled"),
             Self::DeviceMismatch => (StatusCode::FORBIDDEN, "device_mismatch"),
             Self::DeviceTaken => (StatusCode::CONFLICT, "device_taken"),
             Self::Forbidden => (StatusCode::FORBIDDEN, "forbidden"),
             Self::LoginFailed => (StatusCode::UNAUTHORIZED, "login_failed"),
             Self::AccountLocked => (StatusCode::LOCKED, "account_locked"),
             Self::SequenceGap { .. } => (StatusCode::CONFLICT, "sequence_gap"),
+            Self::SequenceReused { .. } => (StatusCode::CONFLICT, "sequence_reused"),
             Self::NotFound => (StatusCode::NOT_FOUND, "not_found"),
             Self::Internal(_) => (StatusCode::INTERNAL_SERVER_ERROR, "server_error"),
         }
@@ -106,13 +120,17 @@ impl ApiError {
             Self::SequenceGap { expected } => {
                 args.insert("expected".into(), (*expected).into());
             }
+            Self::SequenceReused { first, expected } => {
+                args.insert("first".into(), (*first).into());
+                args.insert("expected".into(), (*expected).into());
+            }
             _ => {}
         }
         ErrorBody {
             code: code.to_owned(),
             message_id: format!("error-{}", code.replace('_', "-")),
             args,
-            wipe: matches!(self, Self::DeviceRevoked),
+            wipe: matches!(self, Self::DeviceRevoked | Self::AccountDisabled),
         }
     }
 }

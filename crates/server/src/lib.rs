@@ -13,6 +13,7 @@ pub mod api;
 pub mod audit;
 pub mod auth;
 pub mod error;
+pub mod faults;
 pub mod locks;
 pub mod metrics;
 pub mod reference;
@@ -41,6 +42,8 @@ pub struct AppState {
     pub settings: Arc<Settings>,
     /// Counters.
     pub metrics: Arc<metrics::Metrics>,
+    /// Fault points (armed only by the sync simulation).
+    pub faults: Arc<faults::Faults>,
 }
 
 impl AppState {
@@ -50,6 +53,7 @@ impl AppState {
             pool,
             settings: Arc::new(settings),
             metrics: Arc::default(),
+            faults: Arc::default(),
         }
     }
 }

@@ -88,7 +88,7 @@ async fn bad_requests_get_a_typed_4xx_and_nothing_is_stored(pool: PgPool) {
             "malformed",
             "{\"device_id\": ".into(),
             Some(&dev.1),
-            Some("1"),
+            Some(PROTOCOL),
             StatusCode::BAD_REQUEST,
             "malformed_json",
         ),
@@ -100,7 +100,7 @@ async fn bad_requests_get_a_typed_4xx_and_nothing_is_stored(pool: PgPool) {
                 p.to_string()
             },
             Some(&dev.1),
-            Some("1"),
+            Some(PROTOCOL),
             StatusCode::UNPROCESSABLE_ENTITY,
             "invalid_request",
         ),
@@ -124,7 +124,7 @@ async fn bad_requests_get_a_typed_4xx_and_nothing_is_stored(pool: PgPool) {
             "no token",
             page.to_string(),
             None,
-            Some("1"),
+            Some(PROTOCOL),
             StatusCode::UNAUTHORIZED,
             "unauthorized",
         ),
@@ -132,7 +132,7 @@ async fn bad_requests_get_a_typed_4xx_and_nothing_is_stored(pool: PgPool) {
             "bad token",
             page.to_string(),
             Some("abc"),
-            Some("1"),
+            Some(PROTOCOL),
             StatusCode::UNAUTHORIZED,
             "unauthorized",
         ),
@@ -140,7 +140,7 @@ async fn bad_requests_get_a_typed_4xx_and_nothing_is_stored(pool: PgPool) {
             "oversize",
             json!({"device_id": dev.0, "mutations": [], "pad": "x".repeat(70 * 1024)}).to_string(),
             Some(&dev.1),
-            Some("1"),
+            Some(PROTOCOL),
             StatusCode::PAYLOAD_TOO_LARGE,
             "body_too_large",
         ),
@@ -148,7 +148,7 @@ async fn bad_requests_get_a_typed_4xx_and_nothing_is_stored(pool: PgPool) {
             "sequence gap",
             json!({"device_id": dev.0, "mutations": intake(&c, 5)}).to_string(),
             Some(&dev.1),
-            Some("1"),
+            Some(PROTOCOL),
             StatusCode::CONFLICT,
             "sequence_gap",
         ),
@@ -156,7 +156,7 @@ async fn bad_requests_get_a_typed_4xx_and_nothing_is_stored(pool: PgPool) {
             "other device",
             json!({"device_id": Uuid::now_v7(), "mutations": intake(&c, 1)}).to_string(),
             Some(&dev.1),
-            Some("1"),
+            Some(PROTOCOL),
             StatusCode::FORBIDDEN,
             "device_mismatch",
         ),
@@ -183,7 +183,7 @@ async fn bad_requests_get_a_typed_4xx_and_nothing_is_stored(pool: PgPool) {
         "/api/v1/push",
         page.to_string(),
         Some(&dev.1),
-        Some("1"),
+        Some(PROTOCOL),
     )
     .await;
     assert_eq!(
@@ -278,5 +278,14 @@ async fn a_refresh_token_gives_new_tokens_once(pool: PgPool) {
     assert_eq!(
         (status, body["code"].as_str()),
         (StatusCode::UNAUTHORIZED, Some("unauthorized"))
+    );
+}
+
+#[test]
+fn the_tests_speak_the_current_protocol() {
+    assert_eq!(
+        PROTOCOL,
+        werkpad_domain::sync::PROTOCOL_VERSION.to_string(),
+        "support::PROTOCOL follows the protocol version"
     );
 }

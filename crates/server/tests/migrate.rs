@@ -8,7 +8,6 @@ mod support;
 use axum::http::StatusCode;
 use sqlx::PgPool;
 use support::*;
-use werkpad_domain::sync::Role;
 use werkpad_server::MIGRATOR;
 
 /// The last migration that stored one answer row per mutation.
@@ -17,9 +16,25 @@ const BEFORE_PAGES: i64 = 20_261_129_000_002;
 #[sqlx::test(migrations = false)]
 async fn answers_stored_per_mutation_are_still_given_after_the_upgrade(pool: PgPool) {
     MIGRATOR.run_to(BEFORE_PAGES, &pool).await.unwrap();
-    let app = app(pool.clone());
-    user(&pool, "anna", Role::Jobcoach).await;
-    let dev = device(&app, "anna").await;
+    // The old server's rows, written as it wrote them (today's code writes columns that
+    // later migrations add).
+    let anna = uuid::Uuid::now_v7();
+    let laptop = uuid::Uuid::now_v7();
+    sqlx::query(
+        "INSERT INTO users (id, name, display_name, role, password_hash)
+         VALUES ($1, 'anna', 'anna', 'jobcoach', 'x')",
+    )
+    .bind(anna)
+    .execute(&pool)
+    .await
+    .unwrap();
+    sqlx::query("INSERT INTO devices (id, user_id, name) VALUES ($1, $2, 'laptop')")
+        .bind(laptop)
+        .bind(anna)
+        .execute(&pool)
+        .await
+        .unwrap();
+    let dev = (laptop, String::new());
     // Two mutations answered by the old server: one applied, one refused.
     sqlx::query(
         "INSERT INTO applied_mutations (device_id, seq, outcome) VALUES
@@ -37,6 +52,24 @@ async fn answers_stored_per_mutation_are_still_given_after_the_upgrade(pool: PgP
         .unwrap();
 
     MIGRATOR.run(&pool).await.unwrap();
+    // The upgraded server: anna logs in again on the same laptop.
+    let app = app(pool.clone());
+    sqlx::query("UPDATE users SET password_hash = $1 WHERE id = $2")
+        .bind(werkpad_server::auth::password::hash(PASSWORD).unwrap())
+        .bind(anna)
+        .execute(&pool)
+        .await
+        .unwrap();
+    let (status, body) = call(
+        &app,
+        "/api/v1/login",
+        serde_json::json!({"user_name": "anna", "password": PASSWORD,
+                           "device_id": laptop, "device_name": "laptop"}),
+        None,
+    )
+    .await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+    let dev = (dev.0, body["access_token"].as_str().unwrap().to_owned());
     assert_eq!(
         count(
             &pool,

@@ -36,6 +36,9 @@ fn shared(
         op,
         fields,
         base_version: base,
+        field_bases: Default::default(),
+        own_unseen: Vec::new(),
+        known_cursor: 0,
         purpose: Some("matching".into()),
         made_at: Utc::now(),
     }
@@ -212,9 +215,14 @@ async fn shared_data_is_refused_when_it_names_a_resident_or_is_reference_data(po
     )
     .await;
     assert_eq!(
-        (status, body["code"].as_str()),
-        (StatusCode::FORBIDDEN, Some("forbidden")),
-        "a functioneel beheerder pushes no case data, shared or not: {body}"
+        (
+            status,
+            body["results"][0]["outcome"].as_str(),
+            body["results"][0]["reason"].as_str()
+        ),
+        (StatusCode::OK, Some("rejected"), Some("forbidden")),
+        "a functioneel beheerder pushes no case data, shared or not; the refusal is an \
+         answer per change, so a laptop whose role changed still empties its outbox: {body}"
     );
     assert_eq!(
         count(&pool, "SELECT count(*) FROM records").await,
@@ -280,6 +288,9 @@ async fn a_conflict_on_shared_data_reaches_another_coach_who_resolves_it(pool: P
         op: MutationOp::Update,
         fields: object(json!({"resolution": "theirs"})),
         base_version: 1,
+        field_bases: Default::default(),
+        own_unseen: Vec::new(),
+        known_cursor: 0,
         purpose: Some("matching".into()),
         made_at: Utc::now(),
     };

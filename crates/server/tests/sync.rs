@@ -369,13 +369,26 @@ async fn every_role_pulls_only_what_it_may_see(pool: PgPool) {
             Some(&dev.1),
         )
         .await;
-        assert_eq!(
-            (status, body["code"].as_str()),
-            (StatusCode::FORBIDDEN, Some("forbidden")),
-            "{name}"
+        assert_eq!(status, StatusCode::OK, "{name} learns its role: {body}");
+        assert!(
+            body["changes"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .all(|c| c["resident_id"].is_null()),
+            "{name} gets no resident data: {body}"
         );
-        let (status, _) = push(&app, &dev, &intake(&case(12), 1)).await;
-        assert_eq!(status, StatusCode::FORBIDDEN, "{name} cannot write cases");
+        assert_eq!(body["role"], name_role(name));
+        let (status, body) = push(&app, &dev, &intake(&case(12), 1)).await;
+        assert_eq!(status, StatusCode::OK);
+        assert!(
+            body["results"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .all(|r| r["outcome"] == "rejected" && r["reason"] == "forbidden"),
+            "{name} cannot write cases: {body}"
+        );
     }
     // Bram cannot write into Anna's resident.
     let r = ca.resident_id;
@@ -515,4 +528,11 @@ async fn the_audit_log_is_a_chain_and_append_only(pool: PgPool) {
             .await
             .is_err()
     );
+}
+
+fn name_role(name: &str) -> &'static str {
+    match name {
+        "fien" => "functioneel_beheerder",
+        _ => "beleid_statistiek",
+    }
 }

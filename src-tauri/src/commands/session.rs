@@ -74,9 +74,14 @@ pub struct UnlockInput {
 
 #[tauri::command]
 pub async fn unlock(state: State<'_, AppState>, input: UnlockInput) -> CmdResult<AppStatus> {
-    let store = Store::unlock(&state.data_dir, &input.passphrase, &state.config).await?;
     // Retention runs at every unlock (ARCHITECTURE.md).
-    store.purge_expired(super::today()).await?;
+    let (store, _) = werkpad_core::sync::engine::unlock(
+        &state.data_dir,
+        &input.passphrase,
+        &state.config,
+        super::today(),
+    )
+    .await?;
     *state.store.write().await = Some(store);
     state.touch();
     status(&state).await

@@ -96,7 +96,9 @@ impl Store {
 
     /// Put reference records in place as a sync from the server would (same tables, no
     /// outbox, no audit: reference data is about no one). For demo data and tests that
-    /// run without a server; a release record says where they came from.
+    /// run without a server; a release record says where they came from. Their version is
+    /// 0: not the server's, so a server's release replaces them and the self-check leaves
+    /// them out.
     pub async fn install_reference<R: Record>(&self, records: &[R]) -> Result<usize> {
         if !R::KIND.is_reference() {
             return Err(StoreError::ReadOnly { entity: R::KIND });
@@ -123,7 +125,7 @@ async fn upsert_reference(
 ) -> Result<()> {
     let now = chrono::Utc::now().to_rfc3339();
     let sql = format!(
-        "INSERT INTO {} (id, version, data, created_at, updated_at) VALUES (?1, 1, ?2, ?3, ?3)
+        "INSERT INTO {} (id, version, data, created_at, updated_at) VALUES (?1, 0, ?2, ?3, ?3)
          ON CONFLICT (id) DO UPDATE SET data = excluded.data, updated_at = excluded.updated_at",
         table_of(kind)
     );

@@ -8,10 +8,12 @@
 pub mod audit;
 pub mod db;
 pub mod doctor;
+pub mod faults;
 pub mod health;
 pub mod keys;
 pub mod meta;
 pub mod outbox;
+pub mod purge;
 pub mod records;
 pub mod residents;
 pub mod retention;
@@ -54,8 +56,8 @@ pub struct Store {
     device: DeviceInfo,
     /// What ranking needs, kept between rankings; dropped with the store on lock.
     match_cache: crate::matching::cache::MatchCache,
-    #[cfg(test)]
-    fault: std::sync::Mutex<Option<writer::FaultPoint>>,
+    /// Fault points (armed only by tests and the sync simulation).
+    faults: faults::Faults,
 }
 
 impl Store {
@@ -73,8 +75,7 @@ impl Store {
             backend,
             device,
             match_cache: Default::default(),
-            #[cfg(test)]
-            fault: std::sync::Mutex::new(None),
+            faults: Default::default(),
         }
     }
 
@@ -86,6 +87,12 @@ impl Store {
     /// The matching facts cache, for the matching module.
     pub(crate) fn match_cache(&self) -> &crate::matching::cache::MatchCache {
         &self.match_cache
+    }
+
+    /// The fault points of this store: a test arms one to make the next write that passes
+    /// it fail, as a crash there would ([`faults`]).
+    pub fn faults(&self) -> &faults::Faults {
+        &self.faults
     }
 
     /// This device and its coach.

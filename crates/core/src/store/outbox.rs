@@ -3,6 +3,11 @@
 //! Sequence numbers come from a counter in the `device` row, bumped in the change's own
 //! transaction: a rolled-back change gives its number back, so the sequence has no gaps,
 //! and it survives reopening (it does not depend on which entries still exist).
+//!
+//! Each entry also says what the laptop had seen when the change was made (the record's
+//! pulled version, per-field older bases, the pull cursor, own changes it never saw), so
+//! the server's merge rule never takes the laptop for more informed than it was. Once the
+//! server has answered, an entry keeps only its field names, not their values.
 
 use serde::Serialize;
 use serde_json::Value;
@@ -26,7 +31,7 @@ pub enum Op {
 }
 
 impl Op {
-    fn as_str(self) -> &'static str {
+    pub(crate) fn as_str(self) -> &'static str {
         match self {
             Self::Create => "create",
             Self::Update => "update",
@@ -51,6 +56,9 @@ pub struct NewEntry<'a> {
     pub fields: &'a Value,
     /// The record's version this change was based on (0 for a new record).
     pub base_version: i64,
+    /// Fields whose server value the laptop last saw at an older version (JSON object of
+    /// field to version), when any.
+    pub field_bases: Option<&'a Value>,
     /// Why the change was made.
     pub purpose: Option<werkpad_domain::Purpose>,
 }
@@ -78,6 +86,12 @@ pub struct OutboxEntry {
     pub created_at: String,
     /// Why it was made (purpose code), when known.
     pub purpose: Option<String>,
+    /// Fields last seen at an older version than `base_version` (JSON object), if any.
+    pub field_bases: Option<String>,
+    /// Own earlier changes not seen (JSON array of [lo, hi]), if any.
+    pub own_unseen: Option<String>,
+    /// The pull cursor when the change was made.
+    pub known_cursor: i64,
 }
 
 /// Size and age of the queue.
@@ -98,15 +112,18 @@ pub(crate) async fn append(
     entry: &NewEntry<'_>,
     now: &str,
 ) -> Result<i64> {
-    let (seq,): (i64,) = sqlx::query_as(
-        "UPDATE device SET next_seq = next_seq + 1 WHERE singleton = 1 RETURNING next_seq - 1",
+    let (seq, own_unseen, known_cursor): (i64, String, i64) = sqlx::query_as(
+        "UPDATE device SET next_seq = next_seq + 1 WHERE singleton = 1
+         RETURNING next_seq - 1, own_unseen,
+                   coalesce((SELECT cursor FROM sync_state WHERE singleton = 1), 0)",
     )
     .fetch_one(&mut **tx)
     .await?;
     sqlx::query(
         "INSERT INTO outbox (seq, device_id, entity, entity_id, resident_id, op, fields,
-                             base_version, created_at, purpose)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                             base_version, created_at, purpose, field_bases, own_unseen,
+                             known_cursor)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, nullif(?, '[]'), ?)",
     )
     .bind(seq)
     .bind(device_id)
@@ -118,19 +135,40 @@ pub(crate) async fn append(
     .bind(entry.base_version)
     .bind(now)
     .bind(entry.purpose.map(|p| p.as_str()))
+    .bind(entry.field_bases.map(Value::to_string))
+    .bind(own_unseen)
+    .bind(known_cursor)
     .execute(&mut **tx)
     .await?;
     Ok(seq)
 }
 
+/// The unsent entries of one record, oldest first: (fields, base version, field bases).
+pub(crate) async fn pending_for_record(
+    tx: &mut Transaction<'static, Sqlite>,
+    entity: &str,
+    entity_id: &str,
+) -> Result<Vec<(String, i64, Option<String>)>> {
+    Ok(sqlx::query_as(
+        "SELECT fields, base_version, field_bases FROM outbox
+         WHERE acked_at IS NULL AND entity_id = ? AND entity = ? ORDER BY seq",
+    )
+    .bind(entity_id)
+    .bind(entity)
+    .fetch_all(&mut **tx)
+    .await?)
+}
+
+/// The columns of [`OutboxEntry`], for queries that read entries.
+pub(crate) const ENTRY_COLUMNS: &str = "seq, device_id, entity, entity_id, resident_id, op,
+    fields, base_version, created_at, purpose, field_bases, own_unseen, known_cursor";
+
 impl Store {
     /// Pending entries in order, at most `limit`.
     pub async fn outbox_pending(&self, limit: i64) -> Result<Vec<OutboxEntry>> {
-        Ok(sqlx::query_as(
-            "SELECT seq, device_id, entity, entity_id, resident_id, op, fields, base_version,
-                    created_at, purpose
-             FROM outbox WHERE acked_at IS NULL ORDER BY seq LIMIT ?",
-        )
+        Ok(sqlx::query_as(sqlx::AssertSqlSafe(format!(
+            "SELECT {ENTRY_COLUMNS} FROM outbox WHERE acked_at IS NULL ORDER BY seq LIMIT ?"
+        )))
         .bind(limit)
         .fetch_all(self.pool())
         .await?)

@@ -1,15 +1,18 @@
 //! Retention on the laptop: a resident whose trajecten have all ended is destroyed once the
 //! longest retention period of those endings has passed (DOMAIN.md: 10 years, 5 years,
-//! 42 days). Destruction removes the file, its records (cascade), its search entry and any
-//! unsent outbox entries, overwrites the freed pages (`secure_delete`), and leaves proof: an
-//! audit entry per resident and a destruction-log row with the count and ids.
+//! 42 days), through [`super::purge`] (file, records, search tokens, proof).
+//!
+//! A file with changes the server has not answered yet waits until it has: those changes
+//! (often the ending itself, backdated) must reach the server, which keeps the file by the
+//! same rule; destroying them here would lose them and leave a gap in the device's
+//! sequence. The purge after the next sync destroys the file.
 
-use chrono::{NaiveDate, Utc};
+use chrono::NaiveDate;
 use serde::Serialize;
-use werkpad_domain::{EntityKind, Purpose, ResidentId, TrajectEnd, retention};
+use werkpad_domain::{EntityKind, ResidentId, TrajectEnd, retention};
 
 use super::Store;
-use super::audit::AuditAction;
+use super::purge::{PurgeRule, purge_in};
 use crate::error::{Result, StoreError};
 
 /// What a purge destroyed.
@@ -17,6 +20,8 @@ use crate::error::{Result, StoreError};
 pub struct PurgeReport {
     /// The residents whose files were destroyed.
     pub destroyed: Vec<ResidentId>,
+    /// Residents due for destruction whose unsent changes must reach the server first.
+    pub waiting_for_sync: usize,
 }
 
 impl Store {
@@ -54,41 +59,34 @@ impl Store {
         if due.is_empty() {
             return Ok(PurgeReport {
                 destroyed: Vec::new(),
+                waiting_for_sync: 0,
             });
         }
-        let mut w = self.writer(Purpose::Guidance).await?;
-        for id in &due {
-            sqlx::query("DELETE FROM outbox WHERE resident_id = ? AND acked_at IS NULL")
-                .bind(id)
-                .execute(&mut **w.tx())
-                .await?;
-            sqlx::query("DELETE FROM residents WHERE id = ?")
-                .bind(id)
-                .execute(&mut **w.tx())
-                .await?;
-            w.audit(
-                AuditAction::Destroy,
-                Some(id),
-                Some((EntityKind::Resident, id)),
-                None,
-            )
-            .await?;
-        }
-        sqlx::query(
-            "INSERT INTO destruction_log (at, rule, resident_ids, count) VALUES (?, ?, ?, ?)",
+        let mut tx = self.pool().begin_with("BEGIN IMMEDIATE").await?;
+        let unsent: std::collections::BTreeSet<String> = sqlx::query_as::<_, (String,)>(
+            "SELECT DISTINCT resident_id FROM outbox
+             WHERE acked_at IS NULL AND resident_id IS NOT NULL",
         )
-        .bind(Utc::now().to_rfc3339())
-        .bind("retention")
-        .bind(serde_json::Value::from(due.clone()).to_string())
-        .bind(i64::try_from(due.len()).unwrap_or(i64::MAX))
-        .execute(&mut **w.tx())
-        .await?;
-        w.commit().await?;
-        tracing::info!(count = due.len(), "retention: files destroyed");
-        let destroyed = due
+        .fetch_all(&mut *tx)
+        .await?
+        .into_iter()
+        .map(|(r,)| r)
+        .collect();
+        let (waiting, now): (Vec<String>, Vec<String>) =
+            due.into_iter().partition(|id| unsent.contains(id));
+        let gone = purge_in(self, &mut tx, &now, PurgeRule::Retention).await?;
+        tx.commit().await?;
+        if !gone.is_empty() {
+            self.after_purge().await?;
+            tracing::info!(count = gone.len(), "retention: files destroyed");
+        }
+        let destroyed = gone
             .iter()
             .filter_map(|id| uuid::Uuid::parse_str(id).ok().map(ResidentId::from_uuid))
             .collect();
-        Ok(PurgeReport { destroyed })
+        Ok(PurgeReport {
+            destroyed,
+            waiting_for_sync: waiting.len(),
+        })
     }
 }

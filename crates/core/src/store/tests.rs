@@ -132,7 +132,7 @@ async fn a_write_that_fails_half_way_leaves_nothing() {
         FaultPoint::AfterOutbox,
         FaultPoint::BeforeCommit,
     ] {
-        store.inject_fault(Some(point));
+        store.faults().set(Some(point));
         let result = store.save_intake(&intake(&store, 1)).await;
         assert!(result.is_err(), "the fault at {point:?} must surface");
         assert_eq!(
@@ -141,7 +141,7 @@ async fn a_write_that_fails_half_way_leaves_nothing() {
             "no row, outbox or audit after {point:?}"
         );
     }
-    store.inject_fault(None);
+    store.faults().set(None);
 
     // A real rule failing late: the health record (third write) is invalid.
     let mut case = intake(&store, 2);
@@ -174,9 +174,9 @@ async fn outbox_sequence_is_gap_free_and_survives_reopening() {
     for seed in 0..3 {
         store.save_intake(&intake(&store, seed)).await.unwrap();
     }
-    store.inject_fault(Some(FaultPoint::BeforeCommit));
+    store.faults().set(Some(FaultPoint::BeforeCommit));
     assert!(store.save_intake(&intake(&store, 99)).await.is_err());
-    store.inject_fault(None);
+    store.faults().set(None);
     store.lock().await;
 
     let store = fx.unlock().await.unwrap();
@@ -544,6 +544,20 @@ async fn retention_destroys_expired_files_and_keeps_proof() {
     }
     let report = store.purge_expired(today()).await.unwrap();
     assert_eq!(
+        (report.destroyed.len(), report.waiting_for_sync),
+        (0, 1),
+        "a due file whose changes (the ending itself) have not reached the server waits"
+    );
+    // The server answers the push: the entries keep only their field names.
+    sqlx::query(
+        "UPDATE outbox SET acked_at = 'now', fields = '{}',
+             field_names = '[\"name\"]' WHERE acked_at IS NULL",
+    )
+    .execute(store.pool())
+    .await
+    .unwrap();
+    let report = store.purge_expired(today()).await.unwrap();
+    assert_eq!(
         report.destroyed,
         vec![aborted.resident.id],
         "42 days after an abort, only that file goes"
@@ -563,9 +577,16 @@ async fn retention_destroys_expired_files_and_keeps_proof() {
         .fetch_one(store.pool())
         .await
         .unwrap();
+    assert_eq!(outbox, 0, "the answered entries of a destroyed file go too");
+    let (tombstones,): (i64,) =
+        sqlx::query_as("SELECT count(*) FROM destroyed_residents WHERE resident_id = ?")
+            .bind(&rid)
+            .fetch_one(store.pool())
+            .await
+            .unwrap();
     assert_eq!(
-        outbox, 0,
-        "unsent changes of a destroyed file are destroyed too"
+        tombstones, 1,
+        "a destroyed file is not taken back from the server"
     );
     let trail = store.audit_for_resident(&rid).await.unwrap();
     assert_eq!(

@@ -9,20 +9,10 @@ use werkpad_domain::{EntityKind, Purpose, changed_fields};
 
 use super::Store;
 use super::audit::{self, AuditAction, AuditEntry};
+pub use super::faults::FaultPoint;
 use super::outbox::{self, Op};
 use super::records::Storable;
 use crate::error::{Result, StoreError};
-
-/// Where a test makes a write fail on purpose (only armed in this crate's unit tests).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum FaultPoint {
-    /// After the row, before the outbox entry.
-    AfterRow,
-    /// After the outbox entry, before the audit entry.
-    AfterOutbox,
-    /// After everything, before commit.
-    BeforeCommit,
-}
 
 /// What a write did.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -74,8 +64,11 @@ impl Writer<'_> {
             .bind(&id)
             .fetch_optional(&mut *self.tx)
             .await?;
+        if R::KIND == EntityKind::Resident {
+            self.refuse_second_file(&id, &new).await?;
+        }
         let now = self.now.to_rfc3339();
-        let (op, fields, base_version) = match existing {
+        let (op, fields, base_version, field_bases) = match existing {
             None => {
                 sqlx::query(R::INSERT)
                     .bind(&id)
@@ -83,14 +76,13 @@ impl Writer<'_> {
                     .bind(new.to_string())
                     .bind(&now)
                     .execute(&mut *self.tx)
-                    .await
-                    .map_err(unique_bsn)?;
+                    .await?;
                 let op = if R::KIND.is_append_only() {
                     Op::Append
                 } else {
                     Op::Create
                 };
-                (op, object(new), 0)
+                (op, object(new), 0, None)
             }
             Some((old, version)) => {
                 let old: Value =
@@ -106,14 +98,16 @@ impl Writer<'_> {
                 if R::KIND.is_append_only() {
                     return Err(StoreError::AppendOnly { entity: R::KIND });
                 }
+                let field_bases = self
+                    .field_bases(R::KIND.as_str(), &id, &changed, version)
+                    .await?;
                 sqlx::query(R::UPDATE)
                     .bind(new.to_string())
                     .bind(&now)
                     .bind(&id)
                     .execute(&mut *self.tx)
-                    .await
-                    .map_err(unique_bsn)?;
-                (Op::Update, changed, version)
+                    .await?;
+                (Op::Update, changed, version, field_bases)
             }
         };
         self.fault(FaultPoint::AfterRow)?;
@@ -124,6 +118,7 @@ impl Writer<'_> {
             op,
             fields: &Value::Object(fields),
             base_version,
+            field_bases: field_bases.as_ref(),
             purpose: Some(self.purpose),
         };
         outbox::append(&mut self.tx, &self.store.device().device_id, &entry, &now).await?;
@@ -140,6 +135,63 @@ impl Writer<'_> {
         } else {
             Written::Created
         })
+    }
+
+    /// A laptop keeps one file per BSN: a second resident with the BSN of another is
+    /// refused. (Files that arrive from the server are stored as they are: two coaches may
+    /// have taken the same person in offline, and a person must merge them.)
+    async fn refuse_second_file(&mut self, id: &str, new: &Value) -> Result<()> {
+        let Some(bsn) = new.get("bsn").and_then(Value::as_str) else {
+            return Ok(());
+        };
+        let other: Option<(String,)> = sqlx::query_as(
+            "SELECT id FROM residents WHERE json_extract(data, '$.bsn') = ? AND id <> ? LIMIT 1",
+        )
+        .bind(bsn)
+        .bind(id)
+        .fetch_optional(&mut *self.tx)
+        .await?;
+        match other {
+            Some(_) => Err(StoreError::DuplicateBsn),
+            None => Ok(()),
+        }
+    }
+
+    /// What the laptop had really seen of each changed field: the record's pulled
+    /// `version`, except where an unsent change of its own stood on the field when that
+    /// version arrived; then the version that change was based on. Returns the fields whose
+    /// base differs from `version` (none: `None`).
+    async fn field_bases(
+        &mut self,
+        entity: &str,
+        id: &str,
+        changed: &serde_json::Map<String, Value>,
+        version: i64,
+    ) -> Result<Option<Value>> {
+        let pending = outbox::pending_for_record(&mut self.tx, entity, id).await?;
+        if pending.is_empty() {
+            return Ok(None);
+        }
+        let mut bases = serde_json::Map::new();
+        for field in changed.keys() {
+            for (fields, base_version, field_bases) in &pending {
+                let fields: serde_json::Map<String, Value> =
+                    serde_json::from_str(fields).unwrap_or_default();
+                if !fields.contains_key(field) {
+                    continue;
+                }
+                let base = field_bases
+                    .as_deref()
+                    .and_then(|b| serde_json::from_str::<serde_json::Map<String, Value>>(b).ok())
+                    .and_then(|b| b.get(field).and_then(Value::as_i64))
+                    .unwrap_or(*base_version);
+                if base != version {
+                    bases.insert(field.clone(), base.into());
+                }
+                break;
+            }
+        }
+        Ok((!bases.is_empty()).then_some(Value::Object(bases)))
     }
 
     /// Write an audit entry in this transaction (reads, exports, destruction).
@@ -182,47 +234,8 @@ impl Writer<'_> {
         Ok(())
     }
 
-    #[cfg(test)]
     fn fault(&self, here: FaultPoint) -> Result<()> {
-        let armed = *self
-            .store
-            .fault
-            .lock()
-            .map_err(|_| StoreError::Secrets("poisoned".into()))?;
-        if armed == Some(here) {
-            return Err(StoreError::Io(std::io::Error::other(format!(
-                "injected fault {here:?}"
-            ))));
-        }
-        Ok(())
-    }
-
-    #[cfg(not(test))]
-    #[inline(always)]
-    fn fault(&self, _here: FaultPoint) -> Result<()> {
-        Ok(())
-    }
-}
-
-#[cfg(test)]
-impl Store {
-    /// Arm a fault for the next writes (tests only).
-    pub(crate) fn inject_fault(&self, point: Option<FaultPoint>) {
-        if let Ok(mut f) = self.fault.lock() {
-            *f = point;
-        }
-    }
-}
-
-/// The unique BSN index speaks as a typed error, not as an internal one.
-fn unique_bsn(e: sqlx::Error) -> StoreError {
-    match &e {
-        sqlx::Error::Database(db)
-            if db.is_unique_violation() && db.message().contains("residents_bsn") =>
-        {
-            StoreError::DuplicateBsn
-        }
-        _ => StoreError::Database(e),
+        self.store.faults().check(here)
     }
 }
 

@@ -190,6 +190,7 @@ impl Store {
                 op: Op::Update,
                 fields: &fields,
                 base_version: version,
+                field_bases: None,
                 purpose: Some(Purpose::Guidance),
             },
             &now,

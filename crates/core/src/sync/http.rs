@@ -6,6 +6,7 @@ use std::time::Duration;
 use reqwest::{StatusCode, Url};
 use serde::Serialize;
 use serde::de::DeserializeOwned;
+use werkpad_domain::sync::{CheckRequest, CheckResponse, RecordsRequest, RecordsResponse};
 use werkpad_domain::sync::{
     ErrorBody, LoginRequest, LoginResponse, PROTOCOL_HEADER, PROTOCOL_VERSION, PullRequest,
     PullResponse, PushRequest, PushResponse, RefreshRequest, Tokens,
@@ -81,8 +82,8 @@ impl Http {
         }
         let body: Option<ErrorBody> = resp.json().await.ok();
         Err(match body {
-            Some(b) if b.wipe => SyncError::DeviceRevoked,
-            Some(b) => SyncError::from_server(&b.code),
+            Some(b) if b.wipe && b.code != "account_disabled" => SyncError::DeviceRevoked,
+            Some(b) => SyncError::from_server(&b),
             None if status == StatusCode::UPGRADE_REQUIRED => SyncError::UpdateNeeded,
             None => SyncError::Server {
                 code: status.as_u16().to_string(),
@@ -111,6 +112,20 @@ impl Http {
     /// `POST pull`.
     pub async fn pull(&self, token: &str, req: &PullRequest) -> Result<PullResponse, SyncError> {
         self.post("api/v1/pull", req, Some(token)).await
+    }
+
+    /// `POST check`.
+    pub async fn check(&self, token: &str, req: &CheckRequest) -> Result<CheckResponse, SyncError> {
+        self.post("api/v1/check", req, Some(token)).await
+    }
+
+    /// `POST records`.
+    pub async fn records(
+        &self,
+        token: &str,
+        req: &RecordsRequest,
+    ) -> Result<RecordsResponse, SyncError> {
+        self.post("api/v1/records", req, Some(token)).await
     }
 }
 

@@ -1,13 +1,18 @@
 //! The sync client: log in to the municipality's server, push the outbox, pull what the
 //! coach may see, keep conflicts for a person to resolve.
 //!
-//! Main idea: one round is push-then-pull. Push sends pending outbox entries in pages and
-//! marks each acknowledged with the server's answer in one local transaction; a crash
-//! between the server's commit and ours only means the next push gets "duplicate" answers.
-//! Pull applies each page and its cursor in one local transaction. So any interruption —
-//! kill -9, a lost network, a server restart — is repaired by simply syncing again.
+//! Main idea: one round is push, pull, self-check. Push sends pending outbox entries in
+//! pages and marks each answered in one local transaction; a crash between the server's
+//! commit and ours only means the next push gets "duplicate" answers. Pull applies each
+//! page and its cursor in one local transaction. The self-check compares what the laptop
+//! holds with what it may hold and repairs the difference. So any interruption (kill -9, a
+//! lost network, a server restart or restore, a restored laptop) is repaired by syncing
+//! again. The semantics, with their invariants, are in docs/sync.md; [`engine`] holds the
+//! rules around a round that the app and werkpadctl share.
 
+pub mod check;
 pub mod conflicts;
+pub mod engine;
 pub mod error;
 pub mod http;
 pub mod pull;
@@ -19,6 +24,7 @@ use serde::Serialize;
 use uuid::Uuid;
 use werkpad_domain::sync::{LoginRequest, Tokens};
 
+pub use check::CheckReport;
 pub use conflicts::{Choice, ConflictView};
 pub use error::SyncError;
 pub use pull::{Progress, PullReport};
@@ -62,7 +68,7 @@ impl SyncFailure {
 
     /// True when the server told this laptop to destroy its data.
     pub fn is_wipe(&self) -> bool {
-        matches!(self, Self::Sync(SyncError::DeviceRevoked))
+        matches!(self, Self::Sync(e) if e.is_wipe())
     }
 }
 
@@ -73,6 +79,10 @@ pub struct SyncReport {
     pub push: PushReport,
     /// The pull.
     pub pull: PullReport,
+    /// The self-check.
+    pub check: CheckReport,
+    /// Files destroyed by retention after the round.
+    pub destroyed: u64,
 }
 
 fn device_name(store: &Store) -> String {
@@ -158,8 +168,14 @@ impl Store {
         };
         let cursor = self.sync_account().await?.map_or(0, |a| a.cursor);
         let pull = pull::pull_all(self, &http, &token, device_id, cursor, progress).await?;
+        let check = check::check_and_repair(self, &http, &token, device_id).await?;
         self.set_last_sync().await?;
-        Ok(SyncReport { push, pull })
+        Ok(SyncReport {
+            push,
+            pull,
+            check,
+            destroyed: 0,
+        })
     }
 
     /// Open conflicts and refused changes, for the status bar.
@@ -171,5 +187,15 @@ impl Store {
             .fetch_one(self.pool())
             .await?;
         Ok((conflicts, rejected))
+    }
+
+    /// How often the self-check repaired something, and when it last did.
+    pub async fn sync_repairs(&self) -> Result<(i64, Option<String>), StoreError> {
+        Ok(
+            sqlx::query_as("SELECT repairs, last_repair_at FROM sync_state WHERE singleton = 1")
+                .fetch_optional(self.pool())
+                .await?
+                .unwrap_or((0, None)),
+        )
     }
 }

@@ -1,8 +1,17 @@
 //! The merge rule for one incoming change against the server's copy of a record.
+//!
+//! Main idea: a field conflicts only when its value on the server is one the incoming
+//! device had not seen when it made the change. What a device had seen is told by the
+//! change itself ([`Seen`]): the server version it had pulled (per field, where its own
+//! unsent change stood on a field when a newer version arrived), and its own earlier
+//! changes, which it had always seen (except those of an older copy of the laptop that a
+//! restored backup replaced). So a device never conflicts with itself.
 
 use std::collections::BTreeMap;
 
+use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
+use uuid::Uuid;
 
 /// The same field changed on both sides since the client's base version, to different
 /// values: kept with both values for a person to choose.
@@ -32,18 +41,59 @@ impl Merge {
     }
 }
 
-/// Merge `incoming` (fields a client set, based on `base_version` of the record) into
-/// `current` (the server's document), where `field_versions` says in which record version
-/// each field last changed.
+/// Which device change last set a field on the server: (device, sequence number). Kept
+/// per field beside the field's version; serialised as `["<uuid>", seq]`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FieldWriter(pub Uuid, pub i64);
+
+/// What the device that made an incoming change had seen.
+#[derive(Debug, Clone, Copy)]
+pub struct Seen<'a> {
+    /// The record version the device had pulled.
+    pub base_version: i64,
+    /// Fields it last saw at an older version than `base_version`.
+    pub field_bases: &'a BTreeMap<String, i64>,
+    /// The device.
+    pub device: Uuid,
+    /// The change's own sequence number.
+    pub seq: i64,
+    /// Ranges of the device's own earlier changes it had not seen (a restored laptop).
+    pub own_unseen: &'a [[i64; 2]],
+}
+
+impl Seen<'_> {
+    /// Had the device seen the server's value of `field`, set at version `changed_at` by
+    /// `writer`?
+    pub fn field(&self, field: &str, changed_at: i64, writer: Option<FieldWriter>) -> bool {
+        let base = self
+            .field_bases
+            .get(field)
+            .copied()
+            .unwrap_or(self.base_version);
+        if changed_at <= base {
+            return true;
+        }
+        matches!(writer, Some(FieldWriter(device, seq))
+            if device == self.device
+                && seq < self.seq
+                && !self.own_unseen.iter().any(|[lo, hi]| (*lo..=*hi).contains(&seq)))
+    }
+}
+
+/// Merge `incoming` (fields a device set) into `current` (the server's document), where
+/// `field_versions` says in which record version each field last changed and
+/// `field_writers` which device change set it.
 ///
 /// - a field whose value already equals the incoming one: nothing to do (both sides agree);
-/// - a field not changed on the server after `base_version`: applied;
-/// - a field changed on the server after `base_version` to another value: a conflict.
+/// - a field whose server value the device had seen ([`Seen::field`]): applied;
+/// - a field changed on the server since, by a change the device had not seen, to another
+///   value: a conflict.
 pub fn merge(
     current: &Map<String, Value>,
     field_versions: &BTreeMap<String, i64>,
+    field_writers: &BTreeMap<String, FieldWriter>,
     incoming: &Map<String, Value>,
-    base_version: i64,
+    seen: &Seen<'_>,
 ) -> Merge {
     let mut out = Merge::default();
     for (field, mine) in incoming {
@@ -52,14 +102,14 @@ pub fn merge(
             continue;
         }
         let changed_at = field_versions.get(field).copied().unwrap_or(0);
-        if changed_at > base_version {
+        if seen.field(field, changed_at, field_writers.get(field).copied()) {
+            out.apply.insert(field.clone(), mine.clone());
+        } else {
             out.conflicts.push(FieldConflict {
                 field: field.clone(),
                 mine: mine.clone(),
                 theirs: theirs.clone(),
             });
-        } else {
-            out.apply.insert(field.clone(), mine.clone());
         }
     }
     out
@@ -69,6 +119,9 @@ pub fn merge(
 mod tests {
     use super::*;
     use serde_json::json;
+
+    const ME: Uuid = Uuid::from_u128(1);
+    const OTHER: Uuid = Uuid::from_u128(2);
 
     fn obj(v: Value) -> Map<String, Value> {
         match v {
@@ -81,28 +134,51 @@ mod tests {
         pairs.iter().map(|(k, v)| ((*k).to_owned(), *v)).collect()
     }
 
+    fn writers(pairs: &[(&str, Uuid, i64)]) -> BTreeMap<String, FieldWriter> {
+        pairs
+            .iter()
+            .map(|(k, d, s)| ((*k).to_owned(), FieldWriter(*d, *s)))
+            .collect()
+    }
+
+    /// A change by ME with sequence number `seq`, based on `base`.
+    fn seen<'a>(base: i64, seq: i64, field_bases: &'a BTreeMap<String, i64>) -> Seen<'a> {
+        Seen {
+            base_version: base,
+            field_bases,
+            device: ME,
+            seq,
+            own_unseen: &[],
+        }
+    }
+
     #[test]
     fn different_fields_changed_on_both_sides_both_apply() {
-        // Server: phone changed in version 2. Client, based on version 1, changes email.
+        // Server: phone changed in version 2 by another device. Client, based on version
+        // 1, changes email.
         let current = obj(json!({"phone": "0612345678", "email": "a@b.nl"}));
+        let none = BTreeMap::new();
         let m = merge(
             &current,
             &versions(&[("phone", 2), ("email", 1)]),
+            &writers(&[("phone", OTHER, 9)]),
             &obj(json!({"email": "c@d.nl"})),
-            1,
+            &seen(1, 5, &none),
         );
         assert_eq!(m.apply, obj(json!({"email": "c@d.nl"})));
         assert!(m.conflicts.is_empty());
     }
 
     #[test]
-    fn same_field_changed_on_both_sides_is_a_conflict_with_both_values() {
+    fn same_field_changed_by_another_device_is_a_conflict_with_both_values() {
         let current = obj(json!({"phone": "0611111111"}));
+        let none = BTreeMap::new();
         let m = merge(
             &current,
             &versions(&[("phone", 2)]),
+            &writers(&[("phone", OTHER, 3)]),
             &obj(json!({"phone": "0622222222"})),
-            1,
+            &seen(1, 5, &none),
         );
         assert!(m.apply.is_empty());
         assert_eq!(
@@ -116,13 +192,76 @@ mod tests {
     }
 
     #[test]
+    fn a_device_never_conflicts_with_its_own_earlier_change() {
+        // Created offline (version 1 by ME, seq 4), then corrected offline before the
+        // first pull: the correction still says base 0.
+        let current = obj(json!({"phone": "0611111111"}));
+        let none = BTreeMap::new();
+        let m = merge(
+            &current,
+            &versions(&[("phone", 1)]),
+            &writers(&[("phone", ME, 4)]),
+            &obj(json!({"phone": "0622222222"})),
+            &seen(0, 5, &none),
+        );
+        assert_eq!(
+            m.apply,
+            obj(json!({"phone": "0622222222"})),
+            "the coach corrected her own typo: no conflict with herself"
+        );
+    }
+
+    #[test]
+    fn own_changes_of_an_older_copy_of_the_laptop_are_not_seen() {
+        // Seq 7 was made by the laptop before it was restored from a backup that ended at
+        // seq 5; the restored laptop's change (renumbered to 9) never saw it.
+        let current = obj(json!({"phone": "0611111111"}));
+        let none = BTreeMap::new();
+        let unseen = [[6, 8]];
+        let m = merge(
+            &current,
+            &versions(&[("phone", 3)]),
+            &writers(&[("phone", ME, 7)]),
+            &obj(json!({"phone": "0622222222"})),
+            &Seen {
+                own_unseen: &unseen,
+                ..seen(2, 9, &none)
+            },
+        );
+        assert_eq!(
+            m.conflicts.len(),
+            1,
+            "the lost change is kept, as a conflict"
+        );
+    }
+
+    #[test]
+    fn a_field_seen_only_at_an_older_version_conflicts_with_a_newer_value() {
+        // The laptop pulled version 3, but its own unsent change stood on `phone`, which it
+        // last saw at version 1; another device changed `phone` in version 2.
+        let current = obj(json!({"phone": "0611111111", "email": "x@y.nl"}));
+        let bases = versions(&[("phone", 1)]);
+        let m = merge(
+            &current,
+            &versions(&[("phone", 2), ("email", 3)]),
+            &writers(&[("phone", OTHER, 3), ("email", OTHER, 4)]),
+            &obj(json!({"phone": "0622222222", "email": "z@y.nl"})),
+            &seen(3, 5, &bases),
+        );
+        assert_eq!(m.apply, obj(json!({"email": "z@y.nl"})), "email was seen");
+        assert_eq!(m.conflicts.len(), 1, "phone was not: {m:?}");
+    }
+
+    #[test]
     fn same_field_to_the_same_value_is_no_conflict() {
         let current = obj(json!({"phone": "0611111111"}));
+        let none = BTreeMap::new();
         let m = merge(
             &current,
             &versions(&[("phone", 5)]),
+            &writers(&[("phone", OTHER, 1)]),
             &obj(json!({"phone": "0611111111"})),
-            1,
+            &seen(1, 2, &none),
         );
         assert!(m.is_noop());
     }
@@ -130,23 +269,35 @@ mod tests {
     #[test]
     fn a_change_based_on_the_latest_version_applies() {
         let current = obj(json!({"phone": "0611111111"}));
+        let none = BTreeMap::new();
         let m = merge(
             &current,
             &versions(&[("phone", 2)]),
+            &writers(&[("phone", OTHER, 1)]),
             &obj(json!({"phone": "0622222222"})),
-            2,
+            &seen(2, 3, &none),
         );
         assert_eq!(m.apply, obj(json!({"phone": "0622222222"})));
     }
 
     #[test]
     fn a_new_field_applies_and_missing_current_counts_as_null() {
+        let none = BTreeMap::new();
         let m = merge(
             &Map::new(),
             &BTreeMap::new(),
+            &BTreeMap::new(),
             &obj(json!({"motivation": "wil werken", "email": null})),
-            0,
+            &seen(0, 1, &none),
         );
         assert_eq!(m.apply, obj(json!({"motivation": "wil werken"})));
+    }
+
+    #[test]
+    fn field_writers_serialise_as_pairs() {
+        assert_eq!(
+            serde_json::to_value(FieldWriter(ME, 7)).ok(),
+            Some(json!(["00000000-0000-0000-0000-000000000001", 7]))
+        );
     }
 }

@@ -8,11 +8,16 @@
 //! on both sides since the base version becomes a conflict a person resolves.
 
 pub mod document;
+pub mod holding;
 pub mod merge;
 pub mod role;
 pub mod wire;
 
 pub use document::{DocumentError, check_document};
-pub use merge::{FieldConflict, Merge, merge};
+pub use holding::{
+    CheckRequest, CheckResponse, Held, MAX_REPAIR_RESIDENTS, RecordsRequest, RecordsResponse,
+    ResidentDigest, holding_digest,
+};
+pub use merge::{FieldConflict, FieldWriter, Merge, Seen, merge};
 pub use role::Role;
 pub use wire::*;

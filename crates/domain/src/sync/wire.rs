@@ -1,17 +1,24 @@
 //! What travels between laptop and server, as JSON. Every request type refuses unknown
 //! fields, so a typo or a newer client's field is a clear error, not silently ignored.
 
+use std::collections::BTreeMap;
+
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 use uuid::Uuid;
 
 /// The protocol this build speaks. A server answers another version with `update_needed`.
-pub const PROTOCOL_VERSION: u32 = 1;
+/// Version 2: a mutation says what its device had really seen (per-field bases, its own
+/// earlier changes, the pull cursor), pulls carry the role, and the self-check exists.
+pub const PROTOCOL_VERSION: u32 = 2;
 /// The HTTP header that carries [`PROTOCOL_VERSION`] on every request.
 pub const PROTOCOL_HEADER: &str = "werkpad-protocol";
 /// Most mutations in one push page.
 pub const MAX_PUSH_PAGE: usize = 1000;
+/// Most bytes of JSON a client puts in one push page (the server accepts 8 MiB by
+/// default). One mutation is far smaller: the domain bounds every text.
+pub const MAX_PUSH_BYTES: usize = 2 * 1024 * 1024;
 /// Most records in one pull page.
 pub const MAX_PULL_PAGE: u32 = 5000;
 /// The entity name of a conflict record (it syncs like any record, scoped by resident).
@@ -29,6 +36,9 @@ pub enum MutationOp {
     Append,
     /// The record is removed.
     Delete,
+    /// A change this laptop can no longer send (its record was destroyed here before a
+    /// server restored from a backup asked for it again): it only fills its number.
+    Void,
 }
 
 /// One change made on a device, numbered per device without gaps.
@@ -47,8 +57,22 @@ pub struct Mutation {
     pub op: MutationOp,
     /// The fields set, with their values (top-level keys of the record's JSON).
     pub fields: Map<String, Value>,
-    /// The record version this change was based on (0: new, or never synced).
+    /// The version of the record this device had pulled when the change was made (0: new,
+    /// or never pulled).
     pub base_version: i64,
+    /// Fields whose server value this device last saw at an older version than
+    /// `base_version`: its own unsent change stood on them when a newer version arrived.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub field_bases: BTreeMap<String, i64>,
+    /// Ranges of this device's own sequence numbers (inclusive) whose changes it had NOT
+    /// seen when making this one: the changes of an older copy of this laptop that was
+    /// replaced by a restored backup. Every other earlier change of the device it had seen.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub own_unseen: Vec<[i64; 2]>,
+    /// The device's pull cursor when the change was made: a resident who left the
+    /// caseload after that point was still the coach's as far as this change knew.
+    #[serde(default)]
+    pub known_cursor: i64,
     /// Why the coach made the change (a purpose code, for the server's audit log).
     pub purpose: Option<String>,
     /// When the change was made on the device.
@@ -79,6 +103,7 @@ pub enum RejectReason {
     InvalidDocument,
     /// An update of an append-only record, or an update of a record that does not exist.
     NotUpdatable,
+
     /// A conflict resolution for a conflict that does not exist or is already resolved.
     UnknownConflict,
 }
@@ -187,6 +212,14 @@ pub struct PullResponse {
     pub more: bool,
     /// On a first page: about how many records will come in all (for a progress bar).
     pub total: Option<i64>,
+    /// The user's role now: a laptop whose role changed pulls again from the start and
+    /// lets the self-check remove what the new role may not hold.
+    pub role: String,
+    /// The cursor sent lies beyond anything this server has (it was restored from a
+    /// backup): this page starts again from the beginning, and the laptop should check
+    /// what it holds afterwards.
+    #[serde(default)]
+    pub reset: bool,
 }
 
 /// The document of a conflict record (entity [`CONFLICT_ENTITY`]).

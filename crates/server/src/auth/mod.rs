@@ -80,7 +80,8 @@ impl FromRequestParts<AppState> for AuthDevice {
             return Err(ApiError::DeviceRevoked);
         }
         if disabled {
-            return Err(ApiError::Unauthorized);
+            // The account is closed: its laptops may hold none of its case data.
+            return Err(ApiError::AccountDisabled);
         }
         if expires_at <= Utc::now() {
             return Err(ApiError::TokenExpired);
@@ -215,7 +216,7 @@ pub async fn refresh(
         return Err(ApiError::DeviceRevoked);
     }
     if disabled {
-        return Err(ApiError::Unauthorized);
+        return Err(ApiError::AccountDisabled);
     }
     if expires_at <= Utc::now() {
         tx.commit().await?;

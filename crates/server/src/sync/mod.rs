@@ -1,7 +1,9 @@
 //! The sync endpoints: push (apply mutations exactly once, merge, conflicts), pull (changes
-//! after a cursor, scoped to what the user may see), and caseload changes.
+//! after a cursor, scoped to what the user may see), the self-check and its repair, and
+//! caseload changes.
 
 pub mod caseload;
+pub mod check;
 pub mod pull;
 pub mod push;
 pub(crate) mod records;

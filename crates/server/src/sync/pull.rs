@@ -63,6 +63,16 @@ const ALL_PAGE: &str = "
     ORDER BY r.change_seq
     LIMIT $4";
 
+/// A page for a role that works with no resident files: the shared records only.
+/// Parameters as [`OWN_PAGE`] ($2 unused).
+const SHARED_PAGE: &str = "
+    SELECT r.entity, r.id, r.resident_id, r.version, r.doc, r.deleted, r.change_seq
+    FROM records r
+    WHERE r.resident_id IS NULL AND r.change_seq > $1 AND r.change_seq < $5
+      AND ($3 OR NOT r.special) AND $2::uuid IS NOT NULL
+    ORDER BY r.change_seq
+    LIMIT $4";
+
 /// How many records a first pull will bring (the progress bar): $1 user, $2 may see health
 /// records.
 const OWN_TOTAL: &str = "
@@ -74,6 +84,45 @@ const OWN_TOTAL: &str = "
 const ALL_TOTAL: &str = "
     SELECT count(*) FROM records r WHERE ($2 OR NOT r.special) AND $1::uuid IS NOT NULL";
 
+/// [`OWN_TOTAL`] for a role that sees no resident ($1 unused).
+const SHARED_TOTAL: &str = "
+    SELECT count(*) FROM records r
+    WHERE r.resident_id IS NULL AND ($2 OR NOT r.special) AND $1::uuid IS NOT NULL";
+
+/// Which residents a page may bring.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Scope {
+    Own,
+    All,
+    SharedOnly,
+}
+
+impl Scope {
+    fn of(role: werkpad_domain::sync::Role) -> Self {
+        match role.resident_scope() {
+            ResidentScope::OwnCaseload => Self::Own,
+            ResidentScope::All => Self::All,
+            ResidentScope::None => Self::SharedOnly,
+        }
+    }
+
+    fn page_sql(self) -> &'static str {
+        match self {
+            Self::Own => OWN_PAGE,
+            Self::All => ALL_PAGE,
+            Self::SharedOnly => SHARED_PAGE,
+        }
+    }
+
+    fn total_sql(self) -> &'static str {
+        match self {
+            Self::Own => OWN_TOTAL,
+            Self::All => ALL_TOTAL,
+            Self::SharedOnly => SHARED_TOTAL,
+        }
+    }
+}
+
 /// What one snapshot gave.
 struct PageRead {
     rows: Vec<Row>,
@@ -83,6 +132,8 @@ struct PageRead {
     total: Option<i64>,
     /// Committed changes above the horizon exist: an older transaction is still running.
     held_back: bool,
+    /// The cursor asked for lies at or beyond the horizon: this page was read from 0.
+    reset: bool,
 }
 
 /// Read one page in one snapshot, up to the horizon of finished writers (see
@@ -92,7 +143,7 @@ async fn read_page(
     state: &AppState,
     auth: &AuthDevice,
     req: &PullRequest,
-    own: bool,
+    scope: Scope,
     health: bool,
     limit: i64,
 ) -> Result<PageRead, ApiError> {
@@ -100,12 +151,17 @@ async fn read_page(
     let (horizon,): (i64,) = sqlx::query_as("SELECT change_horizon()")
         .fetch_one(&state.pool)
         .await?;
+    // A cursor can only come from below the horizon. One at or above it was handed out by
+    // a history this database no longer has (restored from a backup): start again.
+    let reset = req.cursor >= horizon;
+    let cursor = if reset { 0 } else { req.cursor };
+    let own = scope == Scope::Own;
     let mut tx = state.pool.begin().await?;
     sqlx::query("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY")
         .execute(&mut *tx)
         .await?;
-    let mut rows: Vec<Row> = sqlx::query_as(if own { OWN_PAGE } else { ALL_PAGE })
-        .bind(req.cursor)
+    let mut rows: Vec<Row> = sqlx::query_as(scope.page_sql())
+        .bind(cursor)
         .bind(auth.user_id)
         .bind(health)
         .bind(limit + 1)
@@ -115,7 +171,7 @@ async fn read_page(
     let more = rows.len() > usize::try_from(limit).unwrap_or(usize::MAX);
     rows.truncate(usize::try_from(limit).unwrap_or(usize::MAX));
     let upper = if more {
-        rows.last().map_or(req.cursor, |r| r.6)
+        rows.last().map_or(cursor, |r| r.6)
     } else {
         horizon - 1
     };
@@ -127,7 +183,7 @@ async fn read_page(
                                WHERE c.resident_id = e.resident_id AND c.coach_id = $1)",
         )
         .bind(auth.user_id)
-        .bind(req.cursor)
+        .bind(cursor)
         .bind(upper)
         .fetch_all(&mut *tx)
         .await?;
@@ -135,7 +191,7 @@ async fn read_page(
             "SELECT max(seq) FROM caseload_events WHERE coach_id = $1 AND seq > $2 AND seq <= $3",
         )
         .bind(auth.user_id)
-        .bind(req.cursor)
+        .bind(cursor)
         .bind(upper)
         .fetch_one(&mut *tx)
         .await?;
@@ -143,8 +199,8 @@ async fn read_page(
     } else {
         (Vec::new(), None)
     };
-    let total = if req.cursor == 0 {
-        let (n,): (i64,) = sqlx::query_as(if own { OWN_TOTAL } else { ALL_TOTAL })
+    let total = if cursor == 0 {
+        let (n,): (i64,) = sqlx::query_as(scope.total_sql())
             .bind(auth.user_id)
             .bind(health)
             .fetch_one(&mut *tx)
@@ -171,6 +227,7 @@ async fn read_page(
         last_event,
         total,
         held_back,
+        reset,
     })
 }
 
@@ -183,24 +240,22 @@ pub async fn pull(
     if req.device_id != auth.device_id {
         return Err(ApiError::DeviceMismatch);
     }
-    let scope = auth.role.resident_scope();
-    if scope == ResidentScope::None {
-        return Err(ApiError::Forbidden);
-    }
-    let own = scope == ResidentScope::OwnCaseload;
+    // Every role may pull: one that works with no resident files gets the shared records,
+    // and its laptop learns its role (and so what it may no longer hold).
+    let scope = Scope::of(auth.role);
     let limit = i64::from(req.limit.clamp(1, MAX_PULL_PAGE));
     let health = auth.role.sees_health();
 
     // Changes of a transaction that is still running are held back by the horizon; that
     // lasts as long as its commit. Wait for it a little, so a laptop that syncs right after
     // another laptop's push gets that push now rather than next round.
-    let mut read = read_page(&state, &auth, &req, own, health, limit).await?;
+    let mut read = read_page(&state, &auth, &req, scope, health, limit).await?;
     for attempt in 1..=HELD_BACK_RETRIES {
         if !read.held_back {
             break;
         }
         tokio::time::sleep(std::time::Duration::from_millis(2 * attempt)).await;
-        read = read_page(&state, &auth, &req, own, health, limit).await?;
+        read = read_page(&state, &auth, &req, scope, health, limit).await?;
     }
     let PageRead {
         rows,
@@ -208,14 +263,16 @@ pub async fn pull(
         purge_residents,
         last_event,
         total,
+        reset,
         ..
     } = read;
     let last_row = rows.last().map(|r| r.6);
-    let cursor = [Some(req.cursor), last_row, last_event]
+    let from = if reset { 0 } else { req.cursor };
+    let cursor = [Some(from), last_row, last_event]
         .into_iter()
         .flatten()
         .max()
-        .unwrap_or(req.cursor);
+        .unwrap_or(from);
     // Every resident whose data leaves the server is logged, with why.
     let residents: BTreeSet<Uuid> = rows.iter().filter_map(|r| r.2).collect();
     let now = Utc::now();
@@ -230,6 +287,7 @@ pub async fn pull(
             entity: None,
             entity_id: None,
             purpose: Some(Purpose::Guidance.as_str().into()),
+            mutation_seq: None,
         })
         .collect();
     entries.extend(purge_residents.iter().map(|r| AuditEntry {
@@ -241,6 +299,7 @@ pub async fn pull(
         entity: None,
         entity_id: None,
         purpose: None,
+        mutation_seq: None,
     }));
     let mut tx = state.pool.begin().await?;
     audit::append(&mut tx, &entries).await?;
@@ -270,5 +329,7 @@ pub async fn pull(
         cursor,
         more,
         total,
+        role: auth.role.as_str().to_owned(),
+        reset,
     }))
 }

@@ -1,5 +1,13 @@
 //! `POST /api/v1/push`: apply a page of one device's mutations exactly once, in one
 //! transaction, and answer per mutation.
+//!
+//! Every mutation gets an answer, never the whole page an error, unless the page itself is
+//! wrong: a role that may not write gets `forbidden` per mutation, so a laptop's outbox
+//! always drains. A change to a resident who left the coach's caseload is still accepted
+//! when the laptop had not yet pulled the hand-over when it made the change
+//! (`known_cursor`): the coach did that work while the resident was hers. Sequence numbers
+//! sent again with other content (a laptop restored from an older copy) are refused as
+//! `sequence_reused`, so new work is never answered "duplicate" and lost.
 
 use std::collections::{HashMap, HashSet};
 
@@ -7,13 +15,14 @@ use axum::Json;
 use axum::extract::State;
 use chrono::{NaiveDate, Utc};
 use serde_json::{Map, Value};
+use sha2::{Digest, Sha256};
 use sqlx::types::Json as SqlJson;
 use uuid::Uuid;
 use werkpad_domain::EntityKind;
 use werkpad_domain::sync::role::ResidentScope;
 use werkpad_domain::sync::{
-    CONFLICT_ENTITY, ConflictDoc, MAX_PUSH_PAGE, Mutation, MutationOp, MutationResult, Outcome,
-    PushRequest, PushResponse, RejectReason, check_document, merge,
+    CONFLICT_ENTITY, ConflictDoc, FieldWriter, MAX_PUSH_PAGE, Mutation, MutationOp, MutationResult,
+    Outcome, PushRequest, PushResponse, RejectReason, Seen, check_document, merge,
 };
 
 use super::records::{self, Key, Rec};
@@ -22,6 +31,7 @@ use crate::api::ApiJson;
 use crate::audit::{self, AuditEntry};
 use crate::auth::AuthDevice;
 use crate::error::ApiError;
+use crate::faults::FaultPoint;
 use crate::locks;
 
 /// The handler.
@@ -48,9 +58,6 @@ pub async fn push(
             "sequence numbers start at 1".into(),
         ));
     }
-    if !auth.role.may_write_cases() {
-        return Err(ApiError::Forbidden);
-    }
     let results = apply_page(&state, &auth, &req.mutations).await?;
     let mut counts = [0u64; 4];
     for r in &results {
@@ -74,6 +81,8 @@ struct Page<'a> {
     today: NaiveDate,
     recs: HashMap<Key, Rec>,
     assigned: HashSet<Uuid>,
+    /// Residents handed over from this coach: the change number of the last hand-over.
+    handed_over: HashMap<Uuid, i64>,
     new_residents: Vec<Uuid>,
     dirty_order: usize,
     audit: Vec<AuditEntry>,
@@ -94,6 +103,7 @@ impl Page<'_> {
         self.touch(&key);
     }
 
+    /// The one audit entry of mutation `m`.
     fn note(&mut self, m: &Mutation, action: &str) {
         self.audit.push(AuditEntry {
             at: Utc::now(),
@@ -104,7 +114,13 @@ impl Page<'_> {
             entity: Some(m.entity.clone()),
             entity_id: Some(m.entity_id),
             purpose: m.purpose.clone(),
+            mutation_seq: Some(m.seq),
         });
+    }
+
+    /// The writer mark of mutation `m`.
+    fn writer(&self, m: &Mutation) -> FieldWriter {
+        FieldWriter(self.auth.device_id, m.seq)
     }
 }
 
@@ -143,11 +159,34 @@ pub async fn apply_page(
         .filter(|s| *s <= last_seq)
         .collect();
     let earlier = earlier_outcomes(&mut tx, auth.device_id, &dup_seqs).await?;
+    // A number answered before must come back with the same content; other content means
+    // the laptop lost its later history (a restored copy) and is reusing numbers.
+    for m in mutations.iter().filter(|m| m.seq <= last_seq) {
+        if let Some((_, Some(digest))) = earlier.get(&m.seq)
+            && *digest != mutation_digest(m)
+        {
+            return Err(ApiError::SequenceReused {
+                first: m.seq,
+                expected: last_seq + 1,
+            });
+        }
+    }
     let fresh: Vec<&Mutation> = mutations.iter().filter(|m| m.seq > last_seq).collect();
     let assigned: HashSet<Uuid> = match scope {
         ResidentScope::OwnCaseload => in_caseload.into_iter().collect(),
         ResidentScope::All => resident_ids.iter().copied().collect(),
         ResidentScope::None => HashSet::new(),
+    };
+    let handed_over = match coach {
+        Some(coach) => {
+            let others: Vec<Uuid> = resident_ids
+                .iter()
+                .filter(|r| !assigned.contains(r))
+                .copied()
+                .collect();
+            handed_over(&mut tx, coach, &others).await?
+        }
+        None => HashMap::new(),
     };
     let keys: Vec<Key> = fresh
         .iter()
@@ -162,17 +201,18 @@ pub async fn apply_page(
         today: Utc::now().date_naive(),
         recs,
         assigned,
+        handed_over,
         new_residents: Vec::new(),
         dirty_order: 0,
         audit: Vec::new(),
     };
     let mut results = Vec::with_capacity(mutations.len());
-    let mut fresh_outcomes: Vec<(i64, Outcome)> = Vec::with_capacity(fresh.len());
+    let mut fresh_outcomes: Vec<(i64, Outcome, Vec<u8>)> = Vec::with_capacity(fresh.len());
     for m in mutations {
         if m.seq <= last_seq {
             let first = earlier
                 .get(&m.seq)
-                .cloned()
+                .map(|(o, _)| o.clone())
                 .ok_or_else(|| ApiError::Internal("missing stored outcome".into()))?;
             results.push(MutationResult {
                 seq: m.seq,
@@ -182,8 +222,9 @@ pub async fn apply_page(
             });
             continue;
         }
-        let outcome = apply_one(&mut page, m);
-        fresh_outcomes.push((m.seq, outcome.clone()));
+        let (outcome, action) = apply_one(&mut page, m);
+        page.note(m, &action);
+        fresh_outcomes.push((m.seq, outcome.clone(), mutation_digest(m)));
         results.push(MutationResult {
             seq: m.seq,
             outcome,
@@ -233,41 +274,84 @@ pub async fn apply_page(
     audit::append_numbered(&mut tx, &page.audit, audit_ids).await?;
     let new_last = mutations.last().map_or(last_seq, |m| m.seq.max(last_seq));
     // The page's answers (one row) and the device's new position, in one statement.
-    let outcomes: Vec<&Outcome> = fresh_outcomes.iter().map(|(_, o)| o).collect();
-    let first_fresh = fresh_outcomes.first().map(|(s, _)| *s);
+    let outcomes: Vec<&Outcome> = fresh_outcomes.iter().map(|(_, o, _)| o).collect();
+    let digests: Vec<&[u8]> = fresh_outcomes
+        .iter()
+        .map(|(_, _, d)| d.as_slice())
+        .collect();
+    let first_fresh = fresh_outcomes.first().map(|(s, _, _)| *s);
     sqlx::query(
         "WITH d AS (
              UPDATE devices SET last_seq = $2, last_seen_at = now() WHERE id = $1
          )
-         INSERT INTO applied_pages (device_id, first_seq, last_seq, outcomes)
-         SELECT $1, $3, $2, $4 WHERE $3::bigint IS NOT NULL",
+         INSERT INTO applied_pages (device_id, first_seq, last_seq, outcomes, digests)
+         SELECT $1, $3, $2, $4, $5 WHERE $3::bigint IS NOT NULL",
     )
     .bind(auth.device_id)
     .bind(new_last)
     .bind(first_fresh)
     .bind(SqlJson(&outcomes))
+    .bind(digests)
     .execute(&mut *tx)
     .await?;
+    if state.faults.fire(FaultPoint::PushBeforeCommit) {
+        return Err(ApiError::Internal("injected fault before commit".into()));
+    }
     tx.commit().await?;
+    if state.faults.fire(FaultPoint::PushAfterCommit) {
+        return Err(ApiError::Internal("injected fault after commit".into()));
+    }
     Ok(results)
 }
 
-/// The answers given before to `seqs` (already applied): the pages that hold them tile
-/// the device's sequence numbers, so it is the page holding the lowest one and the pages
-/// starting after it, up to the highest.
+/// What identifies a mutation's content (not when it was made or what its device knew):
+/// the same change sent again has the same digest.
+fn mutation_digest(m: &Mutation) -> Vec<u8> {
+    let content = (&m.entity, m.entity_id, m.resident_id, m.op, &m.fields);
+    let bytes = serde_json::to_vec(&content).unwrap_or_default();
+    Sha256::digest(bytes)[..16].to_vec()
+}
+
+/// For each of `residents` handed over from (unassigned from) `coach`, the change number
+/// of the last hand-over.
+async fn handed_over(
+    tx: &mut sqlx::PgConnection,
+    coach: Uuid,
+    residents: &[Uuid],
+) -> Result<HashMap<Uuid, i64>, ApiError> {
+    if residents.is_empty() {
+        return Ok(HashMap::new());
+    }
+    let rows: Vec<(Uuid, i64)> = sqlx::query_as(
+        "SELECT resident_id, max(seq) FROM caseload_events
+         WHERE coach_id = $1 AND kind = 'unassign' AND resident_id = ANY($2)
+         GROUP BY resident_id",
+    )
+    .bind(coach)
+    .bind(residents)
+    .fetch_all(&mut *tx)
+    .await?;
+    Ok(rows.into_iter().collect())
+}
+
+/// The answers given before to `seqs` (already applied), with the digest of what was
+/// answered (none for pages stored before digests were kept): the pages that hold them
+/// tile the device's sequence numbers, so it is the page holding the lowest one and the
+/// pages starting after it, up to the highest.
 async fn earlier_outcomes(
     tx: &mut sqlx::PgConnection,
     device: Uuid,
     seqs: &[i64],
-) -> Result<HashMap<i64, Outcome>, ApiError> {
+) -> Result<HashMap<i64, (Outcome, Option<Vec<u8>>)>, ApiError> {
     let (Some(&low), Some(&high)) = (seqs.iter().min(), seqs.iter().max()) else {
         return Ok(HashMap::new());
     };
-    let pages: Vec<(i64, SqlJson<Vec<Outcome>>)> = sqlx::query_as(
-        "(SELECT first_seq, outcomes FROM applied_pages
+    type PageRow = (i64, SqlJson<Vec<Outcome>>, Option<Vec<Vec<u8>>>);
+    let pages: Vec<PageRow> = sqlx::query_as(
+        "(SELECT first_seq, outcomes, digests FROM applied_pages
           WHERE device_id = $1 AND first_seq <= $2 ORDER BY first_seq DESC LIMIT 1)
          UNION ALL
-         SELECT first_seq, outcomes FROM applied_pages
+         SELECT first_seq, outcomes, digests FROM applied_pages
          WHERE device_id = $1 AND first_seq > $2 AND first_seq <= $3",
     )
     .bind(device)
@@ -276,65 +360,107 @@ async fn earlier_outcomes(
     .fetch_all(&mut *tx)
     .await?;
     let wanted: HashSet<i64> = seqs.iter().copied().collect();
-    Ok(pages
-        .into_iter()
-        .flat_map(|(first, outcomes)| (first..).zip(outcomes.0))
-        .filter(|(seq, _)| wanted.contains(seq))
-        .collect())
+    let mut out = HashMap::new();
+    for (first, outcomes, digests) in pages {
+        let mut digests = digests.map(Vec::into_iter);
+        for (seq, outcome) in (first..).zip(outcomes.0) {
+            let digest = digests.as_mut().and_then(Iterator::next);
+            if wanted.contains(&seq) {
+                out.insert(seq, (outcome, digest));
+            }
+        }
+    }
+    Ok(out)
 }
 
-fn rejected(page: &mut Page<'_>, m: &Mutation, reason: RejectReason) -> Outcome {
-    page.note(m, &format!("reject_{}", reason.as_str()));
-    Outcome::Rejected { reason }
+/// An answer and the action its audit entry names.
+type Answer = (Outcome, String);
+
+fn rejected(reason: RejectReason) -> Answer {
+    (
+        Outcome::Rejected { reason },
+        format!("reject_{}", reason.as_str()),
+    )
+}
+
+fn applied(version: i64, action: &str) -> Answer {
+    (Outcome::Applied { version }, action.to_owned())
+}
+
+/// May this page's user change `resident`'s file with `m`? Adds a resident taken in on
+/// this laptop to the caseload.
+fn may_change(page: &mut Page<'_>, m: &Mutation, kind: EntityKind, resident: Uuid) -> bool {
+    if page.assigned.contains(&resident) {
+        return true;
+    }
+    // Handed over after the laptop last pulled: the change was made while the resident
+    // was (as far as the coach could know) still hers.
+    if page
+        .handed_over
+        .get(&resident)
+        .is_some_and(|at| *at > m.known_cursor)
+    {
+        return true;
+    }
+    let key: Key = (m.entity.clone(), m.entity_id);
+    let intake =
+        kind == EntityKind::Resident && !page.recs.contains_key(&key) && m.op == MutationOp::Create;
+    if intake && page.auth.role.resident_scope() == ResidentScope::OwnCaseload {
+        // A resident taken in on this coach's laptop joins this coach's caseload.
+        page.assigned.insert(resident);
+        page.new_residents.push(resident);
+        return true;
+    }
+    false
 }
 
 /// One mutation against the page's in-memory records.
-fn apply_one(page: &mut Page<'_>, m: &Mutation) -> Outcome {
+fn apply_one(page: &mut Page<'_>, m: &Mutation) -> Answer {
+    if m.op == MutationOp::Void {
+        return applied(0, "void");
+    }
+    if !page.auth.role.may_write_cases() {
+        return rejected(RejectReason::Forbidden);
+    }
     if m.entity == CONFLICT_ENTITY {
         return resolve_conflict(page, m);
     }
     let Some(kind) = EntityKind::parse(&m.entity) else {
-        return rejected(page, m, RejectReason::UnknownEntity);
+        return rejected(RejectReason::UnknownEntity);
     };
     let key: Key = (m.entity.clone(), m.entity_id);
     let resident = if kind.is_shared() {
         // Employers and workplaces: every case worker may add and edit them. Reference data
         // comes only from the administrator's import.
         if m.resident_id.is_some() {
-            return rejected(page, m, RejectReason::InvalidDocument);
+            return rejected(RejectReason::InvalidDocument);
         }
-        if kind.is_reference() || !page.auth.role.may_write_cases() {
-            return rejected(page, m, RejectReason::Forbidden);
+        if kind.is_reference() {
+            return rejected(RejectReason::Forbidden);
         }
         None
     } else {
         let Some(resident) = m.resident_id else {
-            return rejected(page, m, RejectReason::InvalidDocument);
+            return rejected(RejectReason::InvalidDocument);
         };
         if kind == EntityKind::Resident && resident != m.entity_id {
-            return rejected(page, m, RejectReason::InvalidDocument);
+            return rejected(RejectReason::InvalidDocument);
         }
         if kind.is_special_category() && !page.auth.role.sees_health() {
-            return rejected(page, m, RejectReason::Forbidden);
+            return rejected(RejectReason::Forbidden);
         }
-        let exists = page.recs.contains_key(&key);
-        if !page.assigned.contains(&resident) {
-            let intake = kind == EntityKind::Resident && !exists && m.op == MutationOp::Create;
-            if !intake {
-                return rejected(page, m, RejectReason::NotInCaseload);
-            }
-            // A resident taken in on this coach's laptop joins this coach's caseload.
-            page.assigned.insert(resident);
-            page.new_residents.push(resident);
+        if !may_change(page, m, kind, resident) {
+            return rejected(RejectReason::NotInCaseload);
         }
         Some(resident)
     };
     if let Some(rec) = page.recs.get(&key)
         && rec.resident_id != resident
     {
-        return rejected(page, m, RejectReason::InvalidDocument);
+        return rejected(RejectReason::InvalidDocument);
     }
     let today = page.today;
+    let writer = page.writer(m);
     match (m.op, page.recs.get(&key).cloned()) {
         (MutationOp::Create | MutationOp::Append, None) => {
             // One copy of the document: checked as a value, then kept as the record.
@@ -347,10 +473,10 @@ fn apply_one(page: &mut Page<'_>, m: &Mutation) -> Outcome {
                     page.new_residents.remove(pos);
                     page.assigned.remove(&resident);
                 }
-                return rejected(page, m, RejectReason::InvalidDocument);
+                return rejected(RejectReason::InvalidDocument);
             }
             let Value::Object(doc) = doc else {
-                return rejected(page, m, RejectReason::InvalidDocument);
+                return rejected(RejectReason::InvalidDocument);
             };
             page.insert(
                 key,
@@ -358,67 +484,73 @@ fn apply_one(page: &mut Page<'_>, m: &Mutation) -> Outcome {
                     resident_id: resident,
                     version: 1,
                     field_versions: doc.keys().map(|k| (k.clone(), 1)).collect(),
+                    field_writers: doc.keys().map(|k| (k.clone(), writer)).collect(),
                     doc,
                     special: kind.is_special_category(),
                     deleted: false,
                     dirty: None,
                 },
             );
-            page.note(m, &format!("apply_{}", op_name(m.op)));
-            Outcome::Applied { version: 1 }
+            applied(1, &format!("apply_{}", op_name(m.op)))
         }
-        (MutationOp::Update | MutationOp::Delete, None) => {
-            rejected(page, m, RejectReason::NotUpdatable)
+        (MutationOp::Update | MutationOp::Delete | MutationOp::Void, None) => {
+            rejected(RejectReason::NotUpdatable)
         }
         (_, Some(rec)) if kind.is_append_only() || m.op == MutationOp::Append => {
             if rec.doc == m.fields {
-                Outcome::Applied {
-                    version: rec.version,
-                }
+                applied(rec.version, "apply_noop")
             } else {
-                rejected(page, m, RejectReason::NotUpdatable)
+                rejected(RejectReason::NotUpdatable)
             }
         }
-        (_, Some(rec)) if rec.deleted => rejected(page, m, RejectReason::NotUpdatable),
+        (_, Some(rec)) if rec.deleted => rejected(RejectReason::NotUpdatable),
         (MutationOp::Delete, Some(mut rec)) => {
             rec.deleted = true;
             rec.version += 1;
             let version = rec.version;
             page.recs.insert(key.clone(), rec);
             page.touch(&key);
-            page.note(m, "apply_delete");
-            Outcome::Applied { version }
+            applied(version, "apply_delete")
         }
         (_, Some(mut rec)) => {
-            let merged = merge(&rec.doc, &rec.field_versions, &m.fields, m.base_version);
+            let seen = Seen {
+                base_version: m.base_version,
+                field_bases: &m.field_bases,
+                device: page.auth.device_id,
+                seq: m.seq,
+                own_unseen: &m.own_unseen,
+            };
+            let merged = merge(
+                &rec.doc,
+                &rec.field_versions,
+                &rec.field_writers,
+                &m.fields,
+                &seen,
+            );
             if merged.is_noop() {
-                return Outcome::Applied {
-                    version: rec.version,
-                };
+                return applied(rec.version, "apply_noop");
             }
             if !merged.apply.is_empty() {
                 let mut doc: Map<String, Value> = rec.doc.clone();
                 doc.extend(merged.apply.clone());
                 let value = Value::Object(doc);
                 if check_document(kind, &value, m.entity_id, resident, today).is_err() {
-                    return rejected(page, m, RejectReason::InvalidDocument);
+                    return rejected(RejectReason::InvalidDocument);
                 }
                 let Value::Object(doc) = value else {
-                    return rejected(page, m, RejectReason::InvalidDocument);
+                    return rejected(RejectReason::InvalidDocument);
                 };
                 rec.version += 1;
                 for field in merged.apply.keys() {
                     rec.field_versions.insert(field.clone(), rec.version);
+                    rec.field_writers.insert(field.clone(), writer);
                 }
                 rec.doc = doc;
                 page.recs.insert(key.clone(), rec.clone());
                 page.touch(&key);
-                page.note(m, "apply_update");
             }
             if merged.conflicts.is_empty() {
-                return Outcome::Applied {
-                    version: rec.version,
-                };
+                return applied(rec.version, "apply_update");
             }
             let mut conflict_ids = Vec::new();
             let mut fields = Vec::new();
@@ -444,6 +576,7 @@ fn apply_one(page: &mut Page<'_>, m: &Mutation) -> Outcome {
                         resident_id: resident,
                         version: 1,
                         field_versions: doc.keys().map(|k| (k.clone(), 1)).collect(),
+                        field_writers: doc.keys().map(|k| (k.clone(), writer)).collect(),
                         doc,
                         special: rec.special,
                         deleted: false,
@@ -453,12 +586,14 @@ fn apply_one(page: &mut Page<'_>, m: &Mutation) -> Outcome {
                 conflict_ids.push(id);
                 fields.push(c.field);
             }
-            page.note(m, "conflict");
-            Outcome::Conflict {
-                version: rec.version,
-                conflict_ids,
-                fields,
-            }
+            (
+                Outcome::Conflict {
+                    version: rec.version,
+                    conflict_ids,
+                    fields,
+                },
+                "conflict".into(),
+            )
         }
     }
 }
@@ -469,30 +604,30 @@ fn op_name(op: MutationOp) -> &'static str {
         MutationOp::Update => "update",
         MutationOp::Append => "append",
         MutationOp::Delete => "delete",
+        MutationOp::Void => "void",
     }
 }
 
 /// A person chose a value for a conflict: the value itself travels as an ordinary update of
 /// the record; this marks the conflict resolved so every device drops it from its inbox.
-fn resolve_conflict(page: &mut Page<'_>, m: &Mutation) -> Outcome {
+fn resolve_conflict(page: &mut Page<'_>, m: &Mutation) -> Answer {
     let key: Key = (CONFLICT_ENTITY.to_owned(), m.entity_id);
     let Some(mut rec) = page.recs.get(&key).cloned() else {
-        return rejected(page, m, RejectReason::UnknownConflict);
+        return rejected(RejectReason::UnknownConflict);
     };
     // A conflict about shared data (an employer, a workplace) may be resolved by anyone who
-    // may edit that data; one about a resident's file only within the caseload.
-    let allowed = match rec.resident_id {
-        Some(r) => page.assigned.contains(&r),
-        None => page.auth.role.may_write_cases(),
-    };
-    if !allowed || rec.resident_id != m.resident_id {
-        return rejected(page, m, RejectReason::NotInCaseload);
+    // may edit that data; one about a resident's file only by who may change that file.
+    if rec.resident_id != m.resident_id {
+        return rejected(RejectReason::NotInCaseload);
+    }
+    if let Some(r) = rec.resident_id
+        && !may_change(page, m, EntityKind::Traject, r)
+    {
+        return rejected(RejectReason::NotInCaseload);
     }
     if rec.doc.get("status").and_then(Value::as_str) != Some("open") {
         // Resolved already (on another device): nothing more to do.
-        return Outcome::Applied {
-            version: rec.version,
-        };
+        return applied(rec.version, "apply_noop");
     }
     let resolution = m
         .fields
@@ -500,8 +635,9 @@ fn resolve_conflict(page: &mut Page<'_>, m: &Mutation) -> Outcome {
         .and_then(Value::as_str)
         .filter(|r| ["mine", "theirs", "edited"].contains(r));
     let Some(resolution) = resolution else {
-        return rejected(page, m, RejectReason::InvalidDocument);
+        return rejected(RejectReason::InvalidDocument);
     };
+    let writer = page.writer(m);
     rec.version += 1;
     rec.doc
         .insert("status".into(), Value::String("resolved".into()));
@@ -509,10 +645,55 @@ fn resolve_conflict(page: &mut Page<'_>, m: &Mutation) -> Outcome {
         .insert("resolution".into(), Value::String(resolution.to_owned()));
     for f in ["status", "resolution"] {
         rec.field_versions.insert(f.into(), rec.version);
+        rec.field_writers.insert(f.into(), writer);
     }
     let version = rec.version;
     page.recs.insert(key.clone(), rec);
     page.touch(&key);
-    page.note(m, "resolve_conflict");
-    Outcome::Applied { version }
+    applied(version, "resolve_conflict")
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::BTreeMap;
+
+    use super::*;
+
+    #[test]
+    fn the_digest_changes_with_the_content_and_not_otherwise() {
+        let m = Mutation {
+            seq: 3,
+            entity: "resident".into(),
+            entity_id: Uuid::from_u128(1),
+            resident_id: Some(Uuid::from_u128(1)),
+            op: MutationOp::Update,
+            fields: serde_json::json!({"phone": "0611111111"})
+                .as_object()
+                .cloned()
+                .unwrap_or_default(),
+            base_version: 2,
+            field_bases: BTreeMap::new(),
+            own_unseen: Vec::new(),
+            known_cursor: 7,
+            purpose: None,
+            made_at: Utc::now(),
+        };
+        let mut later = m.clone();
+        later.made_at = Utc::now() + chrono::Duration::hours(1);
+        later.known_cursor = 9;
+        assert_eq!(
+            mutation_digest(&m),
+            mutation_digest(&later),
+            "the same change sent again, with other metadata, is the same change"
+        );
+        let mut other = m.clone();
+        other
+            .fields
+            .insert("phone".into(), Value::String("0622222222".into()));
+        assert_ne!(
+            mutation_digest(&m),
+            mutation_digest(&other),
+            "another change under the same number is told apart"
+        );
+    }
 }

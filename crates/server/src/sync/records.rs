@@ -6,6 +6,7 @@ use serde_json::{Map, Value};
 use sqlx::PgConnection;
 use sqlx::types::Json;
 use uuid::Uuid;
+use werkpad_domain::sync::FieldWriter;
 
 /// (entity, id).
 pub type Key = (String, Uuid);
@@ -17,6 +18,8 @@ pub struct Rec {
     pub version: i64,
     pub doc: Map<String, Value>,
     pub field_versions: BTreeMap<String, i64>,
+    /// Which device change last set each field.
+    pub field_writers: BTreeMap<String, FieldWriter>,
     pub special: bool,
     pub deleted: bool,
     /// Position in the page's write order, once changed.
@@ -30,6 +33,7 @@ type Row = (
     i64,
     Json<Map<String, Value>>,
     Json<BTreeMap<String, i64>>,
+    Json<BTreeMap<String, FieldWriter>>,
     bool,
     bool,
 );
@@ -42,8 +46,8 @@ pub async fn load_for_update(
     let entities: Vec<&str> = keys.iter().map(|(e, _)| e.as_str()).collect();
     let ids: Vec<Uuid> = keys.iter().map(|(_, id)| *id).collect();
     let rows: Vec<Row> = sqlx::query_as(
-        "SELECT r.entity, r.id, r.resident_id, r.version, r.doc, r.field_versions, r.special,
-                r.deleted
+        "SELECT r.entity, r.id, r.resident_id, r.version, r.doc, r.field_versions,
+                r.field_writers, r.special, r.deleted
          FROM records r
          JOIN UNNEST($1::text[], $2::uuid[]) AS k(entity, id)
            ON r.entity = k.entity AND r.id = k.id
@@ -57,7 +61,7 @@ pub async fn load_for_update(
     Ok(rows
         .into_iter()
         .map(
-            |(entity, id, resident_id, version, doc, fv, special, deleted)| {
+            |(entity, id, resident_id, version, doc, fv, fw, special, deleted)| {
                 (
                     (entity, id),
                     Rec {
@@ -65,6 +69,7 @@ pub async fn load_for_update(
                         version,
                         doc: doc.0,
                         field_versions: fv.0,
+                        field_writers: fw.0,
                         special,
                         deleted,
                         dirty: None,
@@ -89,6 +94,7 @@ pub async fn upsert(
     let mut versions = Vec::with_capacity(n);
     let mut docs = Vec::with_capacity(n);
     let mut fvs = Vec::with_capacity(n);
+    let mut fws = Vec::with_capacity(n);
     let mut specials = Vec::with_capacity(n);
     let mut deleteds = Vec::with_capacity(n);
     for ((entity, id), rec) in recs {
@@ -99,19 +105,23 @@ pub async fn upsert(
         // Serialised straight from the page's records into the statement: no copies.
         docs.push(Json(&rec.doc));
         fvs.push(Json(&rec.field_versions));
+        fws.push(Json(&rec.field_writers));
         specials.push(rec.special);
         deleteds.push(rec.deleted);
     }
     sqlx::query(
-        "INSERT INTO records (entity, id, resident_id, version, doc, field_versions, special,
-                              deleted, change_seq, updated_at, updated_by)
-         SELECT entity, id, resident_id, version, doc, fv, special, deleted, seq, now(), $10
+        "INSERT INTO records (entity, id, resident_id, version, doc, field_versions,
+                              field_writers, special, deleted, change_seq, updated_at,
+                              updated_by)
+         SELECT entity, id, resident_id, version, doc, fv, fw, special, deleted, seq, now(),
+                $10
          FROM UNNEST($1::text[], $2::uuid[], $3::uuid[], $4::bigint[], $5::jsonb[],
-                     $6::jsonb[], $7::bool[], $8::bool[], $9::bigint[])
-              AS u(entity, id, resident_id, version, doc, fv, special, deleted, seq)
+                     $6::jsonb[], $11::jsonb[], $7::bool[], $8::bool[], $9::bigint[])
+              AS u(entity, id, resident_id, version, doc, fv, fw, special, deleted, seq)
          ON CONFLICT (entity, id) DO UPDATE SET
              version = EXCLUDED.version, doc = EXCLUDED.doc,
-             field_versions = EXCLUDED.field_versions, deleted = EXCLUDED.deleted,
+             field_versions = EXCLUDED.field_versions,
+             field_writers = EXCLUDED.field_writers, deleted = EXCLUDED.deleted,
              change_seq = EXCLUDED.change_seq, updated_at = now(),
              updated_by = EXCLUDED.updated_by",
     )
@@ -125,6 +135,7 @@ pub async fn upsert(
     .bind(deleteds)
     .bind(change_seqs)
     .bind(user)
+    .bind(fws)
     .execute(&mut *conn)
     .await?;
     Ok(())

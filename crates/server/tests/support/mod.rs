@@ -19,6 +19,9 @@ use werkpad_server::{AppState, Settings, admin};
 
 pub const PASSWORD: &str = "lang-genoeg-wachtwoord";
 
+/// The protocol header's value (the same as `PROTOCOL_VERSION`, checked in auth.rs).
+pub const PROTOCOL: &str = "2";
+
 pub fn app(pool: PgPool) -> Router {
     app_with(pool, Settings::default())
 }
@@ -33,7 +36,7 @@ pub async fn call(
     body: Value,
     token: Option<&str>,
 ) -> (StatusCode, Value) {
-    raw(app, path, body.to_string(), token, Some("1")).await
+    raw(app, path, body.to_string(), token, Some(PROTOCOL)).await
 }
 
 pub async fn raw(
@@ -137,6 +140,9 @@ pub fn mutation(
         op,
         fields,
         base_version,
+        field_bases: Default::default(),
+        own_unseen: Vec::new(),
+        known_cursor: 0,
         purpose: Some("guidance".into()),
         made_at: Utc::now(),
     }

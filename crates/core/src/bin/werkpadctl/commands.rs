@@ -62,9 +62,14 @@ fn passphrase(
 
 pub(crate) async fn unlock(dir: &std::path::Path, l10n: &Localizer) -> Result<Store> {
     let pass = passphrase("WERKPAD_PASSPHRASE", l10n, "cli-passphrase-prompt", false)?;
-    let store = Store::unlock(dir, &pass, &StoreConfig::default()).await?;
     // Retention runs at every unlock (ARCHITECTURE.md).
-    store.purge_expired(Local::now().date_naive()).await?;
+    let (store, _) = werkpad_core::sync::engine::unlock(
+        dir,
+        &pass,
+        &StoreConfig::default(),
+        Local::now().date_naive(),
+    )
+    .await?;
     Ok(store)
 }
 
@@ -276,9 +281,8 @@ pub async fn run(cli: &Cli, l10n: &Localizer) -> Result<()> {
         }
         Command::Sync => {
             let store = unlock(&dir, l10n).await?;
-            match store.sync_once(&|_| {}).await {
+            match werkpad_core::sync::engine::round(&store, today, &|_| {}).await {
                 Ok(report) => {
-                    store.purge_expired(today).await?;
                     if cli.json {
                         println!("{}", serde_json::to_string(&report)?);
                     } else {
@@ -300,7 +304,7 @@ pub async fn run(cli: &Cli, l10n: &Localizer) -> Result<()> {
                 }
                 Err(failure) if failure.is_wipe() => {
                     // The server revoked this laptop: destroy the database and its key now.
-                    store.destroy().await?;
+                    werkpad_core::sync::engine::wipe(store).await?;
                     eprintln!("{}", l10n.format("cli-sync-wiped", &[] as &[(&str, &str)]));
                     return Err(failure.into());
                 }
