@@ -3,6 +3,8 @@
 
 #![allow(clippy::expect_used, clippy::unwrap_used)]
 
+pub mod sim;
+
 use sqlx::PgPool;
 use sqlx::postgres::PgPoolOptions;
 use werkpad_server::{AppState, Settings};
@@ -53,3 +55,22 @@ pub async fn start_server(pool: PgPool) -> String {
 
 /// The password every journey user has.
 pub const PASSWORD: &str = "lang-genoeg-wachtwoord";
+
+/// Drop a database made by [`fresh_database`] (its pool closed first).
+pub async fn drop_database(url: &str) {
+    let Some((_, name)) = url.rsplit_once('/') else {
+        return;
+    };
+    if let Ok(admin) = PgPoolOptions::new()
+        .max_connections(1)
+        .connect(&cluster_url())
+        .await
+    {
+        let _ = sqlx::query(sqlx::AssertSqlSafe(format!(
+            "DROP DATABASE IF EXISTS {name} WITH (FORCE)"
+        )))
+        .execute(&admin)
+        .await;
+        admin.close().await;
+    }
+}

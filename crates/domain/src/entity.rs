@@ -102,6 +102,17 @@ impl EntityKind {
     pub fn is_special_category(&self) -> bool {
         matches!(self, Self::HealthRecord)
     }
+
+    /// Fields that only make sense together: the sync merge never takes some of them from
+    /// one side and the rest from the other (a traject moved on one laptop and ended on
+    /// another would be "in aftercare with an end date"). When one of them conflicts, all
+    /// of them that the change sets are a conflict, and a person decides them together.
+    pub fn merge_groups(&self) -> &'static [&'static [&'static str]] {
+        match self {
+            Self::Traject => &[&["state", "end", "history"]],
+            _ => &[],
+        }
+    }
 }
 
 /// A record the store can keep, sync and destroy generically.

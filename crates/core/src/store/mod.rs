@@ -11,6 +11,7 @@ pub mod doctor;
 pub mod faults;
 pub mod health;
 pub mod keys;
+pub mod leftovers;
 pub mod meta;
 pub mod outbox;
 pub mod purge;

@@ -103,6 +103,9 @@ pub struct OutboxStats {
     pub oldest_pending_at: Option<String>,
     /// The next sequence number to be handed out.
     pub next_seq: i64,
+    /// Own sequence numbers this laptop skipped after it was restored from an older copy
+    /// (an older copy of it used them), as [lo, hi] ranges.
+    pub own_unseen: Vec<[i64; 2]>,
 }
 
 /// Append an entry in `tx`, taking the next sequence number.
@@ -180,13 +183,15 @@ impl Store {
             sqlx::query_as("SELECT count(*), min(created_at) FROM outbox WHERE acked_at IS NULL")
                 .fetch_one(self.pool())
                 .await?;
-        let (next_seq,): (i64,) = sqlx::query_as("SELECT next_seq FROM device WHERE singleton = 1")
-            .fetch_one(self.pool())
-            .await?;
+        let (next_seq, own_unseen): (i64, String) =
+            sqlx::query_as("SELECT next_seq, own_unseen FROM device WHERE singleton = 1")
+                .fetch_one(self.pool())
+                .await?;
         Ok(OutboxStats {
             pending,
             oldest_pending_at,
             next_seq,
+            own_unseen: serde_json::from_str(&own_unseen).unwrap_or_default(),
         })
     }
 }

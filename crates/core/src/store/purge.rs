@@ -1,8 +1,9 @@
 //! Taking residents off this laptop: the one place that does it, for every reason
 //! (retention, a resident who left the caseload, one the coach's role may no longer hold).
 //!
-//! A purge removes the file and its records (cascade), its open conflicts, refused changes
-//! and pending repairs, and the answered outbox entries that name it; the search index is
+//! A purge removes the file and its records (cascade), its open conflicts, the values of
+//! its refused changes (the refusal itself stays, as ids, for the coach to see), pending
+//! repairs, and the answered outbox entries that name it; the search index is
 //! merged afterwards so no token of the file stays in its segments, the WAL is truncated,
 //! and the print folder is emptied. Changes the coach made and the server has not answered
 //! yet stay in the outbox until it has: they are her work, and the server decides (a
@@ -59,7 +60,8 @@ pub(crate) async fn purge_in(
         for sql in [
             "DELETE FROM outbox WHERE resident_id = ? AND acked_at IS NOT NULL",
             "DELETE FROM sync_conflicts WHERE resident_id = ?",
-            "DELETE FROM sync_rejections WHERE resident_id = ?",
+            // The coach still learns that a change was refused, without its content.
+            "UPDATE sync_rejections SET fields = NULL WHERE resident_id = ?",
             "DELETE FROM sync_repair WHERE resident_id = ?",
         ] {
             sqlx::query(sql).bind(id).execute(&mut **tx).await?;

@@ -6,7 +6,7 @@ use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use werkpad_domain::matching::{Employer, MatchProfile, Placement, Workplace};
-use werkpad_domain::sync::{CONFLICT_ENTITY, ConflictDoc};
+use werkpad_domain::sync::{CONFLICT_ENTITY, ConflictDoc, group_of};
 use werkpad_domain::{
     Agreement, Appointment, Assessment, EntityKind, Goal, HealthRecord, Purpose, Report, Resident,
     Traject, ValidationError, ValidationErrors,
@@ -102,7 +102,10 @@ impl Store {
         Ok(out)
     }
 
-    /// Resolve conflict `conflict_id` with `choice` (`value` for an edited one).
+    /// Resolve conflict `conflict_id` with `choice` (`value` for an edited one). Fields
+    /// that go together (a traject's state, end and history) are decided together: the
+    /// open conflicts of the same record on the other fields of the group are resolved
+    /// with the same choice (an edited value is not possible there).
     pub async fn resolve_conflict(
         &self,
         conflict_id: &str,
@@ -121,47 +124,81 @@ impl Store {
         let (resident_id, version, data) = row.ok_or_else(not_found)?;
         let doc: ConflictDoc = serde_json::from_str(&data).map_err(|_| not_found())?;
         let kind = EntityKind::parse(&doc.entity).ok_or_else(not_found)?;
-        let chosen = match choice {
-            Choice::Mine => doc.mine.clone(),
-            Choice::Theirs => doc.theirs.clone(),
-            Choice::Edited => value.unwrap_or(Value::Null),
-        };
+        // The conflicts decided by this choice: this one, and its group's siblings.
+        let mut decided: Vec<(String, i64, ConflictDoc)> =
+            vec![(conflict_id.to_owned(), version, doc.clone())];
+        if let Some(group) = group_of(kind.merge_groups(), &doc.field) {
+            if choice == Choice::Edited {
+                return Err(StoreError::Validation(ValidationErrors::single(
+                    "choice",
+                    ValidationError::InvalidChoice,
+                )));
+            }
+            let siblings: Vec<(String, i64, String)> = sqlx::query_as(
+                "SELECT id, version, data FROM sync_conflicts
+                 WHERE id <> ? AND json_extract(data, '$.entity_id') = ?",
+            )
+            .bind(conflict_id)
+            .bind(doc.entity_id.to_string())
+            .fetch_all(self.pool())
+            .await?;
+            for (id, version, data) in siblings {
+                if let Ok(d) = serde_json::from_str::<ConflictDoc>(&data)
+                    && group.contains(&d.field.as_str())
+                    && !decided.iter().any(|(_, _, x)| x.field == d.field)
+                {
+                    decided.push((id, version, d));
+                }
+            }
+        }
         let id = doc.entity_id.to_string();
         let mut w = self.writer(Purpose::Guidance).await?;
+        // The record as this laptop holds it now: when a field has moved on since the
+        // conflict (someone saved a newer value on top), both sides are out of date and
+        // choosing one would overwrite the newer value unseen: the conflict is closed as
+        // superseded and nothing is written. An edited value is always written.
+        let current = current_fields(&mut w, kind, &id).await?;
+        let superseded = choice != Choice::Edited
+            && decided.iter().any(|(_, _, d)| {
+                let now = current.get(&d.field).unwrap_or(&Value::Null);
+                *now != d.mine && *now != d.theirs
+            });
+        let fields: Vec<(String, Value)> = if superseded {
+            Vec::new()
+        } else {
+            decided
+                .iter()
+                .map(|(_, _, d)| {
+                    let v = match choice {
+                        Choice::Mine => d.mine.clone(),
+                        Choice::Theirs => d.theirs.clone(),
+                        Choice::Edited => value.clone().unwrap_or(Value::Null),
+                    };
+                    (d.field.clone(), v)
+                })
+                .collect()
+        };
         match kind {
-            EntityKind::Resident => {
-                set_field::<Resident>(self, &mut w, &id, &doc.field, chosen).await?
-            }
-            EntityKind::Traject => {
-                set_field::<Traject>(self, &mut w, &id, &doc.field, chosen).await?
-            }
-            EntityKind::Report => {
-                set_field::<Report>(self, &mut w, &id, &doc.field, chosen).await?
-            }
-            EntityKind::Agreement => {
-                set_field::<Agreement>(self, &mut w, &id, &doc.field, chosen).await?
-            }
-            EntityKind::Goal => set_field::<Goal>(self, &mut w, &id, &doc.field, chosen).await?,
+            _ if fields.is_empty() => {}
+            EntityKind::Resident => set_fields::<Resident>(self, &mut w, &id, &fields).await?,
+            EntityKind::Traject => set_fields::<Traject>(self, &mut w, &id, &fields).await?,
+            EntityKind::Report => set_fields::<Report>(self, &mut w, &id, &fields).await?,
+            EntityKind::Agreement => set_fields::<Agreement>(self, &mut w, &id, &fields).await?,
+            EntityKind::Goal => set_fields::<Goal>(self, &mut w, &id, &fields).await?,
             EntityKind::Appointment => {
-                set_field::<Appointment>(self, &mut w, &id, &doc.field, chosen).await?;
+                set_fields::<Appointment>(self, &mut w, &id, &fields).await?;
             }
             EntityKind::HealthRecord => {
-                set_field::<HealthRecord>(self, &mut w, &id, &doc.field, chosen).await?;
+                set_fields::<HealthRecord>(self, &mut w, &id, &fields).await?;
             }
             EntityKind::Assessment => {
-                set_field::<Assessment>(self, &mut w, &id, &doc.field, chosen).await?;
+                set_fields::<Assessment>(self, &mut w, &id, &fields).await?;
             }
-            EntityKind::Employer => {
-                set_field::<Employer>(self, &mut w, &id, &doc.field, chosen).await?;
-            }
-            EntityKind::Workplace => {
-                set_field::<Workplace>(self, &mut w, &id, &doc.field, chosen).await?;
-            }
-            EntityKind::Placement => {
-                set_field::<Placement>(self, &mut w, &id, &doc.field, chosen).await?;
-            }
+            EntityKind::Employer => set_fields::<Employer>(self, &mut w, &id, &fields).await?,
+            EntityKind::Workplace => set_fields::<Workplace>(self, &mut w, &id, &fields).await?,
+            EntityKind::Placement => set_fields::<Placement>(self, &mut w, &id, &fields).await?,
             EntityKind::MatchProfile => {
-                set_field::<MatchProfile>(self, &mut w, &id, &doc.field, chosen).await?;
+                set_fields::<MatchProfile>(self, &mut w, &id, &fields).await?;
             }
             // Append-only records never conflict; a conflict naming one is not ours.
             kind @ (EntityKind::Verklaring56Decision
@@ -176,41 +213,65 @@ impl Store {
             | EntityKind::Pc4Area
             | EntityKind::ReferenceRelease) => return Err(StoreError::ReadOnly { entity: kind }),
         }
-        let fields = serde_json::json!({"status": "resolved", "resolution": choice.as_str()});
+        let resolution = if superseded {
+            "superseded"
+        } else {
+            choice.as_str()
+        };
+        let mark = serde_json::json!({"status": "resolved", "resolution": resolution});
         let now = chrono::Utc::now().to_rfc3339();
         let device_id = self.device().device_id.clone();
-        let tx = w.tx();
-        outbox::append(
-            tx,
-            &device_id,
-            &NewEntry {
-                entity: CONFLICT_ENTITY,
-                entity_id: conflict_id,
-                resident_id: resident_id.as_deref(),
-                op: Op::Update,
-                fields: &fields,
-                base_version: version,
-                field_bases: None,
-                purpose: Some(Purpose::Guidance),
-            },
-            &now,
-        )
-        .await?;
-        sqlx::query("DELETE FROM sync_conflicts WHERE id = ?")
-            .bind(conflict_id)
-            .execute(&mut **tx)
+        for (conflict, version, _) in &decided {
+            let tx = w.tx();
+            outbox::append(
+                tx,
+                &device_id,
+                &NewEntry {
+                    entity: CONFLICT_ENTITY,
+                    entity_id: conflict,
+                    resident_id: resident_id.as_deref(),
+                    op: Op::Update,
+                    fields: &mark,
+                    base_version: *version,
+                    field_bases: None,
+                    purpose: Some(Purpose::Guidance),
+                },
+                &now,
+            )
             .await?;
+            sqlx::query("DELETE FROM sync_conflicts WHERE id = ?")
+                .bind(conflict)
+                .execute(&mut **tx)
+                .await?;
+        }
         w.commit().await
     }
 }
 
-/// Set one top-level field of a record through the writer (rules, outbox, audit).
-async fn set_field<R: Storable + DeserializeOwned>(
+/// The record's top-level fields as this laptop holds them (empty when it is gone).
+async fn current_fields(
+    w: &mut Writer<'_>,
+    kind: EntityKind,
+    id: &str,
+) -> Result<serde_json::Map<String, Value>> {
+    let row: Option<(String,)> = sqlx::query_as(sqlx::AssertSqlSafe(format!(
+        "SELECT data FROM {} WHERE id = ?",
+        crate::store::records::table_of(kind)
+    )))
+    .bind(id)
+    .fetch_optional(&mut **w.tx())
+    .await?;
+    Ok(row
+        .and_then(|(d,)| serde_json::from_str(&d).ok())
+        .unwrap_or_default())
+}
+
+/// Set top-level fields of a record through the writer (rules, outbox, audit).
+async fn set_fields<R: Storable + DeserializeOwned>(
     store: &Store,
     w: &mut Writer<'_>,
     id: &str,
-    field: &str,
-    value: Value,
+    fields: &[(String, Value)],
 ) -> Result<()> {
     let (record, _) =
         store
@@ -226,11 +287,14 @@ async fn set_field<R: Storable + DeserializeOwned>(
         source,
     })?;
     if let Value::Object(map) = &mut json {
-        map.insert(field.to_owned(), value);
+        for (field, value) in fields {
+            map.insert(field.clone(), value.clone());
+        }
     }
+    let first = fields.first().map_or("", |(f, _)| f.as_str());
     let record: R = serde_json::from_value(json).map_err(|_| {
         StoreError::Validation(ValidationErrors::single(
-            field,
+            first,
             ValidationError::InvalidChoice,
         ))
     })?;

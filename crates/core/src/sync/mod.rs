@@ -72,6 +72,27 @@ impl SyncFailure {
     }
 }
 
+/// A change the server refused.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, sqlx::FromRow)]
+pub struct Rejection {
+    /// The change's sequence number.
+    pub seq: i64,
+    /// Kind of record.
+    pub entity: String,
+    /// The record.
+    pub entity_id: String,
+    /// Its resident.
+    pub resident_id: Option<String>,
+    /// The server's reason (`forbidden`, `invalid_document`, …).
+    pub reason: String,
+    /// When the answer came (RFC 3339).
+    pub at: String,
+    /// What the change did, if known.
+    pub op: Option<String>,
+    /// The values it set (JSON), kept where the laptop may keep them.
+    pub fields: Option<String>,
+}
+
 /// What one sync round did.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
 pub struct SyncReport {
@@ -187,6 +208,16 @@ impl Store {
             .fetch_one(self.pool())
             .await?;
         Ok((conflicts, rejected))
+    }
+
+    /// Changes the server refused, oldest first: what a person must look at.
+    pub async fn sync_rejections(&self) -> Result<Vec<Rejection>, StoreError> {
+        Ok(sqlx::query_as(
+            "SELECT seq, entity, entity_id, resident_id, reason, at, op, fields
+             FROM sync_rejections ORDER BY seq",
+        )
+        .fetch_all(self.pool())
+        .await?)
     }
 
     /// How often the self-check repaired something, and when it last did.

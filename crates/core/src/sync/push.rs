@@ -98,11 +98,15 @@ fn to_mutation(e: &OutboxEntry) -> Result<Mutation, SyncFailure> {
 }
 
 /// The next page: pending entries in order, at most [`PUSH_PAGE`] and [`MAX_PUSH_BYTES`]
-/// (always at least one).
+/// (always at least one), with consecutive numbers (after a renumbering, entries the
+/// server already has may still wait below the renumbered ones).
 fn page(pending: &[OutboxEntry]) -> Result<Vec<Mutation>, SyncFailure> {
-    let mut out = Vec::new();
+    let mut out: Vec<Mutation> = Vec::new();
     let mut bytes = 0;
     for e in pending {
+        if out.last().is_some_and(|m| m.seq + 1 != e.seq) {
+            break;
+        }
         let m = to_mutation(e)?;
         let size = serde_json::to_vec(&m).map_or(0, |v| v.len()) + 1;
         if !out.is_empty() && bytes + size > MAX_PUSH_BYTES {

@@ -23,6 +23,9 @@ pub struct FieldConflict {
     pub mine: Value,
     /// The value the server holds (and keeps until a person resolves the conflict).
     pub theirs: Value,
+    /// For a field drawn in by its group ([`merge`]): the field of the group that really
+    /// conflicted.
+    pub with: Option<String>,
 }
 
 /// What to do with an incoming change.
@@ -87,13 +90,16 @@ impl Seen<'_> {
 /// - a field whose value already equals the incoming one: nothing to do (both sides agree);
 /// - a field whose server value the device had seen ([`Seen::field`]): applied;
 /// - a field changed on the server since, by a change the device had not seen, to another
-///   value: a conflict.
+///   value: a conflict;
+/// - fields of one of `groups` go together: when one conflicts, every field of its group
+///   that the change sets is a conflict too (see `EntityKind::merge_groups`).
 pub fn merge(
     current: &Map<String, Value>,
     field_versions: &BTreeMap<String, i64>,
     field_writers: &BTreeMap<String, FieldWriter>,
     incoming: &Map<String, Value>,
     seen: &Seen<'_>,
+    groups: &[&[&str]],
 ) -> Merge {
     let mut out = Merge::default();
     for (field, mine) in incoming {
@@ -109,10 +115,36 @@ pub fn merge(
                 field: field.clone(),
                 mine: mine.clone(),
                 theirs: theirs.clone(),
+                with: None,
             });
         }
     }
+    for group in groups {
+        let Some(cause) = out
+            .conflicts
+            .iter()
+            .find(|c| group.contains(&c.field.as_str()))
+            .map(|c| c.field.clone())
+        else {
+            continue;
+        };
+        for field in group.iter() {
+            if let Some(mine) = out.apply.remove(*field) {
+                out.conflicts.push(FieldConflict {
+                    field: (*field).to_owned(),
+                    mine,
+                    theirs: current.get(*field).cloned().unwrap_or(Value::Null),
+                    with: Some(cause.clone()),
+                });
+            }
+        }
+    }
     out
+}
+
+/// The group of `field` among `groups`, if it is in one.
+pub fn group_of<'a>(groups: &'a [&'a [&'a str]], field: &str) -> Option<&'a [&'a str]> {
+    groups.iter().copied().find(|g| g.contains(&field))
 }
 
 #[cfg(test)]
@@ -164,6 +196,7 @@ mod tests {
             &writers(&[("phone", OTHER, 9)]),
             &obj(json!({"email": "c@d.nl"})),
             &seen(1, 5, &none),
+            &[],
         );
         assert_eq!(m.apply, obj(json!({"email": "c@d.nl"})));
         assert!(m.conflicts.is_empty());
@@ -179,6 +212,7 @@ mod tests {
             &writers(&[("phone", OTHER, 3)]),
             &obj(json!({"phone": "0622222222"})),
             &seen(1, 5, &none),
+            &[],
         );
         assert!(m.apply.is_empty());
         assert_eq!(
@@ -187,6 +221,7 @@ mod tests {
                 field: "phone".into(),
                 mine: json!("0622222222"),
                 theirs: json!("0611111111"),
+                with: None,
             }]
         );
     }
@@ -203,6 +238,7 @@ mod tests {
             &writers(&[("phone", ME, 4)]),
             &obj(json!({"phone": "0622222222"})),
             &seen(0, 5, &none),
+            &[],
         );
         assert_eq!(
             m.apply,
@@ -227,6 +263,7 @@ mod tests {
                 own_unseen: &unseen,
                 ..seen(2, 9, &none)
             },
+            &[],
         );
         assert_eq!(
             m.conflicts.len(),
@@ -247,6 +284,7 @@ mod tests {
             &writers(&[("phone", OTHER, 3), ("email", OTHER, 4)]),
             &obj(json!({"phone": "0622222222", "email": "z@y.nl"})),
             &seen(3, 5, &bases),
+            &[],
         );
         assert_eq!(m.apply, obj(json!({"email": "z@y.nl"})), "email was seen");
         assert_eq!(m.conflicts.len(), 1, "phone was not: {m:?}");
@@ -262,6 +300,7 @@ mod tests {
             &writers(&[("phone", OTHER, 1)]),
             &obj(json!({"phone": "0611111111"})),
             &seen(1, 2, &none),
+            &[],
         );
         assert!(m.is_noop());
     }
@@ -276,6 +315,7 @@ mod tests {
             &writers(&[("phone", OTHER, 1)]),
             &obj(json!({"phone": "0622222222"})),
             &seen(2, 3, &none),
+            &[],
         );
         assert_eq!(m.apply, obj(json!({"phone": "0622222222"})));
     }
@@ -289,8 +329,30 @@ mod tests {
             &BTreeMap::new(),
             &obj(json!({"motivation": "wil werken", "email": null})),
             &seen(0, 1, &none),
+            &[],
         );
         assert_eq!(m.apply, obj(json!({"motivation": "wil werken"})));
+    }
+
+    #[test]
+    fn fields_that_go_together_conflict_together() {
+        // Laptop B moved the traject to nazorg (state, history); laptop A, which had not
+        // seen that, ended it (state, end, history). `end` alone would apply and give an
+        // ended-looking traject in aftercare: the whole group is for a person.
+        let current = obj(json!({"state": "nazorg", "end": null, "history": [1, 2]}));
+        let none = BTreeMap::new();
+        let m = merge(
+            &current,
+            &versions(&[("state", 2), ("end", 1), ("history", 2)]),
+            &writers(&[("state", OTHER, 4), ("history", OTHER, 4)]),
+            &obj(json!({"state": "ended", "end": {"reason": "geweigerd"}, "history": [1, 3]})),
+            &seen(1, 5, &none),
+            &[&["state", "end", "history"]],
+        );
+        assert!(m.apply.is_empty(), "nothing of the group applies: {m:?}");
+        let mut fields: Vec<&str> = m.conflicts.iter().map(|c| c.field.as_str()).collect();
+        fields.sort_unstable();
+        assert_eq!(fields, ["end", "history", "state"]);
     }
 
     #[test]

@@ -18,6 +18,6 @@ pub use holding::{
     CheckRequest, CheckResponse, Held, MAX_REPAIR_RESIDENTS, RecordsRequest, RecordsResponse,
     ResidentDigest, holding_digest,
 };
-pub use merge::{FieldConflict, FieldWriter, Merge, Seen, merge};
+pub use merge::{FieldConflict, FieldWriter, Merge, Seen, group_of, merge};
 pub use role::Role;
 pub use wire::*;

@@ -237,11 +237,16 @@ pub struct ConflictDoc {
     pub theirs: Value,
     /// The device whose change conflicted.
     pub device_id: Uuid,
+    /// The device change that set the value the server kept (`theirs`), when known: the
+    /// conflict is between two devices, never between a device and itself.
+    #[serde(default)]
+    pub theirs_by: Option<super::FieldWriter>,
     /// When the conflict arose.
     pub created_at: DateTime<Utc>,
     /// "open" or "resolved".
     pub status: String,
-    /// How it was resolved ("mine", "theirs", "edited"), once resolved.
+    /// How it was resolved ("mine", "theirs", "edited"; "superseded" when the field had
+    /// moved on to a newer value before a person chose), once resolved.
     pub resolution: Option<String>,
 }
 

@@ -526,6 +526,7 @@ fn apply_one(page: &mut Page<'_>, m: &Mutation) -> Answer {
                 &rec.field_writers,
                 &m.fields,
                 &seen,
+                kind.merge_groups(),
             );
             if merged.is_noop() {
                 return applied(rec.version, "apply_noop");
@@ -563,6 +564,12 @@ fn apply_one(page: &mut Page<'_>, m: &Mutation) -> Answer {
                     mine: c.mine,
                     theirs: c.theirs,
                     device_id: page.auth.device_id,
+                    // A field drawn in by its group: the conflict is with whoever changed
+                    // the field that really conflicted.
+                    theirs_by: rec
+                        .field_writers
+                        .get(c.with.as_deref().unwrap_or(&c.field))
+                        .copied(),
                     created_at: Utc::now(),
                     status: "open".into(),
                     resolution: None,
@@ -633,7 +640,7 @@ fn resolve_conflict(page: &mut Page<'_>, m: &Mutation) -> Answer {
         .fields
         .get("resolution")
         .and_then(Value::as_str)
-        .filter(|r| ["mine", "theirs", "edited"].contains(r));
+        .filter(|r| ["mine", "theirs", "edited", "superseded"].contains(r));
     let Some(resolution) = resolution else {
         return rejected(RejectReason::InvalidDocument);
     };
