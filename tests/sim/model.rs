@@ -5,7 +5,7 @@
 //! conflict) tells which save made it. A save's `parent` is the save whose value the
 //! laptop showed when the coach typed over it: "made after seeing it".
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{HashMap, HashSet};
 
 use serde_json::Value;
 use uuid::Uuid;
@@ -64,8 +64,8 @@ pub struct Model {
     pub appends: Vec<Append>,
     /// Every resident taken in: (id, BSN, the unique token of its name).
     pub residents: Vec<(Uuid, String, String)>,
-    /// Laptops' own sequence ranges made by an older copy that a restore replaced.
-    pub restored_away: HashMap<usize, Vec<(i64, i64)>>,
+    /// Per device, its own sequence ranges made by an older copy that a restore replaced.
+    pub restored_away: HashMap<Uuid, Vec<(i64, i64)>>,
 }
 
 impl Model {
@@ -149,8 +149,7 @@ pub fn no_lost_update(
 /// the change of an older copy of a restored laptop that the restored copy never saw.
 pub fn no_self_conflict(
     conflicts: &[ServerConflict],
-    device_of: &BTreeMap<Uuid, usize>,
-    restored_away: &HashMap<usize, Vec<(i64, i64)>>,
+    restored_away: &HashMap<Uuid, Vec<(i64, i64)>>,
 ) -> Vec<String> {
     let mut out = Vec::new();
     for c in conflicts {
@@ -160,14 +159,11 @@ pub fn no_self_conflict(
         if theirs_device != c.device {
             continue;
         }
-        let excused = device_of
-            .get(&c.device)
-            .and_then(|l| restored_away.get(l))
-            .is_some_and(|ranges| {
-                ranges
-                    .iter()
-                    .any(|(lo, hi)| (*lo..=*hi).contains(&theirs_seq))
-            });
+        let excused = restored_away.get(&c.device).is_some_and(|ranges| {
+            ranges
+                .iter()
+                .any(|(lo, hi)| (*lo..=*hi).contains(&theirs_seq))
+        });
         if !excused {
             out.push(format!(
                 "conflict on {}.{} between device {} and its own change {theirs_seq}",

@@ -905,19 +905,24 @@ impl Sim {
             )
             .collect();
         for (is_save, i, seq, record, made_at) in candidates {
-            let (applied,): (bool,) = sqlx::query_as(
-                "SELECT EXISTS (SELECT 1 FROM audit_log WHERE device_id = $1
-                                AND mutation_seq = $2 AND entity_id = $3 AND at >= $4)",
+            let action: Option<(String,)> = sqlx::query_as(
+                "SELECT action FROM audit_log WHERE device_id = $1 AND mutation_seq = $2
+                   AND entity_id = $3 AND at >= $4 LIMIT 1",
             )
             .bind(device)
             .bind(seq)
             .bind(record)
             .bind(made_at)
-            .fetch_one(&self.pool)
+            .fetch_optional(&self.pool)
             .await
             .map_err(e("applied?"))?;
-            if !applied {
-                lost.push((is_save, i));
+            match action {
+                None => lost.push((is_save, i)),
+                // Refused, and the laptop went before it heard: as refused.
+                Some((a,)) if a.starts_with("reject_") => {
+                    self.refused.insert((l, seq));
+                }
+                Some(_) => {}
             }
         }
         for (is_save, i) in lost {
@@ -1156,7 +1161,7 @@ impl Sim {
         if server_last >= snap_next {
             self.model
                 .restored_away
-                .entry(l)
+                .entry(device)
                 .or_default()
                 .push((snap_next, server_last));
         }
@@ -1185,14 +1190,6 @@ impl Sim {
                 theirs_by: d.0.theirs_by.map(|w| (w.0, w.1)),
             })
             .collect())
-    }
-
-    fn devices(&self) -> BTreeMap<Uuid, usize> {
-        self.laptops
-            .iter()
-            .enumerate()
-            .map(|(i, l)| (l.device, i))
-            .collect()
     }
 
     async fn check_step(&mut self) -> Res {
@@ -1227,7 +1224,7 @@ impl Sim {
         self.exactly_once().await?;
         self.fig.invariant_checks += 1;
         let conflicts = self.server_conflicts().await?;
-        let bad = model::no_self_conflict(&conflicts, &self.devices(), &self.model.restored_away);
+        let bad = model::no_self_conflict(&conflicts, &self.model.restored_away);
         if let Some(b) = bad.first() {
             return Err(b.clone());
         }
@@ -1379,7 +1376,7 @@ impl Sim {
                 ));
             }
         }
-        let bad = model::no_self_conflict(&conflicts, &self.devices(), &self.model.restored_away);
+        let bad = model::no_self_conflict(&conflicts, &self.model.restored_away);
         if let Some(b) = bad.first() {
             return Err(b.clone());
         }
