@@ -429,6 +429,13 @@ sync-age-days =
     }
 sync-last = Last synchronised: { $time }.
 sync-last-never = Not synchronised yet.
+sync-failing-since = This has not worked for { $age }.
+sync-rejected =
+    { $count ->
+        [one] 1 change was not accepted by the server. Ask your team lead what to do.
+       *[other] { $count } changes were not accepted by the server. Ask your team lead what to do.
+    }
+sync-repaired = At the check of { $time }, Werkpad repaired differences with the server.
 sync-progress = Fetching data: { $done } of { $total }
 sync-progress-unknown = Fetching data: { $done } received
 sync-conflicts-link =

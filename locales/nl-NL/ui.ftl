@@ -429,6 +429,13 @@ sync-age-days =
     }
 sync-last = Laatst gesynchroniseerd: { $time }.
 sync-last-never = Nog niet gesynchroniseerd.
+sync-failing-since = Dit lukt al { $age } niet.
+sync-rejected =
+    { $count ->
+        [one] 1 wijziging is niet overgenomen door de server. Vraag uw teamleider wat u kunt doen.
+       *[other] { $count } wijzigingen zijn niet overgenomen door de server. Vraag uw teamleider wat u kunt doen.
+    }
+sync-repaired = Bij de controle van { $time } heeft Werkpad verschillen met de server hersteld.
 sync-progress = Gegevens ophalen: { $done } van { $total }
 sync-progress-unknown = Gegevens ophalen: { $done } ontvangen
 sync-conflicts-link =

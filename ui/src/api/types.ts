@@ -435,8 +435,18 @@ export interface SyncStatus {
   progress: SyncProgress | null;
   /** Open conflicts. */
   conflicts: number;
+  /** Changes the server refused: a person looks at them. */
+  rejected: number;
+  /** How often the self-check after a round repaired a difference with the server. */
+  repairs: number;
+  /** When it last did. */
+  last_repair_at: Instant | null;
   /** Why the last round failed (`message_id` is a Fluent id). */
   last_error: ErrorPayload | null;
+  /** Since when rounds have been failing. */
+  failing_since: Instant | null;
+  /** The failure needs the coach (log in again, update the app); `last_error` says what. */
+  needs_person: boolean;
 }
 
 export interface SyncLoginInput {

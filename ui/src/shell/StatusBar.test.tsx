@@ -83,6 +83,36 @@ describe('StatusBar', () => {
     );
   });
 
+  it('says what the coach must do when the server needs her, and since when it fails', async () => {
+    const { container } = await renderBar(
+      syncStatusFixture({
+        online: true,
+        needs_person: true,
+        failing_since: minutesAgo(180),
+        last_error: { code: 'token_expired', message_id: 'error-token-expired', args: {}, fields: [] },
+      }),
+    );
+    await waitFor(() =>
+      expect(text('status-error'), 'shown although the server answered').toBe(
+        'De verbinding met de server is verlopen. Verbind opnieuw bij Instellingen.',
+      ),
+    );
+    expect(text('status-failing-since')).toBe('Dit lukt al 3 uur niet.');
+    expect(await axeViolations(container)).toEqual([]);
+  });
+
+  it('counts refused changes and says a check repaired a difference', async () => {
+    await renderBar(syncStatusFixture({ rejected: 2, repairs: 3, last_repair_at: '2025-06-17T08:31:00Z' }));
+    await waitFor(() =>
+      expect(text('status-rejected')).toBe(
+        '2 wijzigingen zijn niet overgenomen door de server. Vraag uw teamleider wat u kunt doen.',
+      ),
+    );
+    expect(text('status-repaired')).toBe(
+      'Bij de controle van 17-06-2025 10:31 heeft Werkpad verschillen met de server hersteld.',
+    );
+  });
+
   it('links to the conflict inbox when there are open conflicts', async () => {
     const onOpenConflicts = vi.fn();
     await renderBar(syncStatusFixture({ conflicts: 2 }), { onOpenConflicts });

@@ -44,6 +44,10 @@ function statusSentences(t: TextFn, s: SyncStatus | null, fallbackPending: numbe
   else add('connection', t('sync-offline'));
   if (s.running) add('running', t('sync-running'));
   add('error', error);
+  if (error && s.failing_since) {
+    const a = age(t, s.failing_since);
+    if (a) add('failing-since', t('sync-failing-since', { age: a }));
+  }
   if (s.logged_in && !s.online && !s.running && s.next_attempt_at) {
     add('next', t('sync-next-attempt', { time: formatInstant(s.next_attempt_at).slice(-5) }));
   }
@@ -53,12 +57,14 @@ function statusSentences(t: TextFn, s: SyncStatus | null, fallbackPending: numbe
   } else if (s.logged_in && s.last_sync_at) {
     add('pending', t('sync-pending-none'));
   }
+  if (s.rejected > 0) add('rejected', t('sync-rejected', { count: s.rejected }));
   if (s.logged_in) {
     add(
       'last-sync',
       s.last_sync_at ? t('sync-last', { time: formatInstant(s.last_sync_at) }) : t('sync-last-never'),
     );
   }
+  if (s.last_repair_at) add('repaired', t('sync-repaired', { time: formatInstant(s.last_repair_at) }));
   return out;
 }
 
@@ -69,7 +75,9 @@ function statusSentences(t: TextFn, s: SyncStatus | null, fallbackPending: numbe
 export function StatusBar({ sync, pendingChanges, onOpenConflicts }: Props) {
   const { t } = useText();
   const s = sync.status;
-  const failure = sync.error ?? (s && !s.online && !s.running ? s.last_error : null);
+  // A round's failure shows until the next good round: offline, or an answer of the
+  // server that needs the coach (log in again, update the app), which says what to do.
+  const failure = sync.error ?? (s && !s.running ? s.last_error : null);
   const sentences = statusSentences(t, s, pendingChanges, failure ? t(failure.message_id, failure.args) : null);
   const running = Boolean(s?.running) || sync.requesting;
   const canSync = Boolean(s?.logged_in) && !running;

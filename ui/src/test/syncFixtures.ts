@@ -14,7 +14,12 @@ export function syncStatusFixture(overrides: Partial<SyncStatus> = {}): SyncStat
     next_attempt_at: null,
     progress: null,
     conflicts: 0,
+    rejected: 0,
+    repairs: 0,
+    last_repair_at: null,
     last_error: null,
+    failing_since: null,
+    needs_person: false,
     ...overrides,
   };
 }
