@@ -753,13 +753,14 @@ impl Sim {
                 self.fig.conflicts += report.push.conflicts;
                 self.note(format!(
                     "{name}: round: pushed {} (conflicts {}, refused {}, resent {}, renumbered {}), \
-                     received {}, purged {}, repairs {}, destroyed {}",
+                     received {} (set aside {}), purged {}, repairs {}, destroyed {}",
                     report.push.applied,
                     report.push.conflicts,
                     report.push.rejected,
                     report.push.resent,
                     report.push.renumbered,
                     report.pull.received,
+                    report.pull.set_aside,
                     report.pull.purged,
                     report.check.repairs(),
                     report.destroyed
@@ -1383,6 +1384,14 @@ impl Sim {
         // Nothing left behind: no BSN or name of a resident a laptop may not hold.
         for l in self.active() {
             let store = self.laptops[l].store();
+            self.fig.invariant_checks += 1;
+            let doctor = store.doctor().await.map_err(e("doctor"))?;
+            if doctor.integrity != "ok" || doctor.search_index != "ok" {
+                return Err(format!(
+                    "{}: the store is not sound: {} / search index: {}",
+                    self.laptops[l].name, doctor.integrity, doctor.search_index
+                ));
+            }
             let held: HashSet<Uuid> = store
                 .records_json(EntityKind::Resident)
                 .await
@@ -1404,9 +1413,41 @@ impl Sim {
             let found = store.leftovers(&needles).await.map_err(e("leftovers"))?;
             if let Some(f) = found.first() {
                 let (id, _, _) = gone[f.needle / 2];
+                let trail: Vec<String> = store
+                    .audit_for_resident(&id.to_string())
+                    .await
+                    .map_err(e("audit"))?
+                    .into_iter()
+                    .map(|a| a.action)
+                    .collect();
+                let needle = String::from_utf8_lossy(&needles[f.needle]).into_owned();
+                let hits: Vec<String> = store
+                    .search(&needle, 10)
+                    .await
+                    .map_err(e("search"))?
+                    .into_iter()
+                    .map(|h| h.id.to_string())
+                    .collect();
+                store.rebuild_search_index().await.map_err(e("rebuild"))?;
+                let after_merge = store
+                    .leftovers(&[needles[f.needle].clone()])
+                    .await
+                    .map_err(e("leftovers"))?
+                    .len();
+                let id_places: Vec<String> = store
+                    .leftovers(&[id.to_string().into_bytes()])
+                    .await
+                    .map_err(e("leftovers"))?
+                    .into_iter()
+                    .map(|f| f.place)
+                    .collect();
                 return Err(format!(
-                    "{}: resident {id}, which it may not hold, is still in {}",
-                    self.laptops[l].name, f.place
+                    "{}: resident {id}, which it may not hold, is still in {} (its {} {needle} \
+                     there; a search finds {hits:?}; its audit trail here: {trail:?}; its id in \
+                     {id_places:?}; after another rebuild of the index: {after_merge} places)",
+                    self.laptops[l].name,
+                    f.place,
+                    if f.needle % 2 == 0 { "BSN" } else { "name" }
                 ));
             }
         }

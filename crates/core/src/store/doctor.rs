@@ -17,6 +17,8 @@ pub struct DoctorReport {
     pub cipher_version: String,
     /// `PRAGMA integrity_check` result ("ok" when sound).
     pub integrity: String,
+    /// The search index agrees with the residents it indexes ("ok", or FTS5's error).
+    pub search_index: String,
     /// Rows per entity.
     pub counts: Vec<(String, i64)>,
     /// The sync outbox.
@@ -49,6 +51,15 @@ impl Store {
         let integrity: Vec<(String,)> = sqlx::query_as("PRAGMA integrity_check")
             .fetch_all(self.pool())
             .await?;
+        let search_index = match sqlx::query(
+            "INSERT INTO resident_search (resident_search, rank) VALUES ('integrity-check', 1)",
+        )
+        .execute(self.pool())
+        .await
+        {
+            Ok(_) => "ok".to_owned(),
+            Err(e) => e.to_string(),
+        };
         let mut counts = Vec::with_capacity(COUNTED.len());
         for (name, sql) in COUNTED {
             let (n,): (i64,) = sqlx::query_as(sql).fetch_one(self.pool()).await?;
@@ -63,6 +74,7 @@ impl Store {
                 .map(|(l,)| l)
                 .collect::<Vec<_>>()
                 .join("; "),
+            search_index,
             counts,
             outbox: self.outbox_stats().await?,
             audit_entries: self.audit_count().await?,

@@ -117,13 +117,20 @@ pub(crate) async fn purge_in(
 }
 
 impl Store {
-    /// After a committed purge: merge the search index (deleted entries leave its segments
-    /// only when they are merged), move the WAL into the file and truncate it, and empty
-    /// the print folder (a preview of a purged file must not outlive it).
-    pub(crate) async fn after_purge(&self) -> Result<()> {
-        sqlx::query("INSERT INTO resident_search (resident_search) VALUES ('optimize')")
+    /// Rebuild the search index from the residents on this laptop: nothing of a removed
+    /// file stays in its segments.
+    pub async fn rebuild_search_index(&self) -> Result<()> {
+        sqlx::query("INSERT INTO resident_search (resident_search) VALUES ('rebuild')")
             .execute(self.pool())
             .await?;
+        Ok(())
+    }
+
+    /// After a committed purge: rebuild the search index, move the WAL into the file and
+    /// truncate it, and empty the print folder (a preview of a purged file must not
+    /// outlive it).
+    pub(crate) async fn after_purge(&self) -> Result<()> {
+        self.rebuild_search_index().await?;
         self.checkpoint().await?;
         PrintFolder::new(self.data_dir().root()).clean()?;
         Ok(())

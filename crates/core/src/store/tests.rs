@@ -600,3 +600,57 @@ async fn retention_destroys_expired_files_and_keeps_proof() {
         .unwrap();
     assert_eq!(count, 1);
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_purge_leaves_no_bsn_or_name_in_the_search_index_or_anywhere_else() {
+    let fx = Fixture::new();
+    let store = fx.create().await;
+    demo::populate(&store, 300, 7, today()).await.unwrap();
+    // Some residents change their names (the index deletes and re-adds their entries).
+    let rows: Vec<(String, String)> = sqlx::query_as("SELECT id, data FROM residents ORDER BY id")
+        .fetch_all(store.pool())
+        .await
+        .unwrap();
+    for (id, _) in rows.iter().step_by(7) {
+        let mut r = store
+            .resident(
+                werkpad_domain::ResidentId::from_uuid(uuid::Uuid::parse_str(id).unwrap()),
+                werkpad_domain::Purpose::Guidance,
+            )
+            .await
+            .unwrap();
+        r.name.given_names = format!("{} Ånne", r.name.given_names);
+        store
+            .save(&r, werkpad_domain::Purpose::Guidance)
+            .await
+            .unwrap();
+    }
+    // The server has answered every change: the outbox keeps field names only.
+    sqlx::query("UPDATE outbox SET acked_at = 'now', fields = '{}' WHERE acked_at IS NULL")
+        .execute(store.pool())
+        .await
+        .unwrap();
+    let gone: Vec<(String, String)> = rows.iter().step_by(3).cloned().collect();
+    let ids: Vec<String> = gone.iter().map(|(id, _)| id.clone()).collect();
+    let mut tx = store.pool().begin().await.unwrap();
+    let purged = purge::purge_in(&store, &mut tx, &ids, purge::PurgeRule::CaseloadLeft)
+        .await
+        .unwrap();
+    tx.commit().await.unwrap();
+    assert_eq!(purged.len(), ids.len());
+    store.after_purge().await.unwrap();
+    let needles: Vec<Vec<u8>> = gone
+        .iter()
+        .map(|(_, data)| {
+            let v: serde_json::Value = serde_json::from_str(data).unwrap();
+            v["bsn"].as_str().unwrap().as_bytes().to_vec()
+        })
+        .collect();
+    let found = store.leftovers(&needles).await.unwrap();
+    assert!(
+        found.is_empty(),
+        "no BSN of a purged resident in any table, the search index's included: {found:?}"
+    );
+    let doctor = store.doctor().await.unwrap();
+    assert_eq!(doctor.search_index, "ok");
+}
