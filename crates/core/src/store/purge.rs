@@ -103,6 +103,11 @@ pub(crate) async fn purge_in(
         gone.push(id.clone());
     }
     if !gone.is_empty() {
+        // In the same transaction: no moment exists where the file is gone and its tokens
+        // are not (and no other connection works on the index in between).
+        sqlx::query("INSERT INTO resident_search (resident_search) VALUES ('rebuild')")
+            .execute(&mut **tx)
+            .await?;
         sqlx::query(
             "INSERT INTO destruction_log (at, rule, resident_ids, count) VALUES (?, ?, ?, ?)",
         )
@@ -126,11 +131,9 @@ impl Store {
         Ok(())
     }
 
-    /// After a committed purge: rebuild the search index, move the WAL into the file and
-    /// truncate it, and empty the print folder (a preview of a purged file must not
-    /// outlive it).
+    /// After a committed purge: move the WAL into the file and truncate it, and empty the
+    /// print folder (a preview of a purged file must not outlive it).
     pub(crate) async fn after_purge(&self) -> Result<()> {
-        self.rebuild_search_index().await?;
         self.checkpoint().await?;
         PrintFolder::new(self.data_dir().root()).clean()?;
         Ok(())

@@ -12,12 +12,12 @@ use chrono::Utc;
 use uuid::Uuid;
 use werkpad_domain::EntityKind;
 use werkpad_domain::sync::{
-    CheckRequest, Held, MAX_REPAIR_RESIDENTS, RecordsRequest, RecordsResponse, ResidentDigest,
-    holding_digest,
+    CheckRequest, Held, MAX_REPAIR_RESIDENTS, RecordsRequest, ResidentDigest, holding_digest,
 };
 
+use super::apply::{Incoming, RecordsIn, apply_all};
 use super::http::Http;
-use super::pull::{apply_guarded, destroyed};
+use super::pull::destroyed;
 use super::{SyncError, SyncFailure};
 use crate::store::Store;
 use crate::store::faults::FaultPoint;
@@ -225,7 +225,7 @@ impl Store {
     async fn apply_repair(
         &self,
         asked: &[Uuid],
-        resp: &RecordsResponse,
+        resp: &RecordsIn,
         shared: bool,
     ) -> Result<(), SyncFailure> {
         let mut tx = self.pool().begin_with("BEGIN IMMEDIATE").await?;
@@ -237,24 +237,26 @@ impl Store {
             .collect();
         let purged = purge_in(self, &mut tx, &refused, PurgeRule::NotInScope).await?;
         let destroyed = destroyed(&mut tx).await?;
-        let mut changes = resp.changes.clone();
-        changes.sort_by_key(|c| c.entity != EntityKind::Resident.as_str());
-        let mut on_server: HashSet<(String, String)> = HashSet::new();
-        for c in &changes {
-            if c.resident_id
-                .is_some_and(|r| destroyed.contains(&r.to_string()))
-            {
-                continue;
+        let changes: Vec<&Incoming> = resp
+            .changes
+            .iter()
+            .filter(|c| {
+                c.resident_id
+                    .is_none_or(|r| !destroyed.contains(&r.to_string()))
+            })
+            .collect();
+        let on_server: HashSet<(String, String)> = changes
+            .iter()
+            .map(|c| (c.entity.clone(), c.entity_id.to_string()))
+            .collect();
+        let (_, aside) = apply_all(&mut tx, &changes, true).await?;
+        if !aside.is_empty() {
+            // Still cannot be stored: stays queued, and is tried again next round.
+            tracing::warn!(count = aside.len(), "repaired records could not be stored");
+            return Err(SyncError::Server {
+                code: "repair_not_stored".into(),
             }
-            on_server.insert((c.entity.clone(), c.entity_id.to_string()));
-            if apply_guarded(&mut tx, c, true).await?.is_none() {
-                // Still cannot be stored: stays queued, and is tried again next round.
-                tracing::warn!(entity = %c.entity, "a repaired record could not be stored");
-                return Err(SyncError::Server {
-                    code: "repair_not_stored".into(),
-                }
-                .into());
-            }
+            .into());
         }
         let unsent: HashSet<String> =
             sqlx::query_as::<_, (String,)>("SELECT entity_id FROM outbox WHERE acked_at IS NULL")
@@ -319,6 +321,7 @@ impl Store {
             }
             local.extend(ids);
         }
+        let mut removed_resident = false;
         for (entity, id) in local {
             if on_server.contains(&(entity.clone(), id.clone())) || unsent.contains(&id) {
                 continue;
@@ -350,6 +353,12 @@ impl Store {
             .bind(&id)
             .execute(&mut *tx)
             .await?;
+            removed_resident |= entity == "resident";
+        }
+        if removed_resident {
+            sqlx::query("INSERT INTO resident_search (resident_search) VALUES ('rebuild')")
+                .execute(&mut *tx)
+                .await?;
         }
         for r in asked {
             sqlx::query("DELETE FROM sync_repair WHERE resident_id = ?")

@@ -6,7 +6,7 @@ use std::time::Duration;
 use reqwest::{StatusCode, Url};
 use serde::Serialize;
 use serde::de::DeserializeOwned;
-use werkpad_domain::sync::{CheckRequest, CheckResponse, RecordsRequest, RecordsResponse};
+use werkpad_domain::sync::{CheckRequest, CheckResponse, RecordsRequest};
 use werkpad_domain::sync::{
     ErrorBody, LoginRequest, LoginResponse, PROTOCOL_HEADER, PROTOCOL_VERSION, PullRequest,
     PullResponse, PushRequest, PushResponse, RefreshRequest, Tokens,
@@ -114,17 +114,26 @@ impl Http {
         self.post("api/v1/pull", req, Some(token)).await
     }
 
+    /// `POST pull`, the documents left unparsed (the laptop stores them as they are).
+    pub(crate) async fn pull_raw(
+        &self,
+        token: &str,
+        req: &PullRequest,
+    ) -> Result<super::apply::PageIn, SyncError> {
+        self.post("api/v1/pull", req, Some(token)).await
+    }
+
     /// `POST check`.
     pub async fn check(&self, token: &str, req: &CheckRequest) -> Result<CheckResponse, SyncError> {
         self.post("api/v1/check", req, Some(token)).await
     }
 
-    /// `POST records`.
-    pub async fn records(
+    /// `POST records`, the documents left unparsed.
+    pub(crate) async fn records(
         &self,
         token: &str,
         req: &RecordsRequest,
-    ) -> Result<RecordsResponse, SyncError> {
+    ) -> Result<super::apply::RecordsIn, SyncError> {
         self.post("api/v1/records", req, Some(token)).await
     }
 }

@@ -10,6 +10,7 @@
 //! again. The semantics, with their invariants, are in docs/sync.md; [`engine`] holds the
 //! rules around a round that the app and werkpadctl share.
 
+pub mod apply;
 pub mod check;
 pub mod conflicts;
 pub mod engine;

@@ -8,21 +8,19 @@
 //! laptop drops health data the new role may not see, starts the pull over, and the
 //! self-check removes what else it may no longer hold.
 
-use std::collections::{BTreeSet, HashSet};
+use std::collections::HashSet;
 
 use chrono::Utc;
-use serde_json::{Map, Value};
 use sqlx::{Sqlite, Transaction};
 use uuid::Uuid;
-use werkpad_domain::EntityKind;
-use werkpad_domain::sync::{CONFLICT_ENTITY, Change, PullRequest, PullResponse, Role};
+use werkpad_domain::sync::{PullRequest, Role};
 
 use super::SyncFailure;
+use super::apply::{Incoming, PageIn, apply_all};
 use super::http::Http;
 use crate::store::Store;
 use crate::store::faults::FaultPoint;
 use crate::store::purge::{PurgeRule, purge_in};
-use crate::store::records::table_of;
 
 /// Records per pull page: the server's maximum. A first sync of 60,000 records took
 /// 1.5–1.7 s with pages of 5,000 and up to 2.2 s with pages of 2,000 (BENCHMARKS.md).
@@ -65,7 +63,7 @@ pub(crate) async fn pull_all(
     let mut restarts_left = 1;
     loop {
         let page = http
-            .pull(
+            .pull_raw(
                 token,
                 &PullRequest {
                     device_id,
@@ -112,29 +110,27 @@ pub(crate) struct Applied {
 }
 
 /// Apply one page and move the cursor, in one transaction.
-pub(crate) async fn apply_page(store: &Store, page: PullResponse) -> Result<Applied, SyncFailure> {
+pub(crate) async fn apply_page(store: &Store, page: PageIn) -> Result<Applied, SyncFailure> {
     let mut tx = store.pool().begin_with("BEGIN IMMEDIATE").await?;
-    let mut changes = page.changes;
-    // A resident before anything that belongs to them.
-    changes.sort_by_key(|c| c.entity != EntityKind::Resident.as_str());
     let destroyed = destroyed(&mut tx).await?;
-    let mut out = Applied::default();
-    for change in &changes {
-        if change
-            .resident_id
-            .is_some_and(|r| destroyed.contains(&r.to_string()))
-        {
-            continue;
-        }
-        match apply_guarded(&mut tx, change, false).await? {
-            Some(true) => out.received += 1,
-            Some(false) => {}
-            None => {
-                out.set_aside += 1;
-                set_aside(&mut tx, change).await?;
-            }
-        }
+    // Changes of residents destroyed here by retention are not taken back.
+    let changes: Vec<&Incoming> = page
+        .changes
+        .iter()
+        .filter(|c| {
+            c.resident_id
+                .is_none_or(|r| !destroyed.contains(&r.to_string()))
+        })
+        .collect();
+    let (received, aside) = apply_all(&mut tx, &changes, false).await?;
+    for c in &aside {
+        set_aside(&mut tx, c).await?;
     }
+    let mut out = Applied {
+        received,
+        purged: 0,
+        set_aside: aside.len() as u64,
+    };
     let purge: Vec<String> = page.purge_residents.iter().map(Uuid::to_string).collect();
     let purged = purge_in(store, &mut tx, &purge, PurgeRule::CaseloadLeft).await?;
     out.purged = purged.len() as u64;
@@ -169,7 +165,7 @@ pub(crate) async fn destroyed(
 /// again whole by the next repair.
 async fn set_aside(
     tx: &mut Transaction<'static, Sqlite>,
-    change: &Change,
+    change: &Incoming,
 ) -> Result<(), SyncFailure> {
     tracing::warn!(
         entity = %change.entity,
@@ -189,178 +185,6 @@ async fn set_aside(
     .execute(&mut **tx)
     .await?;
     Ok(())
-}
-
-/// Apply `c` inside a savepoint: `None` when it broke a local rule (the savepoint is
-/// rolled back and the rest of the page goes on), else whether it was stored.
-pub(crate) async fn apply_guarded(
-    tx: &mut Transaction<'static, Sqlite>,
-    c: &Change,
-    force: bool,
-) -> Result<Option<bool>, SyncFailure> {
-    sqlx::query("SAVEPOINT change").execute(&mut **tx).await?;
-    match apply_change(tx, c, force).await {
-        Ok(stored) => {
-            sqlx::query("RELEASE change").execute(&mut **tx).await?;
-            Ok(Some(stored))
-        }
-        Err(SyncFailure::Store(crate::StoreError::Database(sqlx::Error::Database(e))))
-            if e.is_foreign_key_violation()
-                || e.is_unique_violation()
-                || e.is_check_violation()
-                || e.message().contains("append-only") =>
-        {
-            sqlx::query("ROLLBACK TO change").execute(&mut **tx).await?;
-            sqlx::query("RELEASE change").execute(&mut **tx).await?;
-            Ok(None)
-        }
-        Err(e) => Err(e),
-    }
-}
-
-/// Store one change. With `force` (a repair) the server's copy wins even over a higher
-/// local version (the server was restored from a backup). Fields with unsent changes here
-/// stay as the coach typed them; the push that follows brings them to the server.
-async fn apply_change(
-    tx: &mut Transaction<'static, Sqlite>,
-    c: &Change,
-    force: bool,
-) -> Result<bool, SyncFailure> {
-    let id = c.entity_id.to_string();
-    if c.entity == CONFLICT_ENTITY {
-        let open = !c.deleted && c.doc.get("status").and_then(Value::as_str) == Some("open");
-        if open {
-            sqlx::query(
-                "INSERT INTO sync_conflicts (id, resident_id, version, data) VALUES (?, ?, ?, ?)
-                 ON CONFLICT (id) DO UPDATE SET version = excluded.version, data = excluded.data
-                 WHERE excluded.version >= sync_conflicts.version OR ?",
-            )
-            .bind(&id)
-            .bind(c.resident_id.map(|r| r.to_string()))
-            .bind(c.version)
-            .bind(c.doc.to_string())
-            .bind(force)
-            .execute(&mut **tx)
-            .await?;
-        } else {
-            sqlx::query("DELETE FROM sync_conflicts WHERE id = ?")
-                .bind(&id)
-                .execute(&mut **tx)
-                .await?;
-        }
-        return Ok(true);
-    }
-    // A kind this build does not know yet (a newer server): skipped, not an error.
-    let Some(kind) = EntityKind::parse(&c.entity) else {
-        return Ok(false);
-    };
-    let table = table_of(kind);
-    let local: Option<(i64, String)> = sqlx::query_as(sqlx::AssertSqlSafe(format!(
-        "SELECT version, data FROM {table} WHERE id = ?"
-    )))
-    .bind(&id)
-    .fetch_optional(&mut **tx)
-    .await?;
-    let now = Utc::now().to_rfc3339();
-    if c.deleted {
-        if !kind.is_append_only() {
-            sqlx::query(sqlx::AssertSqlSafe(format!(
-                "DELETE FROM {table} WHERE id = ?"
-            )))
-            .bind(&id)
-            .execute(&mut **tx)
-            .await?;
-        }
-        return Ok(true);
-    }
-    match local {
-        None => {
-            let sql = if kind == EntityKind::Resident {
-                "INSERT INTO residents (id, version, data, created_at, updated_at)
-                 VALUES (?1, ?3, ?4, ?5, ?5)"
-                    .to_owned()
-            } else if kind.is_shared() {
-                // Employers, workplaces, reference data: no resident, no resident_id column.
-                format!(
-                    "INSERT INTO {table} (id, version, data, created_at, updated_at)
-                     VALUES (?1, ?3, ?4, ?5, ?5)"
-                )
-            } else {
-                format!(
-                    "INSERT INTO {table} (id, resident_id, version, data, created_at, updated_at)
-                     VALUES (?1, ?2, ?3, ?4, ?5, ?5)"
-                )
-            };
-            sqlx::query(sqlx::AssertSqlSafe(sql))
-                .bind(&id)
-                .bind(c.resident_id.map(|r| r.to_string()))
-                .bind(c.version)
-                .bind(c.doc.to_string())
-                .bind(&now)
-                .execute(&mut **tx)
-                .await?;
-        }
-        Some((version, _)) if kind.is_append_only() => {
-            // Never changes; only learn the server's version of a record made here.
-            if version == c.version {
-                return Ok(false);
-            }
-            sqlx::query(sqlx::AssertSqlSafe(format!(
-                "UPDATE {table} SET version = ? WHERE id = ?"
-            )))
-            .bind(c.version)
-            .bind(&id)
-            .execute(&mut **tx)
-            .await?;
-        }
-        Some((version, _)) if version > c.version && !force => return Ok(false),
-        Some((_, data)) => {
-            let doc = overlay_pending(tx, c, &id, &data).await?;
-            sqlx::query(sqlx::AssertSqlSafe(format!(
-                "UPDATE {table} SET data = ?, version = ?, updated_at = ? WHERE id = ?"
-            )))
-            .bind(doc.to_string())
-            .bind(c.version)
-            .bind(&now)
-            .bind(&id)
-            .execute(&mut **tx)
-            .await?;
-        }
-    }
-    Ok(true)
-}
-
-/// The server's document with this laptop's unsent field values on top.
-async fn overlay_pending(
-    tx: &mut Transaction<'static, Sqlite>,
-    c: &Change,
-    id: &str,
-    local_data: &str,
-) -> Result<Value, SyncFailure> {
-    let pending: Vec<(String,)> = sqlx::query_as(
-        "SELECT fields FROM outbox WHERE acked_at IS NULL AND entity_id = ? AND entity = ?",
-    )
-    .bind(id)
-    .bind(&c.entity)
-    .fetch_all(&mut **tx)
-    .await?;
-    let mut doc = c.doc.clone();
-    if !pending.is_empty()
-        && let (Value::Object(doc), Ok(Value::Object(local))) =
-            (&mut doc, serde_json::from_str::<Value>(local_data))
-    {
-        let keys: BTreeSet<String> = pending
-            .iter()
-            .filter_map(|(f,)| serde_json::from_str::<Map<String, Value>>(f).ok())
-            .flat_map(|m| m.into_iter().map(|(k, _)| k))
-            .collect();
-        for k in keys {
-            if let Some(v) = local.get(&k) {
-                doc.insert(k, v.clone());
-            }
-        }
-    }
-    Ok(doc)
 }
 
 impl Store {
