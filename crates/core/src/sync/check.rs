@@ -6,13 +6,13 @@
 //! could not be stored) are fetched the same way. The status shows how often the check
 //! had to repair something: after faults stop it should be never.
 
-use std::collections::{BTreeMap, BTreeSet, HashSet};
+use std::collections::{BTreeSet, HashSet};
 
 use chrono::Utc;
 use uuid::Uuid;
 use werkpad_domain::EntityKind;
 use werkpad_domain::sync::{
-    CheckRequest, Held, MAX_REPAIR_RESIDENTS, RecordsRequest, ResidentDigest, holding_digest,
+    CheckRequest, MAX_REPAIR_RESIDENTS, RecordsRequest, ResidentDigest, digest_of_lines,
 };
 
 use super::apply::{Incoming, RecordsIn, apply_all};
@@ -159,7 +159,8 @@ impl Store {
     /// out (the server does not expect it yet).
     pub(crate) async fn holdings(&self) -> Result<(Vec<ResidentDigest>, String), SyncFailure> {
         let mut parts = vec![
-            "SELECT id, 'resident', id, version FROM residents WHERE version > 0".to_owned(),
+            "SELECT id AS r, 'resident' AS e, id, version FROM residents WHERE version > 0"
+                .to_owned(),
             "SELECT resident_id, 'conflict', id, version FROM sync_conflicts".to_owned(),
         ];
         parts.extend(resident_tables().map(|k| {
@@ -176,46 +177,34 @@ impl Store {
                 table_of(k)
             )
         }));
-        let rows: Vec<(Option<String>, String, String, i64)> =
-            sqlx::query_as(sqlx::AssertSqlSafe(parts.join(" UNION ALL ")))
-                .fetch_all(self.pool())
-                .await?;
-        let unpulled: HashSet<String> =
-            sqlx::query_as::<_, (String,)>("SELECT id FROM residents WHERE version = 0")
-                .fetch_all(self.pool())
-                .await?
-                .into_iter()
-                .map(|(r,)| r)
-                .collect();
-        let mut per_resident: BTreeMap<Uuid, Vec<Held>> = BTreeMap::new();
-        let mut shared: Vec<Held> = Vec::new();
-        for (resident, entity, id, version) in rows {
-            let Ok(id) = Uuid::parse_str(&id) else {
-                continue;
-            };
-            let held = Held {
-                entity,
-                id,
-                version,
-            };
+        // The lines of each resident's digest, sorted and joined by SQLite (BINARY
+        // collation: bytewise, as the server's COLLATE "C"); a resident made here and not
+        // pulled back yet is left out.
+        let sql = format!(
+            "SELECT r, group_concat(e || ':' || id || ':' || version || char(10), '' ORDER BY e, id)
+             FROM ({}) WHERE r IS NULL OR r NOT IN (SELECT id FROM residents WHERE version = 0)
+             GROUP BY r",
+            parts.join(" UNION ALL ")
+        );
+        let rows: Vec<(Option<String>, String)> = sqlx::query_as(sqlx::AssertSqlSafe(sql))
+            .fetch_all(self.pool())
+            .await?;
+        let mut residents = Vec::with_capacity(rows.len());
+        let mut shared = digest_of_lines("");
+        for (resident, lines) in rows {
             match resident {
-                None => shared.push(held),
-                Some(r) if unpulled.contains(&r) => {}
+                None => shared = digest_of_lines(&lines),
                 Some(r) => {
-                    if let Ok(r) = Uuid::parse_str(&r) {
-                        per_resident.entry(r).or_default().push(held);
+                    if let Ok(resident_id) = Uuid::parse_str(&r) {
+                        residents.push(ResidentDigest {
+                            resident_id,
+                            digest: digest_of_lines(&lines),
+                        });
                     }
                 }
             }
         }
-        let residents = per_resident
-            .into_iter()
-            .map(|(resident_id, mut held)| ResidentDigest {
-                resident_id,
-                digest: holding_digest(&mut held),
-            })
-            .collect();
-        Ok((residents, holding_digest(&mut shared)))
+        Ok((residents, shared))
     }
 
     /// Replace this laptop's copy of `asked` (or of the shared records) with the server's

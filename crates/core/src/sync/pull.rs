@@ -9,6 +9,7 @@
 //! self-check removes what else it may no longer hold.
 
 use std::collections::HashSet;
+use std::time::Instant;
 
 use chrono::Utc;
 use sqlx::{Sqlite, Transaction};
@@ -37,6 +38,9 @@ pub struct PullReport {
     pub set_aside: u64,
     /// The pull started over (another role, or a server restored from a backup).
     pub restarted: bool,
+    /// Milliseconds spent storing pages into the encrypted store (the next page is
+    /// fetched alongside; that time is not counted here).
+    pub storing_ms: u64,
 }
 
 /// Progress of a pull: records so far, and the total when the server said it.
@@ -53,7 +57,7 @@ pub(crate) async fn pull_all(
     http: &Http,
     token: &str,
     device_id: Uuid,
-    mut cursor: i64,
+    cursor: i64,
     progress: &(dyn Fn(Progress) + Send + Sync),
 ) -> Result<PullReport, SyncFailure> {
     let mut report = PullReport::default();
@@ -61,23 +65,20 @@ pub(crate) async fn pull_all(
     let mut role = store.sync_account().await?.map(|a| a.role);
     // A role change starts the pull over once per round.
     let mut restarts_left = 1;
-    loop {
-        let page = http
-            .pull_raw(
-                token,
-                &PullRequest {
-                    device_id,
-                    cursor,
-                    limit: PULL_PAGE,
-                },
-            )
-            .await?;
+    let request = |cursor| PullRequest {
+        device_id,
+        cursor,
+        limit: PULL_PAGE,
+    };
+    let mut fetched = Some(http.pull_raw(token, &request(cursor)).await);
+    while let Some(page) = fetched.take() {
+        let page = page?;
         if role.as_deref() != Some(page.role.as_str()) && restarts_left > 0 {
             restarts_left -= 1;
             store.role_changed(&page.role).await?;
             role = Some(page.role.clone());
             report.restarted = true;
-            cursor = 0;
+            fetched = Some(http.pull_raw(token, &request(0)).await);
             continue;
         }
         report.restarted |= page.reset;
@@ -86,7 +87,23 @@ pub(crate) async fn pull_all(
         }
         let more = page.more;
         let next = page.cursor;
-        let applied = apply_page(store, page).await?;
+        let store_page = async {
+            let started = Instant::now();
+            let applied = apply_page(store, page).await;
+            (applied, started.elapsed())
+        };
+        // While this page is stored, the next one is already on its way (its cursor is
+        // this page's); a failure to store drops it, and the next round asks again.
+        let (applied, took) = if more {
+            let following = request(next);
+            let (stored, following) = tokio::join!(store_page, http.pull_raw(token, &following));
+            fetched = Some(following);
+            stored
+        } else {
+            store_page.await
+        };
+        let applied = applied?;
+        report.storing_ms += u64::try_from(took.as_millis()).unwrap_or(u64::MAX);
         report.received += applied.received;
         report.purged += applied.purged;
         report.set_aside += applied.set_aside;
@@ -94,11 +111,8 @@ pub(crate) async fn pull_all(
             done: report.received,
             total,
         });
-        cursor = next;
-        if !more {
-            return Ok(report);
-        }
     }
+    Ok(report)
 }
 
 /// What one page did.

@@ -37,11 +37,17 @@ pub fn holding_digest(records: &mut [Held]) -> String {
             .cmp(b.entity.as_bytes())
             .then(a.id.cmp(&b.id))
     });
-    let mut h = Sha256::new();
-    for r in records.iter() {
-        h.update(format!("{}:{}:{}\n", r.entity, r.id, r.version).as_bytes());
-    }
-    hex(&h.finalize())
+    let lines: String = records
+        .iter()
+        .map(|r| format!("{}:{}:{}\n", r.entity, r.id, r.version))
+        .collect();
+    digest_of_lines(&lines)
+}
+
+/// The digest of lines already in [`holding_digest`]'s form and order (a laptop makes
+/// them in SQL: `group_concat(… ORDER BY entity, id)`).
+pub fn digest_of_lines(lines: &str) -> String {
+    hex(&Sha256::digest(lines.as_bytes()))
 }
 
 fn hex(bytes: &[u8]) -> String {

@@ -16,7 +16,7 @@ pub mod wire;
 pub use document::{DocumentError, check_document};
 pub use holding::{
     CheckRequest, CheckResponse, Held, MAX_REPAIR_RESIDENTS, RecordsRequest, RecordsResponse,
-    ResidentDigest, holding_digest,
+    ResidentDigest, digest_of_lines, holding_digest,
 };
 pub use merge::{FieldConflict, FieldWriter, Merge, Seen, group_of, merge};
 pub use role::Role;
