@@ -15,7 +15,9 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import test from 'node:test';
 import {
   assertNoSeriousViolations,
@@ -41,6 +43,15 @@ import {
 } from './support.mjs';
 
 const SERVER = process.env.WERKPAD_E2E_SERVER;
+
+/** The sync protocol this build speaks: read from PROTOCOL_VERSION in the Rust wire types, so
+ * the second laptop never drifts from the server (it answers 426 update_needed otherwise). */
+const PROTOCOL = (() => {
+  const wire = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'crates', 'domain', 'src', 'sync', 'wire.rs');
+  const found = /pub const PROTOCOL_VERSION: u32 = (\d+);/.exec(readFileSync(wire, 'utf8'));
+  assert.ok(found, `PROTOCOL_VERSION not found in ${wire}`);
+  return found[1];
+})();
 const DATABASE_URL = process.env.WERKPAD_E2E_DATABASE_URL;
 
 /** The coach of this test: a server account of its own, used by both laptops. */
@@ -66,7 +77,7 @@ function addCoach() {
 
 /** One request of the sync API (crates/server/src/api.rs), as a laptop makes it. */
 async function api(path, body, token = null) {
-  const headers = { 'content-type': 'application/json', 'werkpad-protocol': '1' };
+  const headers = { 'content-type': 'application/json', 'werkpad-protocol': PROTOCOL };
   if (token) headers.authorization = `Bearer ${token}`;
   const res = await fetch(`${SERVER}/api/v1/${path}`, { method: 'POST', headers, body: JSON.stringify(body) });
   const json = await res.json().catch(() => null);
