@@ -9,5 +9,5 @@ bash scripts/setup.sh
 [ -f "$HOME/.cargo/env" ] && . "$HOME/.cargo/env"
 export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$HOME/.cache/werkpad-target}"
 (cd ui && npm ci --no-audit --no-fund && npm run build)
-cargo build --release --locked -p werkpad-app -p werkpad-core
+cargo build --release --locked -p werkpad-app -p werkpad-cli
 exec "$CARGO_TARGET_DIR/release/werkpad" "$@"

@@ -3,6 +3,8 @@
 //! and this app share one implementation.
 
 mod commands;
+#[cfg(test)]
+mod contract;
 mod error;
 mod lock_timer;
 mod state;

@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { App, LOCKED_EVENT } from './App';
 import { WIPED_EVENT } from './api/events';
-import type { AppStatus } from './api/types';
+import type { AppStatus } from './api/contract.gen';
 import { axeViolations, callsOf, mockCommands } from './test/helpers';
 import { minutesAgo, syncStatusFixture } from './test/syncFixtures';
 
@@ -77,7 +77,7 @@ describe('App', () => {
     render(<App />);
     await screen.findByTestId('unlock-passphrase');
     await waitFor(() => expect(callsOf(calls, 'ui_ready')).toHaveLength(1));
-    const { marks } = callsOf(calls, 'ui_ready')[0]!.args as { marks: Record<string, number> };
+    const marks = callsOf(calls, 'ui_ready')[0]!.input as Record<string, number>;
     expect(marks.time_origin).toBe(performance.timeOrigin);
     // In page order: the first module ran, app_status answered, then the paint.
     expect(marks.script).toBeGreaterThan(0);

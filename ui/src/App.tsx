@@ -1,9 +1,10 @@
 import { listen } from '@tauri-apps/api/event';
 import { Paragraph } from '@utrecht/component-library-react';
 import { type ReactNode, Suspense, useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
-import * as api from './api/commands';
+import { onLocked } from './api/call';
+import * as api from './api/contract.gen';
 import { onWiped } from './api/events';
-import type { AppStatus, ErrorPayload } from './api/types';
+import type { AppStatus, ErrorPayload } from './api/contract.gen';
 import { ErrorAlert } from './components/ErrorAlert';
 import { lazyNamed, ScreenLoading } from './components/Lazy';
 import { DEFAULT_LOCALE, loadAllMessages } from './i18n/bundles';
@@ -51,7 +52,7 @@ export function App({ firstStatus }: { firstStatus?: Promise<AppStatus> }) {
 
   useEffect(() => {
     const toLocked = () => setStatus((s) => (s ? { ...s, unlocked: false } : s));
-    const offCommand = api.onLocked(toLocked);
+    const offCommand = onLocked(toLocked);
     let offEvent: (() => void) | null = null;
     let gone = false;
     listen(LOCKED_EVENT, toLocked).then(

@@ -31,7 +31,7 @@ import '@fontsource-variable/noto-sans/index.css';
 import './styles.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { appStatus } from './api/commands';
+import { appStatus } from './api/contract.gen';
 import { App } from './App';
 
 const root = document.getElementById('root');

@@ -8,9 +8,9 @@ use chrono::{Duration, NaiveDate, Utc};
 use serde::Serialize;
 use serde_json::{Map, Value};
 use uuid::Uuid;
-use werkpad_core::demo::{self, Rng};
 use werkpad_domain::sync::{Mutation, MutationOp};
 use werkpad_domain::{Purpose, Report, ReportId, StaffId, StaffMember};
+use werkpad_testkit::{self as demo, Rng};
 
 const TEXTS: &[&str] = &[
     "Voortgangsgesprek gevoerd. Inwoner werkt drie dagen per week en wil uitbreiden.",
@@ -84,11 +84,11 @@ impl DeviceGen {
     /// One more case: resident, traject, reports.
     fn case(&mut self) -> anyhow::Result<()> {
         let case = demo::case(&mut self.rng, &self.coach, self.today);
-        let resident = &case.intake.resident;
+        let resident = &case.resident;
         let rid = resident.id.as_uuid();
         let m = self.mutation("resident", rid, rid, MutationOp::Create, fields(resident)?);
         self.buffer.push_back(m);
-        let traject = &case.intake.traject;
+        let traject = &case.traject;
         let m = self.mutation(
             "traject",
             traject.id.as_uuid(),

@@ -107,95 +107,100 @@ pub enum StoreError {
 }
 
 /// What crosses into the UI or a script: a code to act on, a Fluent id and its arguments.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
 pub struct ErrorPayload {
     /// Stable machine code, e.g. `wrong_passphrase`.
+    #[ts(type = "ErrorCode")]
     pub code: &'static str,
     /// Fluent message id, e.g. `error-wrong-passphrase`.
     pub message_id: &'static str,
     /// Fluent arguments, as a JSON object.
+    #[ts(type = "Record<string, string>")]
     pub args: std::collections::BTreeMap<String, String>,
     /// Field errors for forms (empty for other errors).
     pub fields: Vec<werkpad_domain::FieldError>,
 }
 
+werkpad_domain::error_codes! {
+    /// What kind of failure a [`StoreError`] is: its code and Fluent id, in one row each.
+    pub enum ErrorKind {
+        /// [`StoreError::NotInitialised`].
+        NotInitialised => ("not_initialised", "error-not-initialised"),
+        /// [`StoreError::AlreadyInitialised`].
+        AlreadyInitialised => ("already_initialised", "error-already-initialised"),
+        /// [`StoreError::Locked`].
+        Locked => ("locked", "error-locked"),
+        /// [`StoreError::WrongPassphrase`].
+        WrongPassphrase => ("wrong_passphrase", "error-wrong-passphrase"),
+        /// [`StoreError::TooManyAttempts`].
+        TooManyAttempts => ("too_many_attempts", "error-too-many-attempts"),
+        /// [`StoreError::WeakPassphrase`].
+        WeakPassphrase => ("weak_passphrase", "error-weak-passphrase"),
+        /// [`StoreError::Secrets`].
+        Secrets => ("secrets", "error-secrets"),
+        /// [`StoreError::DatabaseKey`].
+        DatabaseKey => ("database_key", "error-database-key"),
+        /// [`StoreError::Validation`].
+        Validation => ("validation", "error-validation"),
+        /// [`StoreError::NotFound`].
+        NotFound => ("not_found", "error-not-found"),
+        /// [`StoreError::DuplicateBsn`].
+        DuplicateBsn => ("duplicate_bsn", "error-bsn-duplicate"),
+        /// [`StoreError::AppendOnly`].
+        AppendOnly => ("append_only", "error-append-only"),
+        /// [`StoreError::ReadOnly`].
+        ReadOnly => ("read_only", "error-read-only"),
+        /// [`StoreError::PurposeRequired`].
+        PurposeRequired => ("purpose_required", "error-purpose-required"),
+        /// [`StoreError::PurposeNotAllowed`].
+        PurposeNotAllowed => ("purpose_not_allowed", "error-purpose-not-allowed"),
+        /// [`StoreError::NotGranted`].
+        NotGranted => ("not_granted", "error-not-granted"),
+        /// [`StoreError::LogoUnreadable`].
+        LogoUnreadable => ("logo_unreadable", "error-logo-unreadable"),
+        /// Files, the database, migrations, PDF layout, corrupt rows: details stay in the log.
+        Internal => ("internal", "error-internal"),
+    }
+}
+
 impl StoreError {
-    /// Stable machine code.
-    pub fn code(&self) -> &'static str {
+    /// Which row of [`ErrorKind`] this failure is.
+    pub fn kind(&self) -> ErrorKind {
         match self {
-            Self::NotInitialised => "not_initialised",
-            Self::AlreadyInitialised => "already_initialised",
-            Self::Locked => "locked",
-            Self::WrongPassphrase => "wrong_passphrase",
-            Self::TooManyAttempts { .. } => "too_many_attempts",
-            Self::WeakPassphrase { .. } => "weak_passphrase",
-            Self::Secrets(_) => "secrets",
-            Self::DatabaseKey => "database_key",
-            Self::Validation(_) => "validation",
-            Self::NotFound { .. } => "not_found",
-            Self::DuplicateBsn => "duplicate_bsn",
-            Self::AppendOnly { .. } => "append_only",
-            Self::ReadOnly { .. } => "read_only",
-            Self::PurposeRequired => "purpose_required",
-            Self::PurposeNotAllowed { .. } => "purpose_not_allowed",
-            Self::NotGranted => "not_granted",
-            Self::LogoUnreadable => "logo_unreadable",
+            Self::NotInitialised => ErrorKind::NotInitialised,
+            Self::AlreadyInitialised => ErrorKind::AlreadyInitialised,
+            Self::Locked => ErrorKind::Locked,
+            Self::WrongPassphrase => ErrorKind::WrongPassphrase,
+            Self::TooManyAttempts { .. } => ErrorKind::TooManyAttempts,
+            Self::WeakPassphrase { .. } => ErrorKind::WeakPassphrase,
+            Self::Secrets(_) => ErrorKind::Secrets,
+            Self::DatabaseKey => ErrorKind::DatabaseKey,
+            Self::Validation(_) => ErrorKind::Validation,
+            Self::NotFound { .. } => ErrorKind::NotFound,
+            Self::DuplicateBsn => ErrorKind::DuplicateBsn,
+            Self::AppendOnly { .. } => ErrorKind::AppendOnly,
+            Self::ReadOnly { .. } => ErrorKind::ReadOnly,
+            Self::PurposeRequired => ErrorKind::PurposeRequired,
+            Self::PurposeNotAllowed { .. } => ErrorKind::PurposeNotAllowed,
+            Self::NotGranted => ErrorKind::NotGranted,
+            Self::LogoUnreadable => ErrorKind::LogoUnreadable,
             Self::Pdf(_)
             | Self::Io(_)
             | Self::Database(_)
             | Self::Migration(_)
-            | Self::Corrupt { .. } => "internal",
+            | Self::Corrupt { .. } => ErrorKind::Internal,
         }
+    }
+
+    /// Stable machine code.
+    pub fn code(&self) -> &'static str {
+        self.kind().code()
     }
 
     /// Fluent message id for a person.
     pub fn message_id(&self) -> &'static str {
-        match self {
-            Self::NotInitialised => "error-not-initialised",
-            Self::AlreadyInitialised => "error-already-initialised",
-            Self::Locked => "error-locked",
-            Self::WrongPassphrase => "error-wrong-passphrase",
-            Self::TooManyAttempts { .. } => "error-too-many-attempts",
-            Self::WeakPassphrase { .. } => "error-weak-passphrase",
-            Self::Secrets(_) => "error-secrets",
-            Self::DatabaseKey => "error-database-key",
-            Self::Validation(_) => "error-validation",
-            Self::NotFound { .. } => "error-not-found",
-            Self::DuplicateBsn => "error-bsn-duplicate",
-            Self::AppendOnly { .. } => "error-append-only",
-            Self::ReadOnly { .. } => "error-read-only",
-            Self::PurposeRequired => "error-purpose-required",
-            Self::PurposeNotAllowed { .. } => "error-purpose-not-allowed",
-            Self::NotGranted => "error-not-granted",
-            Self::LogoUnreadable => "error-logo-unreadable",
-            Self::Pdf(_)
-            | Self::Io(_)
-            | Self::Database(_)
-            | Self::Migration(_)
-            | Self::Corrupt { .. } => "error-internal",
-        }
+        self.kind().message_id()
     }
-
-    /// Every message id this type can produce (a test checks the locales have them all).
-    pub const ALL_MESSAGE_IDS: &'static [&'static str] = &[
-        "error-not-initialised",
-        "error-already-initialised",
-        "error-locked",
-        "error-wrong-passphrase",
-        "error-too-many-attempts",
-        "error-weak-passphrase",
-        "error-secrets",
-        "error-database-key",
-        "error-validation",
-        "error-not-found",
-        "error-bsn-duplicate",
-        "error-append-only",
-        "error-purpose-required",
-        "error-purpose-not-allowed",
-        "error-not-granted",
-        "error-logo-unreadable",
-        "error-internal",
-    ];
 
     /// The payload for the UI or `--json` output. Internal details stay in the logs.
     pub fn payload(&self) -> ErrorPayload {

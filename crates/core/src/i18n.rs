@@ -31,7 +31,8 @@ const SOURCES: &[(&str, &[&str])] = &[
 ];
 
 /// A supported language.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, ts_rs::TS)]
+#[ts(type = r#""nl-NL" | "en-US""#)]
 pub enum Locale {
     /// Dutch, the default.
     #[default]
@@ -184,9 +185,9 @@ mod tests {
 
     #[test]
     fn every_id_the_code_uses_exists_in_both_locales() {
-        let mut used: Vec<&str> = crate::StoreError::ALL_MESSAGE_IDS.to_vec();
+        let mut used: Vec<&str> = crate::error::ErrorKind::all_message_ids();
         used.extend_from_slice(ValidationError::ALL_MESSAGE_IDS);
-        used.extend_from_slice(crate::sync::SyncError::ALL_MESSAGE_IDS);
+        used.extend(crate::sync::SyncErrorKind::all_message_ids());
         used.extend(Purpose::ALL.iter().map(|p| p.message_id()));
         for locale in [Locale::Nl, Locale::En] {
             let l = Localizer::new(locale);

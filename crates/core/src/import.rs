@@ -198,7 +198,7 @@ async fn parse_line(
         started_on,
         vec![Purpose::Guidance],
     );
-    for step in path_to(target) {
+    for step in target.path_from_start() {
         if let Err(e) = traject.transition(step, started_on, coach.clone(), Some("import".into())) {
             return Ok(Err(vec![field("traject.state", e)]));
         }
@@ -208,16 +208,6 @@ async fn parse_line(
         traject,
         health: None,
     }))
-}
-
-/// The states a new traject passes through to reach `target`.
-pub fn path_to(target: TrajectState) -> Vec<TrajectState> {
-    use TrajectState::*;
-    let order = [Intake, Actief, Geplaatst, Nazorg];
-    match order.iter().position(|s| *s == target) {
-        Some(i) => order[..=i].to_vec(),
-        None => Vec::new(),
-    }
 }
 
 fn field(name: &str, error: ValidationError) -> LineProblem {

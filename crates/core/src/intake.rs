@@ -15,7 +15,7 @@ use crate::store::Store;
 use crate::store::residents::Intake;
 
 /// Health data typed in the intake's own step.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(default, deny_unknown_fields)]
 pub struct HealthDraft {
     /// Why this is needed for the support (required).
@@ -29,7 +29,7 @@ pub struct HealthDraft {
 }
 
 /// The whole intake form, as saved while typing and as submitted.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(default, deny_unknown_fields)]
 pub struct IntakeForm {
     /// The resident's data.

@@ -5,15 +5,16 @@
 
 pub mod demo;
 pub mod error;
-pub mod forms;
 pub mod i18n;
 pub mod import;
 pub mod intake;
 pub mod matching;
+pub mod session;
 pub mod settings;
 pub mod statements;
 pub mod store;
 pub mod sync;
 
-pub use error::{ErrorPayload, Result, StoreError};
+pub use error::{ErrorKind, ErrorPayload, Result, StoreError};
+pub use session::Session;
 pub use store::Store;

@@ -41,7 +41,7 @@ macro_rules! choice_enum {
         $(#[$meta])*
         #[derive(
             Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord,
-            serde::Serialize, serde::Deserialize,
+            serde::Serialize, serde::Deserialize, ts_rs::TS,
         )]
         #[serde(rename_all = "snake_case")]
         $vis enum $name {

@@ -14,7 +14,7 @@ use crate::validate::SHORT_TEXT_MAX;
 use crate::validate::fields::Collector;
 
 /// One disclosure of a resident's data to a party outside the municipality.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(deny_unknown_fields)]
 pub struct Disclosure {
     /// The entry's id.

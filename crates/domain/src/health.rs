@@ -14,7 +14,7 @@ use crate::validate::fields::Collector;
 use crate::validate::{SHORT_TEXT_MAX, TEXT_MAX};
 
 /// A note about a resident's health, as far as needed for guidance to work.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(deny_unknown_fields)]
 pub struct HealthRecord {
     /// The record's id.

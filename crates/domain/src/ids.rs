@@ -16,7 +16,7 @@ use crate::validate::SHORT_TEXT_MAX;
 macro_rules! id_newtype {
     ($($(#[$meta:meta])* $name:ident),+ $(,)?) => {$(
         $(#[$meta])*
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, ts_rs::TS)]
         #[serde(transparent)]
         pub struct $name(Uuid);
 
@@ -102,7 +102,7 @@ id_newtype! {
 ///
 /// The name is stored with the record (not only the id) so a printed or exported record
 /// still says who acted after the staff member has left.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 pub struct StaffMember {
     /// The staff member's id.
     pub id: StaffId,

@@ -28,6 +28,7 @@ pub mod choice;
 pub mod disclosure;
 pub mod entity;
 pub mod error;
+pub mod forms;
 pub mod health;
 pub mod ids;
 pub mod matching;

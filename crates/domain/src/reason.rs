@@ -7,12 +7,13 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 /// One reason, e.g. `lkv56-age-met` with `{age: "57", date: "01-03-2025"}`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(deny_unknown_fields)]
 pub struct Reason {
     /// The Fluent message id.
     pub id: String,
     /// Its arguments, already formatted the Dutch way (dates dd-mm-jjjj, EUR 1.234,56).
+    #[ts(type = "Record<string, string>")]
     pub args: BTreeMap<String, String>,
 }
 

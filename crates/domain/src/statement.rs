@@ -68,7 +68,7 @@ pub fn is_reference(kind: StatementKind, reference: &str) -> bool {
 }
 
 /// A statement that was issued (printed or exported).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(deny_unknown_fields)]
 pub struct IssuedStatement {
     /// The record's id.

@@ -15,17 +15,20 @@ const PAGE: i64 = 50;
 /// table renders in a fraction of the time on each keystroke (BENCHMARKS.md).
 const SEARCH_LIMIT: i64 = 50;
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, ts_rs::TS)]
 pub struct CaseloadInput {
+    /// Only residents whose latest traject is in this state.
+    #[ts(type = "TrajectState | null")]
     state: Option<String>,
     text: Option<String>,
     /// Rows of the list already shown (the list only; a search always starts at its top).
     #[serde(default)]
+    #[ts(optional)]
     offset: Option<i64>,
 }
 
 /// One page of the list or a search's result.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, ts_rs::TS)]
 pub struct CaseloadPage {
     rows: Vec<ResidentSummary>,
     /// Residents in the list in all (with the state filter); `None` for a search, which

@@ -3,7 +3,7 @@
 use serde::Serialize;
 use tauri::State;
 use werkpad_core::intake::IntakeForm;
-use werkpad_domain::FieldError;
+use werkpad_domain::{FieldError, ResidentId};
 
 use crate::error::CmdResult;
 use crate::state::AppState;
@@ -35,16 +35,15 @@ pub async fn intake_check(
     })
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, ts_rs::TS)]
+#[ts(rename = "IntakeSubmitResult")]
 pub struct Submitted {
-    resident_id: String,
+    resident_id: ResidentId,
 }
 
 #[tauri::command]
 pub async fn intake_submit(state: State<'_, AppState>, input: IntakeForm) -> CmdResult<Submitted> {
     let store = state.unlocked().await?;
     let id = store.submit_intake(&input, super::today()).await?;
-    Ok(Submitted {
-        resident_id: id.to_string(),
-    })
+    Ok(Submitted { resident_id: id })
 }

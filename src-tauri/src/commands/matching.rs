@@ -25,45 +25,40 @@ use crate::state::AppState;
 /// Most matches a screen shows.
 const MATCH_LIMIT: usize = 50;
 
-fn parse<T: std::str::FromStr>(field: &str, s: &str) -> Result<T, ValidationErrors> {
-    s.parse()
-        .map_err(|_| ValidationErrors::single(field, ValidationError::InvalidChoice))
-}
-
-fn optional<T: std::str::FromStr>(
-    field: &str,
-    s: Option<&str>,
-) -> Result<Option<T>, ValidationErrors> {
-    s.filter(|s| !s.is_empty())
-        .map(|s| parse(field, s))
-        .transpose()
-}
-
 #[tauri::command]
 pub async fn employers(state: State<'_, AppState>) -> CmdResult<Vec<Employer>> {
     Ok(state.unlocked().await?.employers().await?)
 }
 
+/// One employer.
+#[derive(Debug, Deserialize, ts_rs::TS)]
+pub struct EmployerInput {
+    employer_id: EmployerId,
+}
+
 #[tauri::command]
 pub async fn employer_file(
     state: State<'_, AppState>,
-    employer_id: String,
+    input: EmployerInput,
 ) -> CmdResult<EmployerFile> {
     let store = state.unlocked().await?;
-    Ok(store
-        .employer_file(parse("employer_id", &employer_id)?)
-        .await?)
+    Ok(store.employer_file(input.employer_id).await?)
+}
+
+/// A new employer (`employer_id` null) or a change.
+#[derive(Debug, Deserialize, ts_rs::TS)]
+pub struct EmployerSaveInput {
+    employer_id: Option<EmployerId>,
+    draft: EmployerDraft,
 }
 
 #[tauri::command]
 pub async fn employer_save(
     state: State<'_, AppState>,
-    employer_id: Option<String>,
-    draft: EmployerDraft,
+    input: EmployerSaveInput,
 ) -> CmdResult<Employer> {
     let store = state.unlocked().await?;
-    let id: Option<EmployerId> = optional("employer_id", employer_id.as_deref())?;
-    Ok(store.save_employer(id, &draft).await?)
+    Ok(store.save_employer(input.employer_id, &input.draft).await?)
 }
 
 #[tauri::command]
@@ -71,36 +66,57 @@ pub async fn workplaces(state: State<'_, AppState>) -> CmdResult<Vec<Workplace>>
     Ok(state.unlocked().await?.workplaces().await?)
 }
 
+/// A new workplace (`workplace_id` null) or a change.
+#[derive(Debug, Deserialize, ts_rs::TS)]
+pub struct WorkplaceSaveInput {
+    workplace_id: Option<WorkplaceId>,
+    draft: WorkplaceDraft,
+}
+
 #[tauri::command]
 pub async fn workplace_save(
     state: State<'_, AppState>,
-    workplace_id: Option<String>,
-    draft: WorkplaceDraft,
+    input: WorkplaceSaveInput,
 ) -> CmdResult<Workplace> {
     let store = state.unlocked().await?;
-    let id: Option<WorkplaceId> = optional("workplace_id", workplace_id.as_deref())?;
-    Ok(store.save_workplace(id, &draft).await?)
+    Ok(store
+        .save_workplace(input.workplace_id, &input.draft)
+        .await?)
 }
 
-/// Employers and workplaces from the text of a CSV file the UI read (all or nothing).
+/// The text of a CSV file the UI read.
+#[derive(Debug, Deserialize, ts_rs::TS)]
+#[ts(rename = "CsvImportInput")]
+pub struct CsvInput {
+    content: String,
+}
+
+/// Employers and workplaces from a CSV file (all or nothing).
 #[tauri::command]
 pub async fn workplaces_import_csv(
     state: State<'_, AppState>,
-    content: String,
+    input: CsvInput,
 ) -> CmdResult<CsvImportReport> {
     let store = state.unlocked().await?;
-    Ok(import_workplaces_csv(&store, content.as_bytes()).await?)
+    Ok(import_workplaces_csv(&store, input.content.as_bytes()).await?)
+}
+
+/// What the coach typed.
+#[derive(Debug, Deserialize, ts_rs::TS)]
+#[ts(rename = "OccupationSearchInput")]
+pub struct TextInput {
+    text: String,
 }
 
 #[tauri::command]
 pub async fn occupation_search(
     state: State<'_, AppState>,
-    text: String,
+    input: TextInput,
 ) -> CmdResult<Vec<OccupationHit>> {
     Ok(state
         .unlocked()
         .await?
-        .search_occupations(&text, 20)
+        .search_occupations(&input.text, 20)
         .await?)
 }
 
@@ -109,14 +125,21 @@ pub async fn reference_releases(state: State<'_, AppState>) -> CmdResult<Vec<Ref
     Ok(state.unlocked().await?.reference_releases().await?)
 }
 
+/// One resident.
+#[derive(Debug, Deserialize, ts_rs::TS)]
+#[ts(rename = "ResidentIdInput")]
+pub struct ResidentInput {
+    resident_id: ResidentId,
+}
+
 /// The resident's search profile; an empty one (not yet stored) when there is none.
 #[tauri::command]
 pub async fn match_profile(
     state: State<'_, AppState>,
-    resident_id: String,
+    input: ResidentInput,
 ) -> CmdResult<MatchProfile> {
     let store = state.unlocked().await?;
-    let id: ResidentId = parse("resident_id", &resident_id)?;
+    let id = input.resident_id;
     Ok(store
         .match_profile(id)
         .await?
@@ -126,62 +149,72 @@ pub async fn match_profile(
 #[tauri::command]
 pub async fn match_profile_save(
     state: State<'_, AppState>,
-    profile: MatchProfile,
+    input: MatchProfile,
 ) -> CmdResult<MatchProfile> {
     let store = state.unlocked().await?;
-    Ok(store.save_match_profile(&profile).await?)
+    Ok(store.save_match_profile(&input).await?)
 }
 
 #[tauri::command]
 pub async fn matches_for_resident(
     state: State<'_, AppState>,
-    resident_id: String,
+    input: ResidentInput,
 ) -> CmdResult<Ranked<WorkplaceMatch>> {
     let store = state.unlocked().await?;
     Ok(store
-        .matches_for_resident(parse("resident_id", &resident_id)?, MATCH_LIMIT)
+        .matches_for_resident(input.resident_id, MATCH_LIMIT)
         .await?)
+}
+
+/// One workplace.
+#[derive(Debug, Deserialize, ts_rs::TS)]
+pub struct WorkplaceInput {
+    workplace_id: WorkplaceId,
 }
 
 #[tauri::command]
 pub async fn matches_for_workplace(
     state: State<'_, AppState>,
-    workplace_id: String,
+    input: WorkplaceInput,
 ) -> CmdResult<Ranked<ResidentMatch>> {
     let store = state.unlocked().await?;
     Ok(store
-        .matches_for_workplace(parse("workplace_id", &workplace_id)?, MATCH_LIMIT)
+        .matches_for_workplace(input.workplace_id, MATCH_LIMIT)
         .await?)
 }
 
 #[tauri::command]
 pub async fn placements(
     state: State<'_, AppState>,
-    resident_id: String,
+    input: ResidentInput,
 ) -> CmdResult<Vec<PlacementView>> {
     let store = state.unlocked().await?;
-    Ok(store
-        .placements(parse("resident_id", &resident_id)?, today())
-        .await?)
+    Ok(store.placements(input.resident_id, today()).await?)
+}
+
+/// The coach's decision to place the resident.
+#[derive(Debug, Deserialize, ts_rs::TS)]
+pub struct PlacementCreateInput {
+    resident_id: ResidentId,
+    draft: PlacementDraft,
 }
 
 #[tauri::command]
 pub async fn placement_create(
     state: State<'_, AppState>,
-    resident_id: String,
-    draft: PlacementDraft,
+    input: PlacementCreateInput,
 ) -> CmdResult<Placement> {
     let store = state.unlocked().await?;
     Ok(store
-        .place(parse("resident_id", &resident_id)?, &draft, today())
+        .place(input.resident_id, &input.draft, today())
         .await?)
 }
 
 /// The end of a placement as the form gives it.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, ts_rs::TS)]
 pub struct PlacementEndInput {
-    resident_id: String,
-    placement_id: String,
+    resident_id: ResidentId,
+    placement_id: PlacementId,
     /// dd-mm-jjjj.
     on: String,
     reason: String,
@@ -204,17 +237,17 @@ pub async fn placement_end(
         explanation: input.explanation,
         replacement_advised: input.replacement_advised,
     };
-    let placement_id: PlacementId = parse("placement_id", &input.placement_id)?;
     Ok(store
-        .end_placement(parse("resident_id", &input.resident_id)?, placement_id, end)
+        .end_placement(input.resident_id, input.placement_id, end)
         .await?)
 }
 
 /// A follow-up contact as the form gives it.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, ts_rs::TS)]
+#[ts(rename = "PlacementContactInput")]
 pub struct ContactInput {
-    resident_id: String,
-    placement_id: String,
+    resident_id: ResidentId,
+    placement_id: PlacementId,
     /// dd-mm-jjjj.
     on: String,
     with: String,
@@ -231,12 +264,6 @@ pub async fn placement_contact_add(
     let with = ContactParty::parse(&input.with)
         .ok_or_else(|| ValidationErrors::single("with", ValidationError::InvalidChoice))?;
     Ok(store
-        .add_placement_contact(
-            parse("resident_id", &input.resident_id)?,
-            parse("placement_id", &input.placement_id)?,
-            on,
-            with,
-            input.notes,
-        )
+        .add_placement_contact(input.resident_id, input.placement_id, on, with, input.notes)
         .await?)
 }

@@ -1,5 +1,5 @@
-//! The commands the UI may invoke, one module per area. Each is parse → core → result;
-//! see docs/ipc.md for the contract.
+//! The commands the UI may invoke, one module per area. Each takes one input struct (or
+//! none) and is parse → core → result; the table below is the contract (docs/ipc.md).
 
 mod caseload;
 mod intake;
@@ -10,64 +10,81 @@ pub(crate) mod startup;
 mod statements;
 mod sync;
 
-/// Every command, for `invoke_handler`.
-pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static {
-    tauri::generate_handler![
-        session::app_status,
-        session::create_store,
-        session::unlock,
-        session::lock,
-        session::activity,
-        session::save_settings,
-        startup::ui_ready,
-        caseload::caseload,
-        intake::intake_draft_load,
-        intake::intake_draft_save,
-        intake::intake_draft_discard,
-        intake::intake_check,
-        intake::intake_submit,
-        resident::resident_file,
-        resident::resident_update,
-        resident::traject_transition,
-        resident::traject_end,
-        resident::report_add,
-        resident::agreement_save,
-        resident::goal_save,
-        resident::appointment_save,
-        resident::health_view,
-        sync::sync_status,
-        sync::sync_login,
-        sync::sync_logout,
-        sync::sync_now,
-        sync::conflicts,
-        sync::conflict_resolve,
-        statements::verklaring56_advice,
-        statements::verklaring56_decide,
-        statements::statements_overview,
-        statements::verklaring56_issue,
-        statements::statement_issue,
-        statements::statement_reprint,
-        statements::inzage_export,
-        statements::privacy_statement,
-        statements::print_file_open,
-        statements::print_file_save,
-        matching::employers,
-        matching::employer_file,
-        matching::employer_save,
-        matching::workplaces,
-        matching::workplace_save,
-        matching::workplaces_import_csv,
-        matching::occupation_search,
-        matching::reference_releases,
-        matching::match_profile,
-        matching::match_profile_save,
-        matching::matches_for_resident,
-        matching::matches_for_workplace,
-        matching::placements,
-        matching::placement_create,
-        matching::placement_end,
-        matching::placement_contact_add,
-    ]
+/// Every command, listed once: its module, name, input (none, or one input struct) and
+/// output. This table makes the invoke handler and the TypeScript contract
+/// (`src/contract.rs`), so the two cannot disagree.
+macro_rules! commands {
+    (@input) => { () };
+    (@input $input:ty) => { $input };
+    ($( $module:ident :: $name:ident ( $($input:ty)? ) -> $output:ty ; )+) => {
+        /// Every command, for `invoke_handler`.
+        pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static {
+            tauri::generate_handler![$($module::$name),+]
+        }
+
+        /// Every command with its input and output, for the TypeScript contract.
+        #[cfg(test)]
+        pub(crate) fn contract(c: &mut crate::contract::Contract) {
+            $( c.command::<commands!(@input $($input)?), $output>(stringify!($name)); )+
+        }
+    };
+}
+
+commands! {
+    session::app_status() -> session::AppStatus;
+    session::create_store(session::CreateInput) -> session::AppStatus;
+    session::unlock(session::UnlockInput) -> session::AppStatus;
+    session::lock() -> session::AppStatus;
+    session::activity() -> ();
+    session::save_settings(session::SettingsInput) -> session::AppStatus;
+    startup::ui_ready(startup::PageMarks) -> ();
+    caseload::caseload(caseload::CaseloadInput) -> caseload::CaseloadPage;
+    intake::intake_draft_load() -> Option<werkpad_core::intake::IntakeForm>;
+    intake::intake_draft_save(werkpad_core::intake::IntakeForm) -> ();
+    intake::intake_draft_discard() -> ();
+    intake::intake_check(werkpad_core::intake::IntakeForm) -> Vec<werkpad_domain::FieldError>;
+    intake::intake_submit(werkpad_core::intake::IntakeForm) -> intake::Submitted;
+    resident::resident_file(resident::FileInput) -> werkpad_core::store::residents::ResidentFile;
+    resident::resident_update(resident::UpdateInput) -> werkpad_core::store::residents::ResidentFile;
+    resident::traject_transition(resident::TransitionInput) -> werkpad_core::store::residents::ResidentFile;
+    resident::traject_end(resident::EndInput) -> werkpad_core::store::residents::ResidentFile;
+    resident::report_add(resident::ReportAddInput) -> werkpad_core::store::residents::ResidentFile;
+    resident::agreement_save(resident::AgreementSaveInput) -> werkpad_core::store::residents::ResidentFile;
+    resident::goal_save(resident::GoalSaveInput) -> werkpad_core::store::residents::ResidentFile;
+    resident::appointment_save(resident::AppointmentSaveInput) -> werkpad_core::store::residents::ResidentFile;
+    resident::health_view(resident::HealthInput) -> Vec<werkpad_domain::HealthRecord>;
+    sync::sync_status() -> werkpad_core::session::SyncStatus;
+    sync::sync_login(sync::LoginInput) -> werkpad_core::session::SyncStatus;
+    sync::sync_logout() -> werkpad_core::session::SyncStatus;
+    sync::sync_now() -> werkpad_core::session::SyncStatus;
+    sync::conflicts() -> Vec<werkpad_core::sync::ConflictView>;
+    sync::conflict_resolve(sync::ResolveInput) -> werkpad_core::session::SyncStatus;
+    statements::verklaring56_advice(statements::AdviceInput) -> werkpad_domain::verklaring56::Advice;
+    statements::verklaring56_decide(statements::DecideInput) -> werkpad_domain::verklaring56::Verklaring56Decision;
+    statements::statements_overview(statements::ResidentInput) -> werkpad_core::statements::StatementsOverview;
+    statements::verklaring56_issue(statements::IssueInput) -> statements::PrintFile;
+    statements::statement_issue(statements::StatementInput) -> statements::PrintFile;
+    statements::statement_reprint(statements::ReprintInput) -> statements::PrintFile;
+    statements::inzage_export(statements::ResidentInput) -> statements::PrintFile;
+    statements::privacy_statement() -> statements::PrintFile;
+    statements::print_file_open(statements::FileInput) -> ();
+    statements::print_file_save(statements::FileInput) -> Option<String>;
+    matching::employers() -> Vec<werkpad_domain::matching::Employer>;
+    matching::employer_file(matching::EmployerInput) -> werkpad_core::matching::EmployerFile;
+    matching::employer_save(matching::EmployerSaveInput) -> werkpad_domain::matching::Employer;
+    matching::workplaces() -> Vec<werkpad_domain::matching::Workplace>;
+    matching::workplace_save(matching::WorkplaceSaveInput) -> werkpad_domain::matching::Workplace;
+    matching::workplaces_import_csv(matching::CsvInput) -> werkpad_core::matching::CsvImportReport;
+    matching::occupation_search(matching::TextInput) -> Vec<werkpad_core::matching::OccupationHit>;
+    matching::reference_releases() -> Vec<werkpad_domain::reference::ReferenceRelease>;
+    matching::match_profile(matching::ResidentInput) -> werkpad_domain::matching::MatchProfile;
+    matching::match_profile_save(werkpad_domain::matching::MatchProfile) -> werkpad_domain::matching::MatchProfile;
+    matching::matches_for_resident(matching::ResidentInput) -> werkpad_core::matching::Ranked<werkpad_core::matching::WorkplaceMatch>;
+    matching::matches_for_workplace(matching::WorkplaceInput) -> werkpad_core::matching::Ranked<werkpad_core::matching::ResidentMatch>;
+    matching::placements(matching::ResidentInput) -> Vec<werkpad_core::matching::PlacementView>;
+    matching::placement_create(matching::PlacementCreateInput) -> werkpad_domain::matching::Placement;
+    matching::placement_end(matching::PlacementEndInput) -> werkpad_domain::matching::Placement;
+    matching::placement_contact_add(matching::ContactInput) -> werkpad_domain::matching::PlacementContact;
 }
 
 /// Today in the coach's time zone.

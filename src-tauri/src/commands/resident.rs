@@ -3,11 +3,11 @@
 
 use serde::Deserialize;
 use tauri::State;
-use werkpad_core::forms::{
-    AgreementInput, AppointmentInput, GoalInput, ReportInput, TrajectEndInput,
-};
 use werkpad_core::store::health::HealthAccess;
 use werkpad_core::store::residents::ResidentFile;
+use werkpad_domain::forms::{
+    AgreementInput, AppointmentInput, GoalInput, ReportInput, TrajectEndInput,
+};
 use werkpad_domain::{
     HealthRecord, Purpose, ResidentDraft, ResidentId, TrajectId, TrajectState, ValidationError,
     ValidationErrors,
@@ -16,19 +16,17 @@ use werkpad_domain::{
 use crate::error::CmdResult;
 use crate::state::AppState;
 
-fn resident_id(s: &str) -> Result<ResidentId, ValidationErrors> {
-    s.parse()
-        .map_err(|_| ValidationErrors::single("resident_id", ValidationError::InvalidChoice))
-}
-
 fn purpose(s: &str) -> Result<Purpose, ValidationErrors> {
     Purpose::parse(s)
         .ok_or_else(|| ValidationErrors::single("purpose", ValidationError::InvalidChoice))
 }
 
-#[derive(Debug, Deserialize)]
+/// Which file to open, and why (the purpose is audited).
+#[derive(Debug, Deserialize, ts_rs::TS)]
+#[ts(rename = "ResidentFileInput")]
 pub struct FileInput {
-    resident_id: String,
+    resident_id: ResidentId,
+    #[ts(type = "Purpose")]
     purpose: String,
 }
 
@@ -39,13 +37,15 @@ pub async fn resident_file(
 ) -> CmdResult<ResidentFile> {
     let store = state.unlocked().await?;
     Ok(store
-        .resident_file(resident_id(&input.resident_id)?, purpose(&input.purpose)?)
+        .resident_file(input.resident_id, purpose(&input.purpose)?)
         .await?)
 }
 
-#[derive(Debug, Deserialize)]
+/// The personal data as the edit form gives it.
+#[derive(Debug, Deserialize, ts_rs::TS)]
+#[ts(rename = "ResidentUpdateInput")]
 pub struct UpdateInput {
-    resident_id: String,
+    resident_id: ResidentId,
     draft: ResidentDraft,
 }
 
@@ -55,16 +55,17 @@ pub async fn resident_update(
     input: UpdateInput,
 ) -> CmdResult<ResidentFile> {
     let store = state.unlocked().await?;
-    let resident = input
-        .draft
-        .validate(resident_id(&input.resident_id)?, super::today())?;
+    let resident = input.draft.validate(input.resident_id, super::today())?;
     Ok(store.save_and_reload(&resident, Purpose::Guidance).await?)
 }
 
-#[derive(Debug, Deserialize)]
+/// A step of the traject.
+#[derive(Debug, Deserialize, ts_rs::TS)]
+#[ts(rename = "TrajectTransitionInput")]
 pub struct TransitionInput {
-    resident_id: String,
-    traject_id: String,
+    resident_id: ResidentId,
+    traject_id: TrajectId,
+    #[ts(type = "TrajectState")]
     to: String,
     reason: Option<String>,
 }
@@ -75,17 +76,13 @@ pub async fn traject_transition(
     input: TransitionInput,
 ) -> CmdResult<ResidentFile> {
     let store = state.unlocked().await?;
-    let traject: TrajectId = input
-        .traject_id
-        .parse()
-        .map_err(|_| ValidationErrors::single("traject_id", ValidationError::InvalidChoice))?;
     let to = TrajectState::parse(&input.to)
         .ok_or_else(|| ValidationErrors::single("to", ValidationError::InvalidChoice))?;
     let reason = input.reason.filter(|r| !r.trim().is_empty());
     Ok(store
         .transition_traject(
-            resident_id(&input.resident_id)?,
-            traject,
+            input.resident_id,
+            input.traject_id,
             to,
             super::today(),
             reason,
@@ -93,10 +90,12 @@ pub async fn traject_transition(
         .await?)
 }
 
-#[derive(Debug, Deserialize)]
+/// The end of a traject as the form gives it.
+#[derive(Debug, Deserialize, ts_rs::TS)]
+#[ts(rename = "TrajectEndInput")]
 pub struct EndInput {
-    resident_id: String,
-    traject_id: String,
+    resident_id: ResidentId,
+    traject_id: TrajectId,
     #[serde(flatten)]
     end: TrajectEndInput,
 }
@@ -104,15 +103,11 @@ pub struct EndInput {
 #[tauri::command]
 pub async fn traject_end(state: State<'_, AppState>, input: EndInput) -> CmdResult<ResidentFile> {
     let store = state.unlocked().await?;
-    let traject: TrajectId = input
-        .traject_id
-        .parse()
-        .map_err(|_| ValidationErrors::single("traject_id", ValidationError::InvalidChoice))?;
     let (reason, ended_on, reasoning) = input.end.parse()?;
     Ok(store
         .end_traject(
-            resident_id(&input.resident_id)?,
-            traject,
+            input.resident_id,
+            input.traject_id,
             reason,
             ended_on,
             reasoning,
@@ -120,60 +115,86 @@ pub async fn traject_end(state: State<'_, AppState>, input: EndInput) -> CmdResu
         .await?)
 }
 
-#[derive(Debug, Deserialize)]
-pub struct WithResident<T> {
-    resident_id: String,
+/// A new report in the resident's file.
+#[derive(Debug, Deserialize, ts_rs::TS)]
+pub struct ReportAddInput {
+    resident_id: ResidentId,
     #[serde(flatten)]
-    form: T,
+    form: ReportInput,
 }
 
 #[tauri::command]
 pub async fn report_add(
     state: State<'_, AppState>,
-    input: WithResident<ReportInput>,
+    input: ReportAddInput,
 ) -> CmdResult<ResidentFile> {
     let store = state.unlocked().await?;
     let report = input
         .form
-        .into_record(resident_id(&input.resident_id)?, &store.device().coach)?;
+        .into_record(input.resident_id, &store.device().coach)?;
     Ok(store.save_and_reload(&report, Purpose::Guidance).await?)
+}
+
+/// A new or changed agreement.
+#[derive(Debug, Deserialize, ts_rs::TS)]
+pub struct AgreementSaveInput {
+    resident_id: ResidentId,
+    #[serde(flatten)]
+    form: AgreementInput,
 }
 
 #[tauri::command]
 pub async fn agreement_save(
     state: State<'_, AppState>,
-    input: WithResident<AgreementInput>,
+    input: AgreementSaveInput,
 ) -> CmdResult<ResidentFile> {
     let store = state.unlocked().await?;
-    let record = input
-        .form
-        .into_record(resident_id(&input.resident_id)?, super::today())?;
+    let record = input.form.into_record(input.resident_id, super::today())?;
     Ok(store.save_and_reload(&record, Purpose::Guidance).await?)
+}
+
+/// A new or changed goal.
+#[derive(Debug, Deserialize, ts_rs::TS)]
+pub struct GoalSaveInput {
+    resident_id: ResidentId,
+    #[serde(flatten)]
+    form: GoalInput,
 }
 
 #[tauri::command]
 pub async fn goal_save(
     state: State<'_, AppState>,
-    input: WithResident<GoalInput>,
+    input: GoalSaveInput,
 ) -> CmdResult<ResidentFile> {
     let store = state.unlocked().await?;
-    let record = input.form.into_record(resident_id(&input.resident_id)?)?;
+    let record = input.form.into_record(input.resident_id)?;
     Ok(store.save_and_reload(&record, Purpose::Guidance).await?)
+}
+
+/// A new or changed appointment.
+#[derive(Debug, Deserialize, ts_rs::TS)]
+pub struct AppointmentSaveInput {
+    resident_id: ResidentId,
+    #[serde(flatten)]
+    form: AppointmentInput,
 }
 
 #[tauri::command]
 pub async fn appointment_save(
     state: State<'_, AppState>,
-    input: WithResident<AppointmentInput>,
+    input: AppointmentSaveInput,
 ) -> CmdResult<ResidentFile> {
     let store = state.unlocked().await?;
-    let record = input.form.into_record(resident_id(&input.resident_id)?)?;
+    let record = input.form.into_record(input.resident_id)?;
     Ok(store.save_and_reload(&record, Purpose::Guidance).await?)
 }
 
-#[derive(Debug, Deserialize)]
+/// Health data: without a purpose the answer is empty; with one, every read is audited.
+#[derive(Debug, Deserialize, ts_rs::TS)]
+#[ts(rename = "HealthViewInput")]
 pub struct HealthInput {
-    resident_id: String,
+    resident_id: ResidentId,
+    #[ts(type = "Purpose | null")]
     purpose: Option<String>,
     reason: Option<String>,
 }
@@ -192,6 +213,6 @@ pub async fn health_view(
         None => None,
     };
     Ok(store
-        .health_records(resident_id(&input.resident_id)?, access.as_ref())
+        .health_records(input.resident_id, access.as_ref())
         .await?)
 }

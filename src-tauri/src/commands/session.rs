@@ -2,19 +2,21 @@
 
 use serde::{Deserialize, Serialize};
 use tauri::State;
-use werkpad_core::Store;
 use werkpad_core::settings::AppSettings;
+use werkpad_core::store::secrets::BackendKind;
 
 use crate::error::CmdResult;
 use crate::state::AppState;
 
 /// What the UI needs to pick a screen.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, ts_rs::TS)]
 pub struct AppStatus {
     initialised: bool,
     unlocked: bool,
     coach_name: Option<String>,
-    keyring_backend: Option<&'static str>,
+    /// Where the wrapped data key lives.
+    keyring_backend: Option<BackendKind>,
+    #[ts(type = "Locale")]
     locale: String,
     auto_lock_minutes: u32,
     pending_changes: Option<i64>,
@@ -22,18 +24,18 @@ pub struct AppStatus {
 
 async fn status(state: &AppState) -> CmdResult<AppStatus> {
     let settings = state.settings();
-    let guard = state.store.read().await;
-    let (coach_name, keyring_backend, pending_changes) = match guard.as_ref() {
+    let store = state.session.unlocked().await.ok();
+    let (coach_name, keyring_backend, pending_changes) = match store.as_deref() {
         Some(store) => (
             Some(store.device().coach.name.clone()),
-            Some(store.backend_kind().as_str()),
+            Some(store.backend_kind()),
             Some(store.outbox_stats().await?.pending),
         ),
         None => (None, None, None),
     };
     Ok(AppStatus {
-        initialised: Store::exists(&state.data_dir),
-        unlocked: guard.is_some(),
+        initialised: state.session.initialised(),
+        unlocked: store.is_some(),
         coach_name,
         keyring_backend,
         locale: settings.locale,
@@ -47,7 +49,8 @@ pub async fn app_status(state: State<'_, AppState>) -> CmdResult<AppStatus> {
     status(&state).await
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, ts_rs::TS)]
+#[ts(rename = "CreateStoreInput")]
 pub struct CreateInput {
     coach_name: String,
     passphrase: String,
@@ -55,19 +58,15 @@ pub struct CreateInput {
 
 #[tauri::command]
 pub async fn create_store(state: State<'_, AppState>, input: CreateInput) -> CmdResult<AppStatus> {
-    let store = Store::create(
-        &state.data_dir,
-        &input.passphrase,
-        &input.coach_name,
-        &state.config,
-    )
-    .await?;
-    *state.store.write().await = Some(store);
+    state
+        .session
+        .create(&input.passphrase, &input.coach_name)
+        .await?;
     state.touch();
     status(&state).await
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, ts_rs::TS)]
 pub struct UnlockInput {
     passphrase: String,
 }
@@ -75,14 +74,10 @@ pub struct UnlockInput {
 #[tauri::command]
 pub async fn unlock(state: State<'_, AppState>, input: UnlockInput) -> CmdResult<AppStatus> {
     // Retention runs at every unlock (ARCHITECTURE.md).
-    let (store, _) = werkpad_core::sync::engine::unlock(
-        &state.data_dir,
-        &input.passphrase,
-        &state.config,
-        super::today(),
-    )
-    .await?;
-    *state.store.write().await = Some(store);
+    state
+        .session
+        .unlock(&input.passphrase, super::today())
+        .await?;
     state.touch();
     status(&state).await
 }
@@ -98,17 +93,29 @@ pub fn activity(state: State<'_, AppState>) {
     state.touch();
 }
 
+/// What the settings screen changes.
+#[derive(Debug, Deserialize, ts_rs::TS)]
+pub struct SettingsInput {
+    #[ts(type = "Locale")]
+    locale: String,
+    auto_lock_minutes: u32,
+}
+
 #[tauri::command]
 pub async fn save_settings(
     state: State<'_, AppState>,
-    mut input: AppSettings,
+    input: SettingsInput,
 ) -> CmdResult<AppStatus> {
     // The letterhead is the functional administrator's (settings.json); the settings screen
     // does not send it, so keep what is there.
-    input.letterhead = state.settings().letterhead;
-    input.save(&state.data_dir)?;
+    let settings = AppSettings {
+        locale: input.locale,
+        auto_lock_minutes: input.auto_lock_minutes,
+        ..state.settings()
+    };
+    settings.save(state.data_dir())?;
     if let Ok(mut s) = state.settings.lock() {
-        *s = input;
+        *s = settings;
     }
     state.touch();
     status(&state).await

@@ -35,7 +35,7 @@ pub fn mark_setup() {
 
 /// The page's own clock: `performance.timeOrigin` (wall-clock ms when the page began to
 /// load) and `performance.now()` values at its milestones.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, ts_rs::TS)]
 pub struct PageMarks {
     time_origin: f64,
     /// The first module began to run (its JS and CSS loaded and parsed).
@@ -60,11 +60,11 @@ fn breakdown(marks: &PageMarks) -> Option<String> {
 }
 
 #[tauri::command]
-pub fn ui_ready(marks: Option<PageMarks>) {
+pub fn ui_ready(input: PageMarks) {
     if REPORTED.swap(true, Ordering::Relaxed) {
         return;
     }
-    match marks.as_ref().and_then(breakdown) {
+    match breakdown(&input) {
         Some(times) => eprintln!("{READY_LINE} (ms after start: {times})"),
         None => eprintln!("{READY_LINE}"),
     }

@@ -14,15 +14,13 @@ use werkpad_core::{StoreError, statements};
 use werkpad_domain::verklaring56::{
     Advice, DecisionOutcome, EmploymentFactsDraft, Verklaring56Decision,
 };
-use werkpad_domain::{ResidentId, StatementKind, ValidationError, ValidationErrors};
+use werkpad_domain::{
+    ResidentId, StatementId, StatementKind, ValidationError, ValidationErrors,
+    Verklaring56DecisionId,
+};
 
 use crate::error::CmdResult;
 use crate::state::AppState;
-
-fn parse<T: std::str::FromStr>(field: &str, s: &str) -> Result<T, ValidationErrors> {
-    s.parse()
-        .map_err(|_| ValidationErrors::single(field, ValidationError::InvalidChoice))
-}
 
 fn context(state: &AppState) -> Context {
     let settings = state.settings();
@@ -34,7 +32,7 @@ fn context(state: &AppState) -> Context {
 }
 
 /// A PDF (and for an inzage also a JSON file) waiting in the print folder.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, ts_rs::TS)]
 pub struct PrintFile {
     /// Full path in the print folder.
     path: String,
@@ -47,7 +45,7 @@ pub struct PrintFile {
 }
 
 fn put(state: &AppState, name: &str, bytes: &[u8]) -> Result<PathBuf, StoreError> {
-    PrintFolder::new(&state.data_dir).write(name, bytes)
+    PrintFolder::new(state.data_dir()).write(name, bytes)
 }
 
 fn print_file(path: PathBuf, reference: Option<String>, json_path: Option<PathBuf>) -> PrintFile {
@@ -62,9 +60,11 @@ fn print_file(path: PathBuf, reference: Option<String>, json_path: Option<PathBu
     }
 }
 
-#[derive(Debug, Deserialize)]
+/// The facts of an employment, for the 56+ advice (nothing is stored).
+#[derive(Debug, Deserialize, ts_rs::TS)]
+#[ts(rename = "Verklaring56AdviceInput")]
 pub struct AdviceInput {
-    resident_id: String,
+    resident_id: ResidentId,
     facts: EmploymentFactsDraft,
 }
 
@@ -75,14 +75,17 @@ pub async fn verklaring56_advice(
 ) -> CmdResult<Advice> {
     let store = state.unlocked().await?;
     Ok(store
-        .verklaring56_advice(parse("resident_id", &input.resident_id)?, &input.facts)
+        .verklaring56_advice(input.resident_id, &input.facts)
         .await?)
 }
 
-#[derive(Debug, Deserialize)]
+/// The coach's decision on a 56+ declaration.
+#[derive(Debug, Deserialize, ts_rs::TS)]
+#[ts(rename = "Verklaring56DecideInput")]
 pub struct DecideInput {
-    resident_id: String,
+    resident_id: ResidentId,
     facts: EmploymentFactsDraft,
+    #[ts(type = "DecisionOutcome | null")]
     outcome: String,
     reasoning: String,
 }
@@ -97,7 +100,7 @@ pub async fn verklaring56_decide(
     let store = state.unlocked().await?;
     Ok(store
         .verklaring56_decide(
-            parse("resident_id", &input.resident_id)?,
+            input.resident_id,
             &input.facts,
             outcome,
             &input.reasoning,
@@ -106,9 +109,11 @@ pub async fn verklaring56_decide(
         .await?)
 }
 
-#[derive(Debug, Deserialize)]
+/// One resident.
+#[derive(Debug, Deserialize, ts_rs::TS)]
+#[ts(rename = "ResidentIdInput")]
 pub struct ResidentInput {
-    resident_id: String,
+    resident_id: ResidentId,
 }
 
 #[tauri::command]
@@ -117,14 +122,14 @@ pub async fn statements_overview(
     input: ResidentInput,
 ) -> CmdResult<StatementsOverview> {
     let store = state.unlocked().await?;
-    Ok(store
-        .statements_overview(parse("resident_id", &input.resident_id)?)
-        .await?)
+    Ok(store.statements_overview(input.resident_id).await?)
 }
 
-#[derive(Debug, Deserialize)]
+/// Print the verklaring of a granted decision, for these recipients.
+#[derive(Debug, Deserialize, ts_rs::TS)]
+#[ts(rename = "Verklaring56IssueInput")]
 pub struct IssueInput {
-    decision_id: String,
+    decision_id: Verklaring56DecisionId,
     to_employer: bool,
     to_uwv: bool,
 }
@@ -141,7 +146,7 @@ pub async fn verklaring56_issue(
         uwv: input.to_uwv,
     };
     let issued = store
-        .issue_verklaring56(&ctx, parse("decision_id", &input.decision_id)?, to)
+        .issue_verklaring56(&ctx, input.decision_id, to)
         .await?;
     let reference = issued.statement.reference;
     let path = put(
@@ -152,9 +157,12 @@ pub async fn verklaring56_issue(
     Ok(print_file(path, Some(reference), None))
 }
 
-#[derive(Debug, Deserialize)]
+/// Print a statement of this kind (intake report, plan van aanpak).
+#[derive(Debug, Deserialize, ts_rs::TS)]
+#[ts(rename = "StatementIssueInput")]
 pub struct StatementInput {
-    resident_id: String,
+    resident_id: ResidentId,
+    #[ts(type = "StatementKind")]
     kind: String,
 }
 
@@ -164,7 +172,7 @@ pub async fn statement_issue(
     input: StatementInput,
 ) -> CmdResult<PrintFile> {
     let ctx = context(&state);
-    let resident: ResidentId = parse("resident_id", &input.resident_id)?;
+    let resident = input.resident_id;
     let store = state.unlocked().await?;
     let issued = match StatementKind::parse(&input.kind) {
         Some(StatementKind::IntakeReport) => store.issue_intake_report(&ctx, resident).await?,
@@ -180,9 +188,11 @@ pub async fn statement_issue(
     Ok(print_file(path, Some(reference), None))
 }
 
-#[derive(Debug, Deserialize)]
+/// A copy of an issued statement.
+#[derive(Debug, Deserialize, ts_rs::TS)]
+#[ts(rename = "StatementReprintInput")]
 pub struct ReprintInput {
-    statement_id: String,
+    statement_id: StatementId,
 }
 
 #[tauri::command]
@@ -192,9 +202,7 @@ pub async fn statement_reprint(
 ) -> CmdResult<PrintFile> {
     let ctx = context(&state);
     let store = state.unlocked().await?;
-    let bytes = store
-        .reprint_statement(&ctx, parse("statement_id", &input.statement_id)?)
-        .await?;
+    let bytes = store.reprint_statement(&ctx, input.statement_id).await?;
     let path = put(
         &state,
         &format!("afschrift-{}.pdf", input.statement_id),
@@ -210,9 +218,7 @@ pub async fn inzage_export(
 ) -> CmdResult<PrintFile> {
     let ctx = context(&state);
     let store = state.unlocked().await?;
-    let (issued, json) = store
-        .export_inzage(&ctx, parse("resident_id", &input.resident_id)?)
-        .await?;
+    let (issued, json) = store.export_inzage(&ctx, input.resident_id).await?;
     let reference = issued.statement.reference;
     let pdf = put(&state, &format!("inzage-{reference}.pdf"), &issued.pdf)?;
     let json = put(&state, &format!("inzage-{reference}.json"), json.as_bytes())?;
@@ -230,14 +236,16 @@ pub async fn privacy_statement(state: State<'_, AppState>) -> CmdResult<PrintFil
     Ok(print_file(path, None, None))
 }
 
-#[derive(Debug, Deserialize)]
+/// A file of the print folder.
+#[derive(Debug, Deserialize, ts_rs::TS)]
+#[ts(rename = "PrintFileInput")]
 pub struct FileInput {
     path: String,
 }
 
 fn in_print_folder(state: &AppState, path: &str) -> Result<PathBuf, ValidationErrors> {
     let path = PathBuf::from(path);
-    if PrintFolder::new(&state.data_dir).contains(&path) {
+    if PrintFolder::new(state.data_dir()).contains(&path) {
         Ok(path)
     } else {
         Err(ValidationErrors::single(

@@ -8,14 +8,17 @@ use zeroize::Zeroizing;
 
 use crate::error::{CmdResult, CommandError};
 use crate::state::AppState;
-use crate::sync_scheduler::{self, SyncStatus};
+use crate::sync_scheduler;
+use werkpad_core::session::SyncStatus;
 
 #[tauri::command]
 pub async fn sync_status(state: State<'_, AppState>) -> CmdResult<SyncStatus> {
-    Ok(sync_scheduler::status(&state).await)
+    Ok(state.session.sync_status().await)
 }
 
-#[derive(Debug, Deserialize)]
+/// The server and the coach's account there.
+#[derive(Debug, Deserialize, ts_rs::TS)]
+#[ts(rename = "SyncLoginInput")]
 pub struct LoginInput {
     server_url: String,
     user_name: String,
@@ -32,25 +35,17 @@ pub async fn sync_login(state: State<'_, AppState>, input: LoginInput) -> CmdRes
             .await
             .map_err(|f| CommandError::from_payload(f.payload()))?;
     }
-    if let Ok(mut rt) = state.sync.lock() {
-        rt_reset(&mut rt);
-    }
+    state.session.reset_sync();
     // The first sync starts right away, in the background (progress by event).
     state.sync_wakeup.notify_one();
-    Ok(sync_scheduler::status(&state).await)
-}
-
-fn rt_reset(rt: &mut sync_scheduler::SyncRuntime) {
-    *rt = sync_scheduler::SyncRuntime::default();
+    Ok(state.session.sync_status().await)
 }
 
 #[tauri::command]
 pub async fn sync_logout(state: State<'_, AppState>) -> CmdResult<SyncStatus> {
     state.unlocked().await?.sync_logout().await?;
-    if let Ok(mut rt) = state.sync.lock() {
-        rt_reset(&mut rt);
-    }
-    Ok(sync_scheduler::status(&state).await)
+    state.session.reset_sync();
+    Ok(state.session.sync_status().await)
 }
 
 #[tauri::command]
@@ -59,7 +54,7 @@ pub async fn sync_now(app: AppHandle, state: State<'_, AppState>) -> CmdResult<S
     sync_scheduler::run_round(&app)
         .await
         .map_err(CommandError::from_payload)?;
-    Ok(sync_scheduler::status(&state).await)
+    Ok(state.session.sync_status().await)
 }
 
 #[tauri::command]
@@ -67,10 +62,14 @@ pub async fn conflicts(state: State<'_, AppState>) -> CmdResult<Vec<ConflictView
     Ok(state.unlocked().await?.conflicts().await?)
 }
 
-#[derive(Debug, Deserialize)]
+/// A person's choice for one conflict.
+#[derive(Debug, Deserialize, ts_rs::TS)]
+#[ts(rename = "ConflictResolveInput")]
 pub struct ResolveInput {
     conflict_id: String,
     choice: Choice,
+    /// The value typed by the person (`edited` only).
+    #[ts(optional)]
     value: Option<Value>,
 }
 
@@ -85,5 +84,5 @@ pub async fn conflict_resolve(
         .resolve_conflict(&input.conflict_id, input.choice, input.value)
         .await?;
     state.sync_wakeup.notify_one();
-    Ok(sync_scheduler::status(&state).await)
+    Ok(state.session.sync_status().await)
 }

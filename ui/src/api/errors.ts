@@ -1,7 +1,7 @@
 // The error a failed command rejects with (docs/ipc.md, "Errors"). The UI acts on `code`
 // and shows `message_id` with its `args`; it never shows English text from Rust.
 
-import type { ErrorPayload, FieldError } from './types';
+import type { ErrorPayload, FieldError } from './contract.gen';
 
 function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);

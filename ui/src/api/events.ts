@@ -4,7 +4,7 @@
 // Unit tests emit events with `emit` after `mockIPC(…, { shouldMockEvents: true })`.
 
 import { listen } from '@tauri-apps/api/event';
-import type { SyncStatus } from './types';
+import type { SyncStatus } from './contract.gen';
 
 /** Carries a SyncStatus whenever it changes (start, progress, end, error). */
 export const SYNC_EVENT = 'werkpad://sync';

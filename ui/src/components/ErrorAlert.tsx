@@ -1,5 +1,5 @@
 import { Alert, Paragraph } from '@utrecht/component-library-react';
-import type { ErrorPayload } from '../api/types';
+import type { ErrorPayload } from '../api/contract.gen';
 import { useText } from '../i18n/useText';
 
 /** A failed command's message (its Fluent `message_id` with `args`), as an error alert. */

@@ -1,7 +1,7 @@
 // Where a backend field error (docs/ipc.md, "Errors") is shown: under its field, and as a
 // line of the form's error summary that links to the field.
 
-import type { FieldError } from '../api/types';
+import type { FieldError } from '../api/contract.gen';
 import type { TextFn } from '../i18n/useText';
 import type { SummaryItem } from './ErrorSummary';
 

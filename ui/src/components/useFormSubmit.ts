@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'react';
 import { toErrorPayload } from '../api/errors';
-import type { ErrorPayload, FieldError } from '../api/types';
+import type { ErrorPayload, FieldError } from '../api/contract.gen';
 
 export interface FormSubmit {
   /** Field errors of the last attempt (shown at the fields and in the summary). */

@@ -1,6 +1,6 @@
 import { LocalizationProvider, ReactLocalization } from '@fluent/react';
 import { type ReactNode, useEffect, useMemo } from 'react';
-import type { Locale } from '../api/types';
+import type { Locale } from '../api/contract.gen';
 import { bundlesFor } from './bundles';
 
 interface Props {

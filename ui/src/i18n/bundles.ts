@@ -7,7 +7,7 @@
 // behind the lock; they load with the shell (`loadAllMessages`), as a chunk of their own.
 
 import { FluentBundle, FluentResource } from '@fluent/bundle';
-import type { Locale } from '../api/types';
+import type { Locale } from '../api/contract.gen';
 
 export const LOCALES: Locale[] = ['nl-NL', 'en-US'];
 export const DEFAULT_LOCALE: Locale = 'nl-NL';

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { CaseloadInput, CaseloadPage, ResidentSummary } from '../api/types';
+import type { CaseloadInput, CaseloadPage, ResidentSummary } from '../api/contract.gen';
 import { callsOf, mockCommands, renderWithI18n, settle } from '../test/helpers';
 import { Caseload } from './Caseload';
 

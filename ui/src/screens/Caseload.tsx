@@ -12,9 +12,9 @@ import {
   TableRow,
 } from '@utrecht/component-library-react';
 import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import { labelOf, TRAJECT_STATES } from '../api/choices';
-import * as api from '../api/commands';
-import type { ErrorPayload, ResidentSummary, TrajectState } from '../api/types';
+import { TRAJECT_STATES, type ErrorPayload, type ResidentSummary, type TrajectState } from '../api/contract.gen';
+import { labelOf } from '../api/labels';
+import * as api from '../api/contract.gen';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { PageHeading } from '../components/PageHeading';
 import { SelectField } from '../components/SelectField';

@@ -1,7 +1,7 @@
 import { Alert, Button, Page, PageContent, Paragraph } from '@utrecht/component-library-react';
 import { type FormEvent, useState } from 'react';
-import * as api from '../api/commands';
-import type { AppStatus, ErrorPayload } from '../api/types';
+import * as api from '../api/contract.gen';
+import type { AppStatus, ErrorPayload } from '../api/contract.gen';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { ErrorSummary, type SummaryItem } from '../components/ErrorSummary';
 import { PageHeading } from '../components/PageHeading';

@@ -1,7 +1,7 @@
 import { screen, waitFor } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import type { AppStatus } from '../api/types';
+import type { AppStatus } from '../api/contract.gen';
 import { useSyncStatus } from '../shell/useSyncStatus';
 import { axeViolations, callsOf, mockCommands, renderWithI18n } from '../test/helpers';
 import { syncStatusFixture } from '../test/syncFixtures';

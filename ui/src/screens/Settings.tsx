@@ -1,7 +1,7 @@
 import { Button, Heading2, Paragraph } from '@utrecht/component-library-react';
 import { type FormEvent, useState } from 'react';
-import * as api from '../api/commands';
-import type { AppStatus, ErrorPayload, Locale } from '../api/types';
+import * as api from '../api/contract.gen';
+import type { AppStatus, ErrorPayload, Locale } from '../api/contract.gen';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { Facts } from '../components/Facts';
 import { PageHeading } from '../components/PageHeading';

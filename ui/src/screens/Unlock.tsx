@@ -1,8 +1,8 @@
 import { Alert, Button, Page, PageContent, Paragraph } from '@utrecht/component-library-react';
 import { type FormEvent, useEffect, useState } from 'react';
-import * as api from '../api/commands';
+import * as api from '../api/contract.gen';
 import { retryAfterSeconds } from '../api/errors';
-import type { AppStatus, ErrorPayload } from '../api/types';
+import type { AppStatus, ErrorPayload } from '../api/contract.gen';
 import { PageHeading } from '../components/PageHeading';
 import { TextField } from '../components/TextField';
 import { useText } from '../i18n/useText';

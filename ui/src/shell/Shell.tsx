@@ -1,7 +1,7 @@
 import { SkipLink } from '@utrecht/component-library-react';
 import { useState } from 'react';
-import * as api from '../api/commands';
-import type { AppStatus } from '../api/types';
+import * as api from '../api/contract.gen';
+import type { AppStatus } from '../api/contract.gen';
 import { LazyBoundary } from '../components/Lazy';
 import { useText } from '../i18n/useText';
 import { Caseload } from '../screens/Caseload';

@@ -3,7 +3,7 @@ import { act, screen, waitFor } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { SYNC_EVENT } from '../api/events';
-import type { SyncStatus } from '../api/types';
+import type { SyncStatus } from '../api/contract.gen';
 import { axeViolations, callsOf, mockCommands, renderWithI18n } from '../test/helpers';
 import { minutesAgo, syncStatusFixture } from '../test/syncFixtures';
 import { StatusBar } from './StatusBar';

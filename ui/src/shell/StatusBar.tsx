@@ -1,6 +1,6 @@
 import { Button, LinkButton } from '@utrecht/component-library-react';
 import { Fragment } from 'react';
-import type { SyncStatus } from '../api/types';
+import type { SyncStatus } from '../api/contract.gen';
 import { elapsedSince, formatInstant } from '../i18n/format';
 import { type TextFn, useText } from '../i18n/useText';
 import type { SyncState } from './useSyncStatus';

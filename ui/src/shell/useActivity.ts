@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { activity } from '../api/commands';
+import { activity } from '../api/contract.gen';
 
 export const ACTIVITY_INTERVAL_MS = 30_000;
 

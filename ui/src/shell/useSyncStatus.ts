@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import * as api from '../api/commands';
+import * as api from '../api/contract.gen';
 import { onSyncStatus } from '../api/events';
-import type { ErrorPayload, SyncStatus } from '../api/types';
+import type { ErrorPayload, SyncStatus } from '../api/contract.gen';
 
 /** The status bar asks for sync_status this often, besides the werkpad://sync events. */
 export const SYNC_REFRESH_MS = 30_000;

@@ -2,7 +2,7 @@ import { mockIPC } from '@tauri-apps/api/mocks';
 import { act, render } from '@testing-library/preact';
 import axe from 'axe-core';
 import type { ReactElement } from 'react';
-import type { Locale } from '../api/types';
+import type { Locale } from '../api/contract.gen';
 import { I18nProvider } from '../i18n/I18nProvider';
 
 export interface Call {

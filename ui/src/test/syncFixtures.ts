@@ -1,4 +1,4 @@
-import type { ConflictView, SyncStatus } from '../api/types';
+import type { ConflictView, SyncStatus } from '../api/contract.gen';
 
 /** A sync status: connected, online, nothing waiting; override what a test needs. */
 export function syncStatusFixture(overrides: Partial<SyncStatus> = {}): SyncStatus {

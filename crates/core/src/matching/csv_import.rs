@@ -24,7 +24,8 @@ use crate::error::Result;
 use crate::store::Store;
 
 /// The errors of one line.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
+#[ts(rename = "CsvLineErrors")]
 pub struct LineErrors {
     /// 1-based line in the file (the header is line 1).
     pub line: u64,
@@ -36,7 +37,7 @@ pub struct LineErrors {
 }
 
 /// What an import did, or why it did nothing.
-#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, ts_rs::TS)]
 pub struct CsvImportReport {
     /// New employers stored.
     pub employers_created: usize,

@@ -11,7 +11,7 @@ use crate::store::Store;
 use crate::store::records::parse;
 
 /// An employer with its workplaces, for the employer screen.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 pub struct EmployerFile {
     /// The employer.
     pub employer: Employer,

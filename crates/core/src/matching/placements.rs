@@ -16,7 +16,7 @@ use crate::error::{Result, StoreError};
 use crate::store::Store;
 
 /// A placement as the resident's file shows it.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 pub struct PlacementView {
     /// The placement.
     pub placement: Placement,

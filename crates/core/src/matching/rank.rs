@@ -22,7 +22,7 @@ use crate::store::audit::AuditAction;
 use crate::store::records::parse;
 
 /// A workplace suggested for a resident.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 pub struct WorkplaceMatch {
     /// The workplace.
     pub workplace: Workplace,
@@ -34,7 +34,7 @@ pub struct WorkplaceMatch {
 }
 
 /// A resident of the caseload suggested for a workplace.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 pub struct ResidentMatch {
     /// The resident.
     pub resident_id: ResidentId,
@@ -47,7 +47,7 @@ pub struct ResidentMatch {
 
 /// What the matching knew when it ranked: without postcode areas, travel cannot count;
 /// without a search profile, only personal data counts.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, ts_rs::TS)]
 pub struct MatchBasis {
     /// Postcode areas known on this laptop (0 before the reference data has synced).
     pub postcode_areas: usize,
@@ -58,7 +58,7 @@ pub struct MatchBasis {
 }
 
 /// Ranked matches with what they were based on.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 pub struct Ranked<T> {
     /// Best first; excluded ones last, with their reasons.
     pub matches: Vec<T>,

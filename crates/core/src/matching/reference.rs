@@ -18,7 +18,7 @@ use crate::store::search::fts_query;
 
 /// One occupation found by a search, with the synonym that matched when it was not the
 /// label ("heftruck" finds "heftruckchauffeur" through its synonym "heftruckbestuurder").
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
 pub struct OccupationHit {
     /// The ESCO occupation's id.
     pub id: Uuid,

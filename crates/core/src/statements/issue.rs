@@ -43,7 +43,7 @@ pub struct Recipients56 {
 }
 
 /// Everything of the statements area for one resident.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
 pub struct StatementsOverview {
     /// Decisions on a verklaring 56+, newest first.
     pub decisions: Vec<Verklaring56Decision>,

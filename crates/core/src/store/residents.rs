@@ -25,7 +25,7 @@ pub struct Intake {
 }
 
 /// A traject with its retention date (set once it has ended).
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 pub struct TrajectView {
     /// The traject.
     #[serde(flatten)]
@@ -35,7 +35,8 @@ pub struct TrajectView {
 }
 
 /// A resident's file without health data (that needs its own, audited, request).
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
+#[ts(rename = "ResidentFileView")]
 pub struct ResidentFile {
     /// Personal data.
     pub resident: Resident,

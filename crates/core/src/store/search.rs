@@ -11,7 +11,7 @@ use super::Store;
 use crate::error::Result;
 
 /// One line of a result list or caseload.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
 pub struct ResidentSummary {
     /// Resident id.
     pub id: ResidentId,
@@ -24,6 +24,7 @@ pub struct ResidentSummary {
     /// Woonplaats.
     pub woonplaats: Option<String>,
     /// State of the latest traject ("actief", "ended", …), if any.
+    #[ts(type = "TrajectState | null")]
     pub traject_state: Option<String>,
     /// Start of the next planned appointment (local time), if any.
     pub next_appointment: Option<String>,

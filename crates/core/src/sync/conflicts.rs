@@ -19,7 +19,7 @@ use crate::store::outbox::{self, NewEntry, Op};
 use crate::store::records::Storable;
 
 /// An open conflict, for the inbox.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 pub struct ConflictView {
     /// The conflict's id.
     pub conflict_id: String,
@@ -46,8 +46,9 @@ pub struct ConflictView {
 }
 
 /// How a person resolved a conflict.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(rename_all = "snake_case")]
+#[ts(rename = "ConflictChoice")]
 pub enum Choice {
     /// Keep the value of the device whose change ran into the conflict (`mine`).
     Mine,

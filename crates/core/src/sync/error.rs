@@ -58,43 +58,67 @@ pub enum SyncError {
     },
 }
 
+werkpad_domain::error_codes! {
+    /// What kind of failure a [`SyncError`] is: its code and Fluent id, in one row each.
+    pub enum SyncErrorKind {
+        /// [`SyncError::Offline`].
+        Offline => ("offline", "error-offline"),
+        /// [`SyncError::ServerUnreachable`].
+        ServerUnreachable => ("server_unreachable", "error-server-unreachable"),
+        /// [`SyncError::LoginFailed`].
+        LoginFailed => ("login_failed", "error-login-failed"),
+        /// [`SyncError::AccountLocked`].
+        AccountLocked => ("account_locked", "error-account-locked"),
+        /// [`SyncError::UpdateNeeded`].
+        UpdateNeeded => ("update_needed", "error-update-needed"),
+        /// [`SyncError::TokenExpired`].
+        TokenExpired => ("token_expired", "error-token-expired"),
+        /// [`SyncError::DeviceRevoked`].
+        DeviceRevoked => ("device_revoked", "error-device-revoked"),
+        /// [`SyncError::AccountDisabled`].
+        AccountDisabled => ("account_disabled", "error-account-disabled"),
+        /// [`SyncError::SequenceGap`]: repaired by the push itself; shown only if it keeps
+        /// failing.
+        SequenceGap => ("sequence_gap", "error-server-error"),
+        /// [`SyncError::SequenceReused`]: repaired like a gap.
+        SequenceReused => ("sequence_reused", "error-server-error"),
+        /// [`SyncError::NotLoggedIn`].
+        NotLoggedIn => ("not_logged_in", "error-not-logged-in"),
+        /// [`SyncError::InvalidServerUrl`].
+        InvalidServerUrl => ("invalid_server_url", "error-invalid-server-url"),
+        /// [`SyncError::Server`].
+        Server => ("server_error", "error-server-error"),
+    }
+}
+
 impl SyncError {
+    /// Which row of [`SyncErrorKind`] this failure is.
+    pub fn kind(&self) -> SyncErrorKind {
+        match self {
+            Self::Offline(_) => SyncErrorKind::Offline,
+            Self::ServerUnreachable(_) => SyncErrorKind::ServerUnreachable,
+            Self::LoginFailed => SyncErrorKind::LoginFailed,
+            Self::AccountLocked => SyncErrorKind::AccountLocked,
+            Self::UpdateNeeded => SyncErrorKind::UpdateNeeded,
+            Self::TokenExpired => SyncErrorKind::TokenExpired,
+            Self::DeviceRevoked => SyncErrorKind::DeviceRevoked,
+            Self::AccountDisabled => SyncErrorKind::AccountDisabled,
+            Self::SequenceGap { .. } => SyncErrorKind::SequenceGap,
+            Self::SequenceReused { .. } => SyncErrorKind::SequenceReused,
+            Self::NotLoggedIn => SyncErrorKind::NotLoggedIn,
+            Self::InvalidServerUrl(_) => SyncErrorKind::InvalidServerUrl,
+            Self::Server { .. } => SyncErrorKind::Server,
+        }
+    }
+
     /// Stable code.
     pub fn code(&self) -> &'static str {
-        match self {
-            Self::Offline(_) => "offline",
-            Self::ServerUnreachable(_) => "server_unreachable",
-            Self::LoginFailed => "login_failed",
-            Self::AccountLocked => "account_locked",
-            Self::UpdateNeeded => "update_needed",
-            Self::TokenExpired => "token_expired",
-            Self::DeviceRevoked => "device_revoked",
-            Self::AccountDisabled => "account_disabled",
-            Self::SequenceGap { .. } => "sequence_gap",
-            Self::SequenceReused { .. } => "sequence_reused",
-            Self::NotLoggedIn => "not_logged_in",
-            Self::InvalidServerUrl(_) => "invalid_server_url",
-            Self::Server { .. } => "server_error",
-        }
+        self.kind().code()
     }
 
     /// Fluent message id.
     pub fn message_id(&self) -> &'static str {
-        match self {
-            Self::Offline(_) => "error-offline",
-            Self::ServerUnreachable(_) => "error-server-unreachable",
-            Self::LoginFailed => "error-login-failed",
-            Self::AccountLocked => "error-account-locked",
-            Self::UpdateNeeded => "error-update-needed",
-            Self::TokenExpired => "error-token-expired",
-            Self::DeviceRevoked => "error-device-revoked",
-            Self::AccountDisabled => "error-account-disabled",
-            // Repaired by the push itself; shown only if it keeps failing.
-            Self::SequenceGap { .. } | Self::SequenceReused { .. } => "error-server-error",
-            Self::NotLoggedIn => "error-not-logged-in",
-            Self::InvalidServerUrl(_) => "error-invalid-server-url",
-            Self::Server { .. } => "error-server-error",
-        }
+        self.kind().message_id()
     }
 
     /// Worth trying again later by itself (network trouble), as opposed to needing a person.
@@ -113,21 +137,6 @@ impl SyncError {
     pub fn is_wipe(&self) -> bool {
         matches!(self, Self::DeviceRevoked | Self::AccountDisabled)
     }
-
-    /// Every message id (a test checks the locales).
-    pub const ALL_MESSAGE_IDS: &'static [&'static str] = &[
-        "error-offline",
-        "error-server-unreachable",
-        "error-login-failed",
-        "error-account-locked",
-        "error-update-needed",
-        "error-token-expired",
-        "error-device-revoked",
-        "error-account-disabled",
-        "error-not-logged-in",
-        "error-invalid-server-url",
-        "error-server-error",
-    ];
 
     /// From the server's typed error body.
     pub(crate) fn from_server(body: &werkpad_domain::sync::ErrorBody) -> Self {

@@ -27,7 +27,7 @@ use werkpad_domain::sync::{LoginRequest, Tokens};
 
 pub use check::CheckReport;
 pub use conflicts::{Choice, ConflictView};
-pub use error::SyncError;
+pub use error::{SyncError, SyncErrorKind};
 pub use pull::{Progress, PullReport};
 pub use push::PushReport;
 pub use state::SyncAccount;

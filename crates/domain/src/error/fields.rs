@@ -9,7 +9,8 @@ use super::{Args, ValidationError};
 
 /// One refused field: its path (`"bsn"`, `"address.postcode"`, `"work_experience[1].until"`)
 /// and why.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, ts_rs::TS)]
+#[ts(type = "{ field: string, message_id: string, args: Record<string, string> }")]
 pub struct FieldError {
     /// Path of the field in the form or record.
     pub field: String,

@@ -6,6 +6,7 @@
 //! `locales/*/errors.ftl`; a test keeps those files and [`ValidationError::ALL_MESSAGE_IDS`]
 //! in step.
 
+mod codes;
 mod fields;
 
 use serde::ser::{SerializeMap, SerializeStruct};

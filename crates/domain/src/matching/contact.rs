@@ -23,7 +23,7 @@ choice_enum! {
 }
 
 /// A follow-up contact about a placement.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(deny_unknown_fields)]
 pub struct PlacementContact {
     /// The contact's id.

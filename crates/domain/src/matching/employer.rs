@@ -12,7 +12,8 @@ use crate::validate::{
 };
 
 /// An employer (werkgever). Shared data: it belongs to no resident.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
+#[ts(rename = "EmployerRecord")]
 #[serde(deny_unknown_fields)]
 pub struct Employer {
     /// The employer's id.
@@ -32,7 +33,7 @@ pub struct Employer {
 }
 
 /// A contact person at an employer.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(deny_unknown_fields)]
 pub struct EmployerContact {
     /// Name.
@@ -46,7 +47,7 @@ pub struct EmployerContact {
 }
 
 /// An employer as typed, before validation: every leaf a plain string.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(default, deny_unknown_fields)]
 pub struct EmployerDraft {
     /// Name (required).
@@ -64,7 +65,7 @@ pub struct EmployerDraft {
 }
 
 /// Draft of [`EmployerContact`].
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(default, deny_unknown_fields)]
 pub struct EmployerContactDraft {
     /// Name (required when the row is used).

@@ -43,7 +43,7 @@ pub use facts::{DaySet, OccupationKey, ResidentFacts, SupportSet, WorkplaceFacts
 pub use placement::{
     ContractKind, Placement, PlacementDecision, PlacementDraft, PlacementEnd, PlacementEndReason,
 };
-pub use profile::{MatchProfile, TravelOverride};
+pub use profile::{MAX_TRAVEL_KM, MatchProfile, TravelOverride};
 pub use reasons::{ExplainedMatch, MatchEffect, MatchReason, REASON_IDS};
 pub use score::{
     Breakdown, Exclusion, Match, MatchComponent, OccupationFit, Travel, rank_residents,
@@ -107,7 +107,7 @@ choice_enum! {
 
 /// An occupation from the ESCO classification, denormalised (label and ISCO group are
 /// copied in) so a record reads without the reference data.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(deny_unknown_fields)]
 pub struct OccupationRef {
     /// The ESCO occupation's UUID.

@@ -58,7 +58,7 @@ choice_enum! {
 }
 
 /// Who decided on a placement, when, and why.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(deny_unknown_fields)]
 pub struct PlacementDecision {
     /// The coach who decided (never the software).
@@ -70,7 +70,7 @@ pub struct PlacementDecision {
 }
 
 /// How a placement ended.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(deny_unknown_fields)]
 pub struct PlacementEnd {
     /// Last day (not before the start).
@@ -84,7 +84,7 @@ pub struct PlacementEnd {
 }
 
 /// A resident placed on a workplace, by a coach's decision.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(deny_unknown_fields)]
 pub struct Placement {
     /// The placement's id.
@@ -116,7 +116,7 @@ pub struct Placement {
 /// A placement as the coach fills it in. The workplace, employer and replaced placement
 /// are picked, so they are typed ids; the rest are strings. Who decides is not part of
 /// the form: it is the signed-in coach, passed to [`PlacementDraft::validate`].
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(default, deny_unknown_fields)]
 pub struct PlacementDraft {
     /// The workplace (required).

@@ -9,7 +9,7 @@ use crate::ids::{MatchProfileId, ResidentId, WorkplaceId};
 use crate::validate::fields::Collector;
 
 /// Longest travel distance a resident can set, in km (the Netherlands is about 300 km long).
-const MAX_TRAVEL_KM: i64 = 300;
+pub const MAX_TRAVEL_KM: i64 = 300;
 /// Longest travel time a coach can enter for one workplace, in minutes.
 const MAX_TRAVEL_MINUTES: i64 = 300;
 
@@ -21,7 +21,7 @@ const MAX_TRAVEL_MINUTES: i64 = 300;
 /// ("licht lichamelijk werk"), and support is what helps at the workplace. Health data
 /// stays in a [`HealthRecord`](crate::HealthRecord), with its own access rules. One profile
 /// per resident.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(deny_unknown_fields)]
 pub struct MatchProfile {
     /// The profile's id.
@@ -48,7 +48,7 @@ pub struct MatchProfile {
 }
 
 /// The real travel time from the resident to one workplace, entered by the coach.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(deny_unknown_fields)]
 pub struct TravelOverride {
     /// The workplace.

@@ -72,7 +72,7 @@ choice_enum! {
 }
 
 /// One reason of a match, with its effect and the points of its component.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(deny_unknown_fields)]
 pub struct MatchReason {
     /// The component it explains; none for closed workplaces and taken places.
@@ -88,7 +88,7 @@ pub struct MatchReason {
 }
 
 /// A match with its reasons, as the UI shows it. Advice only: a coach decides.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(deny_unknown_fields)]
 pub struct ExplainedMatch {
     /// The resident.

@@ -32,7 +32,7 @@ choice_enum! {
 }
 
 /// A workplace at an employer. Shared data: it belongs to no resident.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(deny_unknown_fields)]
 pub struct Workplace {
     /// The workplace's id.
@@ -51,6 +51,7 @@ pub struct Workplace {
     pub hours_per_week: u8,
     /// Working days; empty means not fixed. Serialized as "mon", "tue", ...
     #[serde(with = "crate::resident::weekdays")]
+    #[ts(as = "Vec<crate::resident::weekdays::WeekdayName>")]
     pub days: Vec<Weekday>,
     /// Postcode of the place of work.
     pub postcode: Postcode,
@@ -74,7 +75,7 @@ pub struct Workplace {
 
 /// A workplace as typed (or read from a CSV row). The employer and the occupation are
 /// picked from lists, so they are typed values; the rest are strings.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(default, deny_unknown_fields)]
 pub struct WorkplaceDraft {
     /// The employer (required).

@@ -9,40 +9,24 @@ use sha2::{Digest, Sha256};
 use uuid::Uuid;
 
 use super::{ISCO_GROUP, OCCUPATION, PC4_AREA, name_uuid};
+use crate::choice::choice_enum;
 use crate::error::{ValidationError, ValidationErrors};
 use crate::validate::SHORT_TEXT_MAX;
 use crate::validate::fields::Collector;
 
-/// A reference dataset that can be imported.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Dataset {
-    /// ESCO occupations ([`super::Occupation`]).
-    EscoOccupations,
-    /// ISCO-08 groups ([`super::IscoGroup`]).
-    IscoGroups,
-    /// Postcode areas ([`super::Pc4Area`]).
-    Pc4,
+choice_enum! {
+    /// A reference dataset that can be imported.
+    pub enum Dataset {
+        /// ESCO occupations ([`super::Occupation`]).
+        EscoOccupations => ("esco_occupations", "reference-dataset-esco-occupations"),
+        /// ISCO-08 groups ([`super::IscoGroup`]).
+        IscoGroups => ("isco_groups", "reference-dataset-isco-groups"),
+        /// Postcode areas ([`super::Pc4Area`]).
+        Pc4 => ("pc4", "reference-dataset-pc4"),
+    }
 }
 
 impl Dataset {
-    /// Every dataset.
-    pub const ALL: [Self; 3] = [Self::EscoOccupations, Self::IscoGroups, Self::Pc4];
-
-    /// The machine name, as serialized.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Self::EscoOccupations => "esco_occupations",
-            Self::IscoGroups => "isco_groups",
-            Self::Pc4 => "pc4",
-        }
-    }
-
-    /// The dataset with machine name `name`.
-    pub fn parse(name: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|d| d.as_str() == name)
-    }
-
     /// The record kind of the dataset's records.
     pub fn entity(self) -> &'static str {
         match self {
@@ -54,7 +38,7 @@ impl Dataset {
 }
 
 /// The release of one dataset that the server holds.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 pub struct ReferenceRelease {
     /// [`ReferenceRelease::id_for`] the dataset: one record per dataset.
     pub id: Uuid,

@@ -16,7 +16,7 @@ use super::weekdays;
 use crate::validate::format_amount_cents;
 
 /// A resident as typed on the intake form or read from an import line.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(default, deny_unknown_fields)]
 pub struct ResidentDraft {
     /// Name parts.
@@ -62,7 +62,7 @@ pub struct ResidentDraft {
 }
 
 /// Draft of [`PersonName`](super::PersonName).
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(default, deny_unknown_fields)]
 pub struct PersonNameDraft {
     /// Initials.
@@ -78,7 +78,7 @@ pub struct PersonNameDraft {
 }
 
 /// Draft of [`Address`](super::Address).
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(default, deny_unknown_fields)]
 pub struct AddressDraft {
     /// Street (required).
@@ -94,7 +94,7 @@ pub struct AddressDraft {
 }
 
 /// Draft of [`IdDocument`](super::IdDocument).
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(default, deny_unknown_fields)]
 pub struct IdDocumentDraft {
     /// Kind machine name.
@@ -106,7 +106,7 @@ pub struct IdDocumentDraft {
 }
 
 /// Draft of [`Verblijfstitel`](super::Verblijfstitel).
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(default, deny_unknown_fields)]
 pub struct VerblijfstitelDraft {
     /// Kind of permit.
@@ -117,7 +117,7 @@ pub struct VerblijfstitelDraft {
 
 /// Draft of [`Housing`](super::Housing). The rent is in euros as typed ("725,00"),
 /// not in cents.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(default, deny_unknown_fields)]
 pub struct HousingDraft {
     /// Housing kind machine name.
@@ -129,7 +129,7 @@ pub struct HousingDraft {
 }
 
 /// Draft of [`LanguageSkill`](super::LanguageSkill).
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(default, deny_unknown_fields)]
 pub struct LanguageSkillDraft {
     /// Language.
@@ -139,7 +139,7 @@ pub struct LanguageSkillDraft {
 }
 
 /// Draft of [`Education`](super::Education).
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(default, deny_unknown_fields)]
 pub struct EducationDraft {
     /// Name of the education.
@@ -155,7 +155,7 @@ pub struct EducationDraft {
 }
 
 /// Draft of [`WorkExperience`](super::WorkExperience).
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(default, deny_unknown_fields)]
 pub struct WorkExperienceDraft {
     /// Occupation.
@@ -171,7 +171,7 @@ pub struct WorkExperienceDraft {
 }
 
 /// Draft of [`Availability`](super::Availability).
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(default, deny_unknown_fields)]
 pub struct AvailabilityDraft {
     /// Hours per week.
@@ -185,7 +185,7 @@ pub struct AvailabilityDraft {
 }
 
 /// Draft of [`Obstacle`](super::Obstacle).
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(default, deny_unknown_fields)]
 pub struct ObstacleDraft {
     /// Kind machine name.

@@ -31,7 +31,7 @@ pub use parts::{
 
 /// A resident guided towards work, with all data the privacy statement lists except
 /// health and loonwaarde (separate records).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(deny_unknown_fields)]
 pub struct Resident {
     /// The resident's id.

@@ -8,7 +8,7 @@ use crate::choice::choice_enum;
 use crate::validate::Postcode;
 
 /// A resident's name, split the Dutch way so letters and lists sort on the family name.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 pub struct PersonName {
     /// Initials as written in the BRP ("J.P."), if known.
     pub initials: Option<String>,
@@ -83,7 +83,7 @@ choice_enum! {
 }
 
 /// A Dutch address.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 pub struct Address {
     /// Street name.
     pub street: String,
@@ -113,7 +113,7 @@ choice_enum! {
 
 /// The identity document that was checked. An expired document is kept as recorded (the
 /// UI may warn), because the number still identifies what was shown.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 pub struct IdDocument {
     /// Kind of document.
     pub kind: IdDocumentKind,
@@ -140,7 +140,7 @@ choice_enum! {
 }
 
 /// A residence permit (verblijfstitel).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 pub struct Verblijfstitel {
     /// Kind as written on the permit (e.g. "regulier bepaalde tijd").
     pub kind: String,
@@ -167,7 +167,7 @@ choice_enum! {
 }
 
 /// Housing and rent data.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 pub struct Housing {
     /// How the resident lives.
     pub kind: HousingKind,
@@ -198,7 +198,7 @@ choice_enum! {
 }
 
 /// A language and how well the resident masters it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 pub struct LanguageSkill {
     /// The language ("Nederlands").
     pub language: String,
@@ -207,7 +207,7 @@ pub struct LanguageSkill {
 }
 
 /// An education or training followed.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 pub struct Education {
     /// Name of the education ("Mbo Logistiek").
     pub name: String,
@@ -222,7 +222,7 @@ pub struct Education {
 }
 
 /// A job held before.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 pub struct WorkExperience {
     /// Occupation ("orderpicker").
     pub occupation: String,
@@ -237,12 +237,13 @@ pub struct WorkExperience {
 }
 
 /// Availability for work.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 pub struct Availability {
     /// Hours per week the resident can work (0 to 60).
     pub hours_per_week: Option<u8>,
     /// Days the resident can work; serialized as "mon", "tue", ...
     #[serde(with = "super::weekdays")]
+    #[ts(as = "Vec<super::weekdays::WeekdayName>")]
     pub days: Vec<Weekday>,
     /// From when.
     pub available_from: Option<NaiveDate>,
@@ -272,7 +273,7 @@ choice_enum! {
 }
 
 /// An obstacle on the way to work.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 pub struct Obstacle {
     /// Kind.
     pub kind: ObstacleKind,

@@ -7,6 +7,14 @@ use chrono::Weekday;
 use serde::de::Error as _;
 use serde::{Deserialize, Deserializer, Serializer};
 
+/// The TypeScript shape of a weekday as stored ("mon" ... "sun"), for the IPC contract.
+#[derive(Debug, ts_rs::TS)]
+#[ts(
+    rename = "Weekday",
+    type = r#""mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun""#
+)]
+pub struct WeekdayName;
+
 /// Monday to Sunday.
 pub const ALL: [Weekday; 7] = [
     Weekday::Mon,

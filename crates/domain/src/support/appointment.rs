@@ -27,7 +27,7 @@ choice_enum! {
 ///
 /// Times are wall-clock times in Europe/Amsterdam, as agreed with the resident ("Tuesday
 /// at 10:00"), so they stay right when the laptop or the rules for summer time change.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(deny_unknown_fields)]
 pub struct Appointment {
     /// The appointment's id.

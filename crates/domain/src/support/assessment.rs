@@ -26,7 +26,7 @@ choice_enum! {
 }
 
 /// A decision about a resident, taken by a named staff member.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(deny_unknown_fields)]
 pub struct Assessment {
     /// The assessment's id.

@@ -24,7 +24,7 @@ choice_enum! {
 }
 
 /// An agreement (afspraak) made with a resident, e.g. "applies for two jobs a week".
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(deny_unknown_fields)]
 pub struct Agreement {
     /// The agreement's id.
@@ -68,7 +68,7 @@ choice_enum! {
 }
 
 /// A goal (doelstelling) in the plan, e.g. "has a VCA certificate".
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(deny_unknown_fields)]
 pub struct Goal {
     /// The goal's id.

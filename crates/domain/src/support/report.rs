@@ -30,7 +30,7 @@ choice_enum! {
 /// Reports are append-only: once saved they are never edited or deleted (until the
 /// retention period ends). A correction is a new report that refers to the old one, so
 /// the file shows what was known and written at the time.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(deny_unknown_fields)]
 pub struct Report {
     /// The report's id.

@@ -54,6 +54,17 @@ impl TrajectState {
     pub fn can_go_to(&self, to: TrajectState) -> bool {
         self.next_states().contains(&to)
     }
+
+    /// The transitions a new (aangemeld) traject makes to reach `self`, in order: none for
+    /// `Aangemeld`, and none for `Ended`, which is reached by [`Traject::end`] instead.
+    pub fn path_from_start(self) -> Vec<TrajectState> {
+        use TrajectState::*;
+        let order = [Intake, Actief, Geplaatst, Nazorg];
+        match order.iter().position(|s| *s == self) {
+            Some(i) => order[..=i].to_vec(),
+            None => Vec::new(),
+        }
+    }
 }
 
 choice_enum! {
@@ -69,7 +80,7 @@ choice_enum! {
 }
 
 /// The decision that ended a traject.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 pub struct TrajectEnd {
     /// How it ended.
     pub reason: EndReason,
@@ -82,7 +93,7 @@ pub struct TrajectEnd {
 }
 
 /// One state change in a traject's history.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 pub struct StateChange {
     /// State before.
     pub from: TrajectState,
@@ -97,7 +108,7 @@ pub struct StateChange {
 }
 
 /// One period of guidance of one resident.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 pub struct Traject {
     /// The traject's id.
     pub id: TrajectId,

@@ -11,7 +11,7 @@ use crate::error::ValidationError;
 ///
 /// Input may contain spaces and dots ("1234.56.782"); an 8-digit number gets its leading
 /// zero back (old systems dropped it).
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, ts_rs::TS)]
 #[serde(try_from = "String", into = "String")]
 pub struct Bsn(String);
 

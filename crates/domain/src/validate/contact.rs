@@ -13,7 +13,7 @@ pub const EMAIL_MAX: usize = 254;
 /// An e-mail address, checked pragmatically: one `@`, a non-empty local part, a domain
 /// with a dot and no empty labels, no spaces, at most 254 characters. The domain is
 /// lowercased (it is case-insensitive); the local part is kept as typed.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, ts_rs::TS)]
 #[serde(try_from = "String", into = "String")]
 pub struct Email(String);
 
@@ -59,7 +59,7 @@ impl fmt::Display for Email {
 /// Accepted input: 10 digits starting with 0 ("0612345678", "020-1234567"), or +31 / 0031
 /// followed by 9 digits; the common "+31 (0)6 ..." with its extra 0 is understood too.
 /// Spaces, dashes, dots and parentheses are ignored.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, ts_rs::TS)]
 #[serde(try_from = "String", into = "String")]
 pub struct PhoneNumber(String);
 

@@ -9,7 +9,7 @@ use crate::error::ValidationError;
 
 /// A KvK number: exactly 8 digits (spaces in the input are ignored). KvK numbers have no
 /// check digit any more, so the shape is all that can be checked offline.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, ts_rs::TS)]
 #[serde(try_from = "String", into = "String")]
 pub struct KvkNumber(String);
 

@@ -11,7 +11,7 @@ use crate::error::ValidationError;
 /// A loonheffingennummer: the employer's RSIN or BSN (9 digits passing the elfproef), the
 /// letter L and a 2-digit subnumber, e.g. "123456782L01". Stored with an uppercase L.
 /// The employer's number goes on a verklaring 56+.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, ts_rs::TS)]
 #[serde(try_from = "String", into = "String")]
 pub struct Loonheffingennummer(String);
 

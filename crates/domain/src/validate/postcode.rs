@@ -11,7 +11,7 @@ use crate::error::ValidationError;
 ///
 /// Four digits not starting with 0, then two letters other than SA, SD and SS (PostNL
 /// does not issue those). Input may be lowercase and may have one space between the parts.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, ts_rs::TS)]
 #[serde(try_from = "String", into = "String")]
 pub struct Postcode(String);
 

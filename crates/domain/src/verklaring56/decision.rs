@@ -26,7 +26,7 @@ choice_enum! {
 }
 
 /// A coach's decision on a request for a verklaring 56+.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(deny_unknown_fields)]
 pub struct Verklaring56Decision {
     /// The decision's id.
@@ -71,7 +71,7 @@ impl Verklaring56Decision {
 
 /// What a verklaring 56+ states, frozen when it is issued, so a reprint (afschrift) says
 /// exactly what the original said even after the file changed.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(deny_unknown_fields)]
 pub struct Verklaring56Snapshot {
     /// The decision it rests on.

@@ -52,7 +52,7 @@ choice_enum! {
 }
 
 /// The employer as printed on the declaration.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(deny_unknown_fields)]
 pub struct Employer {
     /// Name.
@@ -64,7 +64,7 @@ pub struct Employer {
 }
 
 /// The facts of the employment a declaration is asked for.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(deny_unknown_fields)]
 pub struct EmploymentFacts {
     /// The employer.
@@ -82,7 +82,7 @@ pub struct EmploymentFacts {
 }
 
 /// The facts as typed in the form; [`EmploymentFactsDraft::validate`] checks them all at once.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(default, deny_unknown_fields)]
 pub struct EmploymentFactsDraft {
     /// Employer name.

@@ -126,7 +126,7 @@ choice_enum! {
 }
 
 /// One rule, checked.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(deny_unknown_fields)]
 pub struct Check {
     /// Which rule.
@@ -138,7 +138,7 @@ pub struct Check {
 }
 
 /// What the software advises, with every rule's outcome. Advice only: a coach decides.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(deny_unknown_fields)]
 pub struct Advice {
     /// The rule version applied (`None`: no version covers the start date).

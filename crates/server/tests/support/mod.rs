@@ -12,10 +12,10 @@ use serde_json::{Map, Value, json};
 use sqlx::PgPool;
 use tower::ServiceExt;
 use uuid::Uuid;
-use werkpad_core::demo::{self, Rng};
 use werkpad_domain::sync::{Mutation, MutationOp, PROTOCOL_HEADER, Role};
 use werkpad_domain::{Record, StaffId, StaffMember};
 use werkpad_server::{AppState, Settings, admin};
+use werkpad_testkit::{self as demo, Rng};
 
 pub const PASSWORD: &str = "lang-genoeg-wachtwoord";
 
@@ -114,10 +114,10 @@ pub fn case(seed: u64) -> Case {
     let c = demo::case(&mut rng, &coach, today());
     let report = c.reports.first().expect("demo case has reports").clone();
     Case {
-        resident_id: c.intake.resident.record_id(),
-        resident: object(serde_json::to_value(&c.intake.resident).unwrap()),
-        traject_id: c.intake.traject.record_id(),
-        traject: object(serde_json::to_value(&c.intake.traject).unwrap()),
+        resident_id: c.resident.record_id(),
+        resident: object(serde_json::to_value(&c.resident).unwrap()),
+        traject_id: c.traject.record_id(),
+        traject: object(serde_json::to_value(&c.traject).unwrap()),
         report_id: report.record_id(),
         report: object(serde_json::to_value(&report).unwrap()),
     }

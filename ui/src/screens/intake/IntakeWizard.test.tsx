@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import type { FieldError, IntakeForm } from '../../api/types';
+import type { FieldError, IntakeForm } from '../../api/contract.gen';
 import { axeViolations, callsOf, mockCommands, renderWithI18n } from '../../test/helpers';
 import { emptyIntakeForm } from './form';
 import { IntakeWizard } from './IntakeWizard';

@@ -1,7 +1,7 @@
 import { Button, ButtonGroup, Heading2, Paragraph } from '@utrecht/component-library-react';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import * as api from '../../api/commands';
-import type { ErrorPayload, FieldError, IntakeForm } from '../../api/types';
+import * as api from '../../api/contract.gen';
+import type { ErrorPayload, FieldError, IntakeForm } from '../../api/contract.gen';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { ErrorSummary, focusField, type SummaryItem } from '../../components/ErrorSummary';
 import { PageHeading } from '../../components/PageHeading';

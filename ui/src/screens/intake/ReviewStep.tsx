@@ -1,6 +1,6 @@
 import { Heading3, LinkButton, Paragraph } from '@utrecht/component-library-react';
-import { labelOf, PURPOSES } from '../../api/choices';
-import type { IntakeForm } from '../../api/types';
+import { PURPOSES, type IntakeForm } from '../../api/contract.gen';
+import { labelOf } from '../../api/labels';
 import { Facts } from '../../components/Facts';
 import { formatDate } from '../../i18n/format';
 import { useText } from '../../i18n/useText';

@@ -3,7 +3,7 @@
 // errors, ids and test ids.
 
 import { createContext, type HTMLAttributes, type ReactNode, useContext } from 'react';
-import type { Choice } from '../../api/choices';
+import type { Choice } from '../../api/contract.gen';
 import { CheckboxField } from '../../components/CheckboxField';
 import { CheckboxGroupField } from '../../components/CheckboxGroupField';
 import { SelectField } from '../../components/SelectField';

@@ -1,15 +1,7 @@
 // The intake form's data (IntakeForm of docs/ipc.md) and helpers to read and write it by
 // field path, the same paths intake_check reports (`resident.work_experience[1].until`).
 
-import type {
-  EducationDraft,
-  HealthDraft,
-  IntakeForm,
-  LanguageSkillDraft,
-  ObstacleDraft,
-  ResidentDraft,
-  WorkExperienceDraft,
-} from '../../api/types';
+import type { EducationDraft, HealthDraft, IntakeForm, LanguageSkillDraft, ObstacleDraft, ResidentDraft, WorkExperienceDraft } from '../../api/contract.gen';
 
 export const emptyLanguage = (): LanguageSkillDraft => ({ language: null, level: null });
 export const emptyEducation = (): EducationDraft => ({

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import * as api from '../../api/commands';
-import type { IntakeForm } from '../../api/types';
+import * as api from '../../api/contract.gen';
+import type { IntakeForm } from '../../api/contract.gen';
 
 export const DRAFT_SAVE_DEBOUNCE_MS = 800;
 

@@ -1,7 +1,7 @@
 import { LinkButton, Paragraph } from '@utrecht/component-library-react';
 import { useEffect, useState } from 'react';
-import * as api from '../../api/commands';
-import type { EmployerFile, ErrorPayload, Ranked, ResidentMatch } from '../../api/types';
+import * as api from '../../api/contract.gen';
+import type { EmployerFile, ErrorPayload, Ranked, ResidentMatch } from '../../api/contract.gen';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageHeading } from '../../components/PageHeading';
 import { useText } from '../../i18n/useText';
@@ -27,7 +27,7 @@ export function Candidates({ employerId, workplaceId, onBack, onOpenResident }: 
 
   useEffect(() => {
     let live = true;
-    Promise.all([api.employerFile(employerId), api.matchesForWorkplace(workplaceId)]).then(
+    Promise.all([api.employerFile({ employer_id: employerId }), api.matchesForWorkplace({ workplace_id: workplaceId })]).then(
       ([f, r]) => {
         if (!live) return;
         setFile(f);

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import type { CsvImportReport } from '../../api/types';
+import type { CsvImportReport } from '../../api/contract.gen';
 import { axeViolations, callsOf, mockCommands, renderWithI18n } from '../../test/helpers';
 import { CsvImport } from './CsvImport';
 
@@ -42,7 +42,7 @@ describe('CsvImport', () => {
     await importFile();
 
     const report = await screen.findByTestId('csv-report-errors');
-    expect(callsOf(calls, 'workplaces_import_csv')[0]?.args, 'the file is read in the window and sent as text').toEqual({
+    expect(callsOf(calls, 'workplaces_import_csv')[0]?.input, 'the file is read in the window and sent as text').toEqual({
       content: CSV,
     });
     expect(within(report).getByRole('heading').textContent).toBe('2 regels hebben een fout');

@@ -1,7 +1,7 @@
 import { Alert, Button, Heading2, Heading3, Paragraph } from '@utrecht/component-library-react';
 import { type ChangeEvent, useLayoutEffect, useRef, useState } from 'react';
-import * as api from '../../api/commands';
-import type { CsvImportReport, CsvLineErrors } from '../../api/types';
+import * as api from '../../api/contract.gen';
+import type { CsvImportReport, CsvLineErrors } from '../../api/contract.gen';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { LabelledField, describedBy } from '../../components/fieldParts';
 import { useFormSubmit } from '../../components/useFormSubmit';
@@ -93,7 +93,7 @@ export function CsvImport({ onImported }: Props) {
       return;
     }
     void form.submit(async () => {
-      const r = await api.workplacesImportCsv(chosen.content);
+      const r = await api.workplacesImportCsv({ content: chosen.content });
       setReport(r);
       if (r.errors.length === 0) onImported();
     });

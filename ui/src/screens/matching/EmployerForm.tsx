@@ -1,7 +1,7 @@
 import { Button, ButtonGroup, Fieldset, FieldsetLegend } from '@utrecht/component-library-react';
 import { useState } from 'react';
-import * as api from '../../api/commands';
-import type { EmployerRecord } from '../../api/types';
+import * as api from '../../api/contract.gen';
+import type { EmployerRecord } from '../../api/contract.gen';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { errorAt, summaryItems } from '../../components/fieldErrors';
@@ -56,7 +56,7 @@ export function EmployerForm({ employer, onSaved, onCancel }: Props) {
 
   const submit = () =>
     form.submit(async () => {
-      onSaved(await api.employerSave(employer?.id ?? null, toEmployerDraft(values)));
+      onSaved(await api.employerSave({ employer_id: employer?.id ?? null, draft: toEmployerDraft(values) }));
     });
 
   return (

@@ -1,7 +1,7 @@
 import { Button, Heading2, LinkButton, Paragraph } from '@utrecht/component-library-react';
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
-import * as api from '../../api/commands';
-import type { EmployerFile, EmployerRecord, ErrorPayload } from '../../api/types';
+import * as api from '../../api/contract.gen';
+import type { EmployerFile, EmployerRecord, ErrorPayload } from '../../api/contract.gen';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Facts } from '../../components/Facts';
 import { PageHeading } from '../../components/PageHeading';
@@ -63,7 +63,7 @@ export function EmployerPage({ employerId, onBack, onCandidates }: Props) {
   const editButton = useRef<HTMLButtonElement>(null);
 
   const load = useCallback(() => {
-    api.employerFile(employerId).then(
+    api.employerFile({ employer_id: employerId }).then(
       (f) => {
         setFile(f);
         setFailure(null);

@@ -29,7 +29,7 @@ describe('Employers', () => {
     const calls = mockCommands({
       employers: () => [],
       workplaces: () => [],
-      employer_save: (_input, args) => {
+      employer_save: (input) => {
         attempts += 1;
         if (attempts === 1) {
           throw {
@@ -39,7 +39,7 @@ describe('Employers', () => {
             fields: [{ field: 'contacts[0].email', message_id: 'error-email-format', args: {} }],
           };
         }
-        return { ...EMPLOYER, id: 'e-new', name: args.draft.name };
+        return { ...EMPLOYER, id: 'e-new', name: input.draft.name };
       },
     });
     const onOpen = vi.fn();
@@ -67,8 +67,8 @@ describe('Employers', () => {
     await user.type(screen.getByTestId('employer-contacts-0-email'), 'ahmed@rijn.nl');
     await user.click(screen.getByTestId('employer-save'));
     await waitFor(() => expect(onOpen).toHaveBeenCalledWith('e-new'));
-    expect(callsOf(calls, 'employer_save')[1]?.args).toEqual({
-      employerId: null,
+    expect(callsOf(calls, 'employer_save')[1]?.input).toEqual({
+      employer_id: null,
       draft: {
         name: 'Bakkerij Rijn',
         kvk: null,

@@ -12,8 +12,8 @@ import {
   TableRow,
 } from '@utrecht/component-library-react';
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
-import * as api from '../../api/commands';
-import type { EmployerRecord, ErrorPayload, Workplace } from '../../api/types';
+import * as api from '../../api/contract.gen';
+import type { EmployerRecord, ErrorPayload, Workplace } from '../../api/contract.gen';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageHeading } from '../../components/PageHeading';
 import { useText } from '../../i18n/useText';

@@ -1,7 +1,6 @@
 import { Paragraph } from '@utrecht/component-library-react';
-import { labelOf } from '../../api/choices';
-import { MATCH_COMPONENTS, MATCH_EFFECTS } from '../../api/matchingChoices';
-import type { ExplainedMatch, MatchBasis, MatchEffect, MatchReason } from '../../api/types';
+import { MATCH_COMPONENTS, MATCH_EFFECTS, type ExplainedMatch, type MatchBasis, type MatchEffect, type MatchReason } from '../../api/contract.gen';
+import { labelOf } from '../../api/labels';
 import { msg } from '../../i18n/msg';
 import { useText } from '../../i18n/useText';
 

@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { describe, expect, it } from 'vitest';
-import type { OccupationRef } from '../../api/types';
+import type { OccupationRef } from '../../api/contract.gen';
 import { callsOf, mockCommands, renderWithI18n } from '../../test/helpers';
 import { OccupationSearch } from './OccupationSearch';
 
@@ -28,7 +28,7 @@ describe('OccupationSearch', () => {
     const hits = await screen.findAllByTestId('occ-hit');
     expect(hits.map((h) => h.textContent)).toEqual(['heftruckchauffeur (ook: vorkheftruckbestuurder)', 'magazijnmedewerker']);
     expect(screen.getByTestId('occ-status').textContent).toBe('2 beroepen gevonden');
-    expect(callsOf(calls, 'occupation_search').at(-1)?.args, 'debounced: one search for the whole word').toEqual({
+    expect(callsOf(calls, 'occupation_search').at(-1)?.input, 'debounced: one search for the whole word').toEqual({
       text: 'vorkheftruck',
     });
     expect(callsOf(calls, 'occupation_search')).toHaveLength(1);

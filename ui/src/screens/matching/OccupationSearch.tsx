@@ -1,7 +1,7 @@
 import { Button, Fieldset, FieldsetLegend } from '@utrecht/component-library-react';
 import { useRef, useState } from 'react';
-import * as api from '../../api/commands';
-import type { OccupationHit, OccupationRef } from '../../api/types';
+import * as api from '../../api/contract.gen';
+import type { OccupationHit, OccupationRef } from '../../api/contract.gen';
 import { Description, ErrorText, type FieldProps, LabelText, describedBy } from '../../components/fieldParts';
 import { TextField } from '../../components/TextField';
 import { useDebouncedCallback } from '../../components/useDebounced';
@@ -35,7 +35,7 @@ export function OccupationSearch(p: Props) {
 
   const search = useDebouncedCallback((q: string) => {
     const n = ++request.current;
-    api.occupationSearch(q).then(
+    api.occupationSearch({ text: q }).then(
       (hits) => n === request.current && setState({ kind: 'hits', hits: hits ?? [] }),
       () => n === request.current && setState({ kind: 'failed' }),
     );

@@ -1,6 +1,6 @@
 import { Heading, Paragraph } from '@utrecht/component-library-react';
 import type { ReactNode } from 'react';
-import type { ExplainedMatch } from '../../api/types';
+import type { ExplainedMatch } from '../../api/contract.gen';
 import { useText } from '../../i18n/useText';
 import { MatchReasons, MatchScore } from './MatchReasons';
 

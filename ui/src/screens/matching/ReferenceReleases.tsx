@@ -10,10 +10,9 @@ import {
   TableRow,
 } from '@utrecht/component-library-react';
 import { useEffect, useState } from 'react';
-import { labelOf } from '../../api/choices';
-import * as api from '../../api/commands';
-import { REFERENCE_DATASETS } from '../../api/matchingChoices';
-import type { ErrorPayload, ReferenceRelease } from '../../api/types';
+import { REFERENCE_DATASETS, type ErrorPayload, type ReferenceRelease } from '../../api/contract.gen';
+import { labelOf } from '../../api/labels';
+import * as api from '../../api/contract.gen';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatInstant } from '../../i18n/format';
 import { useText } from '../../i18n/useText';

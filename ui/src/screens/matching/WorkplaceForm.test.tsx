@@ -17,7 +17,7 @@ const VALIDATION = {
   ],
 };
 
-function open(save: (input: unknown, args: any) => unknown) {
+function open(save: (input: any) => unknown) {
   const calls = mockCommands({ workplace_save: save });
   const onSaved = vi.fn();
   const utils = renderWithI18n(<WorkplaceForm employer={EMPLOYER} workplace={null} onSaved={onSaved} onCancel={vi.fn()} />);
@@ -62,7 +62,7 @@ describe('WorkplaceForm', () => {
   });
 
   it('sends the draft with the employer, as new, and the workplace at the employer address by default', async () => {
-    const { calls, onSaved } = open((_input, args) => ({ id: 'w-9', ...args.draft }));
+    const { calls, onSaved } = open((input) => ({ id: 'w-9', ...input.draft }));
     const user = userEvent.setup();
     expect((screen.getByTestId('workplace-postcode') as HTMLInputElement).value).toBe('6811 AB');
     await user.type(screen.getByTestId('workplace-title'), 'Inpakker');
@@ -75,8 +75,8 @@ describe('WorkplaceForm', () => {
     await user.click(screen.getByTestId('workplace-save'));
 
     await waitFor(() => expect(onSaved).toHaveBeenCalled());
-    expect(callsOf(calls, 'workplace_save')[0]?.args).toEqual({
-      workplaceId: null,
+    expect(callsOf(calls, 'workplace_save')[0]?.input).toEqual({
+      workplace_id: null,
       draft: {
         employer_id: EMPLOYER.id,
         title: 'Inpakker',

@@ -1,10 +1,7 @@
 import { Button, ButtonGroup } from '@utrecht/component-library-react';
 import { useState } from 'react';
-import { LANGUAGE_LEVELS, WEEKDAYS } from '../../api/choices';
-import * as api from '../../api/commands';
-import { DEMAND_LEVELS, SUPPORT_KINDS, WORKPLACE_KINDS } from '../../api/matchingChoices';
-import type { Choice } from '../../api/choices';
-import type { EmployerRecord, Workplace } from '../../api/types';
+import { DEMAND_LEVELS, LANGUAGE_LEVELS, SUPPORT_KINDS, WEEKDAYS, WORKPLACE_KINDS, type Choice, type EmployerRecord, type Workplace } from '../../api/contract.gen';
+import * as api from '../../api/contract.gen';
 import { CheckboxField } from '../../components/CheckboxField';
 import { CheckboxGroupField } from '../../components/CheckboxGroupField';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -51,7 +48,7 @@ export function WorkplaceForm({ employer, workplace, onSaved, onCancel }: Props)
 
   const submit = () =>
     form.submit(async () => {
-      onSaved(await api.workplaceSave(workplace?.id ?? null, toWorkplaceDraft(employer.id, values)));
+      onSaved(await api.workplaceSave({ workplace_id: workplace?.id ?? null, draft: toWorkplaceDraft(employer.id, values) }));
     });
 
   return (

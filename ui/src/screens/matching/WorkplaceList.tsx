@@ -1,8 +1,7 @@
 import { Button, ButtonGroup, Heading2, Heading3, Paragraph } from '@utrecht/component-library-react';
 import { useLayoutEffect, useRef, useState } from 'react';
-import { labelOf, WEEKDAYS } from '../../api/choices';
-import { DEMAND_LEVELS, SUPPORT_KINDS, WORKPLACE_KINDS } from '../../api/matchingChoices';
-import type { EmployerRecord, Workplace } from '../../api/types';
+import { DEMAND_LEVELS, SUPPORT_KINDS, WEEKDAYS, WORKPLACE_KINDS, type EmployerRecord, type Workplace } from '../../api/contract.gen';
+import { labelOf } from '../../api/labels';
 import { formatDate, formatPostcode } from '../../i18n/format';
 import { useText } from '../../i18n/useText';
 import { WorkplaceForm } from './WorkplaceForm';

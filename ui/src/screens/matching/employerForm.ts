@@ -1,7 +1,7 @@
 // The employer form: what the coach types, the EmployerDraft sent to employer_save, and
 // where each backend field error is shown.
 
-import type { EmployerDraft, EmployerRecord } from '../../api/types';
+import type { EmployerDraft, EmployerRecord } from '../../api/contract.gen';
 import type { FieldDef } from '../../components/fieldErrors';
 import { formatPostcode } from '../../i18n/format';
 import { msg } from '../../i18n/msg';

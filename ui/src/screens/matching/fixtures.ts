@@ -1,14 +1,6 @@
 // Test data of the matching screens, in the serde shapes of docs/ipc.md.
 
-import type {
-  EmployerRecord,
-  ExplainedMatch,
-  MatchProfile,
-  PlacementView,
-  Ranked,
-  Workplace,
-  WorkplaceMatch,
-} from '../../api/types';
+import type { EmployerRecord, ExplainedMatch, MatchProfile, PlacementView, Ranked, Workplace, WorkplaceMatch } from '../../api/contract.gen';
 
 export const EMPLOYER: EmployerRecord = {
   id: 'e-1',

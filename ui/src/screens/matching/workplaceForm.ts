@@ -1,7 +1,7 @@
 // The workplace form: what the coach types, the WorkplaceDraft sent to workplace_save, and
 // where each backend field error is shown.
 
-import type { EmployerRecord, OccupationRef, Workplace, WorkplaceDraft } from '../../api/types';
+import type { EmployerRecord, OccupationRef, Workplace, WorkplaceDraft } from '../../api/contract.gen';
 import type { FieldDef } from '../../components/fieldErrors';
 import { formatDate, formatPostcode } from '../../i18n/format';
 import { msg } from '../../i18n/msg';

@@ -1,7 +1,6 @@
 import { Button, ButtonGroup } from '@utrecht/component-library-react';
 import { useState } from 'react';
-import { APPOINTMENT_STATUSES } from '../../api/choices';
-import type { Appointment, AppointmentSaveInput, AppointmentStatus, ErrorPayload } from '../../api/types';
+import { APPOINTMENT_STATUSES, type Appointment, type AppointmentSaveInput, type AppointmentStatus, type ErrorPayload } from '../../api/contract.gen';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { SelectField } from '../../components/SelectField';
 import { TextField } from '../../components/TextField';

@@ -11,9 +11,9 @@ import {
   TableRow,
 } from '@utrecht/component-library-react';
 import { useState } from 'react';
-import { APPOINTMENT_STATUSES, labelOf } from '../../api/choices';
-import * as api from '../../api/commands';
-import type { Appointment } from '../../api/types';
+import { APPOINTMENT_STATUSES, type Appointment } from '../../api/contract.gen';
+import { labelOf } from '../../api/labels';
+import * as api from '../../api/contract.gen';
 import { formatDate, timeOf } from '../../i18n/format';
 import { useText } from '../../i18n/useText';
 import { AppointmentForm } from './AppointmentForm';

@@ -1,5 +1,5 @@
 import { Paragraph } from '@utrecht/component-library-react';
-import type { HealthRecord } from '../../api/types';
+import type { HealthRecord } from '../../api/contract.gen';
 import { Facts } from '../../components/Facts';
 import { formatDate } from '../../i18n/format';
 import { useText } from '../../i18n/useText';

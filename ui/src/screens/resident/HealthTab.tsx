@@ -1,8 +1,7 @@
 import { Alert, Button, ButtonGroup, Heading2, Heading3, Paragraph } from '@utrecht/component-library-react';
 import { useState } from 'react';
-import { PURPOSES } from '../../api/choices';
-import * as api from '../../api/commands';
-import type { ErrorPayload, HealthRecord } from '../../api/types';
+import { PURPOSES, type ErrorPayload, type HealthRecord, type Purpose } from '../../api/contract.gen';
+import * as api from '../../api/contract.gen';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { SelectField } from '../../components/SelectField';
 import { TextAreaField } from '../../components/TextAreaField';
@@ -20,7 +19,7 @@ interface Props {
  */
 export function HealthTab({ residentId, recordCount }: Props) {
   const { t } = useText();
-  const [purpose, setPurpose] = useState('');
+  const [purpose, setPurpose] = useState<Purpose | ''>('');
   const [reason, setReason] = useState('');
   const [errors, setErrors] = useState<{ purpose?: string; reason?: string }>({});
   const [failure, setFailure] = useState<ErrorPayload | null>(null);
@@ -40,7 +39,7 @@ export function HealthTab({ residentId, recordCount }: Props) {
     }
     setBusy(true);
     try {
-      setRecords(await api.healthView({ resident_id: residentId, purpose, reason: reason.trim() }));
+      setRecords(await api.healthView({ resident_id: residentId, purpose: purpose || null, reason: reason.trim() }));
     } catch (e) {
       setFailure(e as ErrorPayload);
     } finally {
@@ -71,7 +70,7 @@ export function HealthTab({ residentId, recordCount }: Props) {
             required
             value={purpose}
             options={PURPOSES.map((p) => ({ value: p.value, text: t(p.label) }))}
-            onChange={setPurpose}
+            onChange={(v) => setPurpose(v as Purpose | '')}
             error={errors.purpose}
           />
           <TextAreaField

@@ -1,7 +1,6 @@
 import { Button, ButtonGroup } from '@utrecht/component-library-react';
 import { useState } from 'react';
-import type { Choice } from '../../api/choices';
-import type { ErrorPayload } from '../../api/types';
+import type { Choice, ErrorPayload } from '../../api/contract.gen';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { SelectField } from '../../components/SelectField';
 import { TextAreaField } from '../../components/TextAreaField';

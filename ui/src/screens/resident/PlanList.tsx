@@ -11,7 +11,8 @@ import {
   TableRow,
 } from '@utrecht/component-library-react';
 import { useState } from 'react';
-import { type Choice, labelOf } from '../../api/choices';
+import type { Choice } from '../../api/contract.gen';
+import { labelOf } from '../../api/labels';
 import { formatDate } from '../../i18n/format';
 import { useText } from '../../i18n/useText';
 import { PlanItemForm, type PlanItemValues } from './PlanItemForm';

@@ -1,7 +1,6 @@
 import { Heading2 } from '@utrecht/component-library-react';
-import { AGREEMENT_STATUSES, GOAL_STATUSES } from '../../api/choices';
-import * as api from '../../api/commands';
-import type { AgreementStatus, GoalStatus } from '../../api/types';
+import { AGREEMENT_STATUSES, GOAL_STATUSES, type AgreementStatus, type GoalStatus } from '../../api/contract.gen';
+import * as api from '../../api/contract.gen';
 import { useText } from '../../i18n/useText';
 import { PlanList } from './PlanList';
 import type { TabProps } from './tabProps';

@@ -1,8 +1,8 @@
 import { Button, Heading2, Heading3, Paragraph } from '@utrecht/component-library-react';
 import { useState } from 'react';
-import { labelOf, REPORT_KINDS } from '../../api/choices';
-import * as api from '../../api/commands';
-import type { ErrorPayload, ReportKind } from '../../api/types';
+import { REPORT_KINDS, type ErrorPayload, type ReportKind } from '../../api/contract.gen';
+import { labelOf } from '../../api/labels';
+import * as api from '../../api/contract.gen';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { SelectField } from '../../components/SelectField';
 import { TextAreaField } from '../../components/TextAreaField';

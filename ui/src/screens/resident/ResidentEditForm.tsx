@@ -1,7 +1,7 @@
 import { Button, ButtonGroup, Fieldset, FieldsetLegend, Heading2 } from '@utrecht/component-library-react';
 import { useMemo, useState } from 'react';
-import * as api from '../../api/commands';
-import type { ErrorPayload, FieldError, ResidentDraft, ResidentFileView } from '../../api/types';
+import * as api from '../../api/contract.gen';
+import type { ErrorPayload, FieldError, ResidentDraft, ResidentFileView } from '../../api/contract.gen';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { ErrorSummary, type SummaryItem } from '../../components/ErrorSummary';
 import { formatDate } from '../../i18n/format';

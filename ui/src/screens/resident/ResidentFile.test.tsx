@@ -1,7 +1,7 @@
 import { screen, waitFor } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import type { HealthRecord, ResidentFileView } from '../../api/types';
+import type { HealthRecord, ResidentFileView } from '../../api/contract.gen';
 import { axeViolations, callsOf, mockCommands, renderWithI18n } from '../../test/helpers';
 import { fileView, RESIDENT_ID, traject } from './fixtures';
 import { ResidentFile } from './ResidentFile';

@@ -1,7 +1,7 @@
 import { LinkButton, Paragraph } from '@utrecht/component-library-react';
 import { useEffect, useState } from 'react';
-import * as api from '../../api/commands';
-import type { ErrorPayload, ResidentFileView } from '../../api/types';
+import * as api from '../../api/contract.gen';
+import type { ErrorPayload, ResidentFileView } from '../../api/contract.gen';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { LazyBoundary, lazyNamed } from '../../components/Lazy';
 import { PageHeading } from '../../components/PageHeading';

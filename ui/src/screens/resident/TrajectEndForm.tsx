@@ -1,8 +1,7 @@
 import { Button, ButtonGroup, Heading3, Paragraph } from '@utrecht/component-library-react';
 import { useLayoutEffect, useRef, useState } from 'react';
-import { END_REASONS } from '../../api/choices';
-import * as api from '../../api/commands';
-import type { EndReason, ErrorPayload, ResidentFileView, TrajectView } from '../../api/types';
+import { END_REASONS, type EndReason, type ErrorPayload, type ResidentFileView, type TrajectView } from '../../api/contract.gen';
+import * as api from '../../api/contract.gen';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { ErrorSummary, type SummaryItem } from '../../components/ErrorSummary';
 import { RadioGroupField } from '../../components/RadioGroupField';

@@ -8,8 +8,8 @@ import {
   TableHeaderCell,
   TableRow,
 } from '@utrecht/component-library-react';
-import { labelOf, TRAJECT_STATES } from '../../api/choices';
-import type { TrajectView } from '../../api/types';
+import { TRAJECT_STATES, type TrajectView } from '../../api/contract.gen';
+import { labelOf } from '../../api/labels';
 import { formatDate } from '../../i18n/format';
 import { useText } from '../../i18n/useText';
 

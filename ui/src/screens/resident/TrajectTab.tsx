@@ -1,7 +1,7 @@
 import { Button, Heading2, Heading3, Paragraph } from '@utrecht/component-library-react';
 import { useLayoutEffect, useRef, useState } from 'react';
-import { END_REASONS, labelOf, NEXT_STATES, PURPOSES, TRAJECT_STATES } from '../../api/choices';
-import type { TrajectView } from '../../api/types';
+import { END_REASONS, NEXT_STATES, PURPOSES, TRAJECT_STATES, type TrajectView } from '../../api/contract.gen';
+import { labelOf } from '../../api/labels';
 import { Facts } from '../../components/Facts';
 import { formatDate } from '../../i18n/format';
 import { useText } from '../../i18n/useText';

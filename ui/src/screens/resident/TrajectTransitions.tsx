@@ -1,8 +1,8 @@
 import { Button, ButtonGroup, Heading3, Paragraph } from '@utrecht/component-library-react';
 import { useState } from 'react';
-import { labelOf, TRAJECT_STATES } from '../../api/choices';
-import * as api from '../../api/commands';
-import type { ErrorPayload, ResidentFileView, TrajectState, TrajectView } from '../../api/types';
+import { TRAJECT_STATES, type ErrorPayload, type ResidentFileView, type TrajectState, type TrajectView } from '../../api/contract.gen';
+import { labelOf } from '../../api/labels';
+import * as api from '../../api/contract.gen';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { TextAreaField } from '../../components/TextAreaField';
 import { useText } from '../../i18n/useText';

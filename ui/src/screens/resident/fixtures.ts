@@ -1,4 +1,4 @@
-import type { ResidentFileView, TrajectView } from '../../api/types';
+import type { ResidentFileView, TrajectView } from '../../api/contract.gen';
 import { emptyResidentDraft } from '../intake/form';
 
 export const RESIDENT_ID = 'r-1';
@@ -33,6 +33,24 @@ export function fileView(overrides: Partial<ResidentFileView> = {}): ResidentFil
       id: RESIDENT_ID,
       name: { initials: 'J.', given_names: 'Jan', tussenvoegsel: 'van der', family_name: 'Berg', preferred_name: null },
       birth_date: '1990-05-17',
+      gender: 'male',
+      bsn: '123456782',
+      address: { street: 'Rijnkade', house_number: '12', house_number_addition: 'A', postcode: '6811AB', woonplaats: 'Arnhem' },
+      phone: null,
+      email: null,
+      id_document: null,
+      marital_status: null,
+      nationality: null,
+      verblijfstitel: null,
+      housing: null,
+      languages: [],
+      education: [],
+      work_experience: [],
+      availability: { hours_per_week: null, days: [], available_from: null, notes: null },
+      obstacles: [],
+      motivation: null,
+      career_wishes: [],
+      privacy_statement_explained_on: null,
     },
     draft,
     trajecten: [traject()],

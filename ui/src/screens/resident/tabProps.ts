@@ -1,4 +1,4 @@
-import type { ResidentFileView } from '../../api/types';
+import type { ResidentFileView } from '../../api/contract.gen';
 
 /** What every tab of the resident file gets. */
 export interface TabProps {

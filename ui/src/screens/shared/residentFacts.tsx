@@ -1,17 +1,7 @@
 // The resident's data as read-only sections (intake review, Persoonsgegevens tab).
 
-import {
-  type Choice,
-  GENDERS,
-  HOUSING_KINDS,
-  ID_DOCUMENT_KINDS,
-  LANGUAGE_LEVELS,
-  labelOf,
-  MARITAL_STATUSES,
-  OBSTACLE_KINDS,
-  WEEKDAYS,
-} from '../../api/choices';
-import type { ResidentDraft } from '../../api/types';
+import { GENDERS, HOUSING_KINDS, ID_DOCUMENT_KINDS, LANGUAGE_LEVELS, MARITAL_STATUSES, OBSTACLE_KINDS, WEEKDAYS, type Choice, type ResidentDraft } from '../../api/contract.gen';
+import { labelOf } from '../../api/labels';
 import type { Fact } from '../../components/Facts';
 import { formatDate, formatPostcode } from '../../i18n/format';
 import type { TextFn } from '../../i18n/useText';

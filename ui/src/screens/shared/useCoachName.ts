@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import * as api from '../../api/commands';
+import * as api from '../../api/contract.gen';
 
 /** The coach of this laptop (app_status), who decides; null until known. */
 export function useCoachName(): string | null {

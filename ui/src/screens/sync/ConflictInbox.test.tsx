@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import type { ConflictView } from '../../api/types';
+import type { ConflictView } from '../../api/contract.gen';
 import { axeViolations, callsOf, mockCommands, renderWithI18n } from '../../test/helpers';
 import { CONFLICTS, syncStatusFixture } from '../../test/syncFixtures';
 import { ConflictInbox } from './ConflictInbox';

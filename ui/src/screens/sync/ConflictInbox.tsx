@@ -1,7 +1,7 @@
 import { Button, ButtonGroup, Heading2, Paragraph } from '@utrecht/component-library-react';
 import { type FormEvent, useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
-import * as api from '../../api/commands';
-import type { ConflictChoice, ConflictView, ErrorPayload, SyncStatus } from '../../api/types';
+import * as api from '../../api/contract.gen';
+import type { ConflictChoice, ConflictView, ErrorPayload, JsonValue, SyncStatus } from '../../api/contract.gen';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Facts } from '../../components/Facts';
 import { PageHeading } from '../../components/PageHeading';
@@ -116,7 +116,7 @@ function ConflictItem({ conflict: c, onResolved }: ItemProps) {
     setFailure(null);
     setEditError(undefined);
     try {
-      const input = choice === 'edited' ? { conflict_id: c.conflict_id, choice, value } : { conflict_id: c.conflict_id, choice };
+      const input = choice === 'edited' ? { conflict_id: c.conflict_id, choice, value: value as JsonValue } : { conflict_id: c.conflict_id, choice };
       onResolved(await api.conflictResolve(input));
     } catch (e) {
       const payload = e as ErrorPayload;

@@ -1,7 +1,7 @@
 import { Button, Paragraph } from '@utrecht/component-library-react';
 import { type FormEvent, useState } from 'react';
-import * as api from '../../api/commands';
-import type { ErrorPayload, SyncStatus } from '../../api/types';
+import * as api from '../../api/contract.gen';
+import type { ErrorPayload, SyncStatus } from '../../api/contract.gen';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { ErrorSummary, type SummaryItem } from '../../components/ErrorSummary';
 import { TextField } from '../../components/TextField';

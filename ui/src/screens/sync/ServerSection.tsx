@@ -1,7 +1,7 @@
 import { Button, Heading2, Paragraph } from '@utrecht/component-library-react';
 import { useLayoutEffect, useRef, useState } from 'react';
-import * as api from '../../api/commands';
-import type { ErrorPayload, SyncStatus } from '../../api/types';
+import * as api from '../../api/contract.gen';
+import type { ErrorPayload, SyncStatus } from '../../api/contract.gen';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Facts } from '../../components/Facts';
 import { useText } from '../../i18n/useText';

@@ -2,37 +2,11 @@
 // each JSON value as a short line (an address as "Straat 1, 1234 AB Plaats", a list joined
 // with commas, an empty value as "(leeg)").
 
-import {
-  AGREEMENT_STATUSES,
-  APPOINTMENT_STATUSES,
-  type Choice,
-  GENDERS,
-  GOAL_STATUSES,
-  HOUSING_KINDS,
-  ID_DOCUMENT_KINDS,
-  LANGUAGE_LEVELS,
-  MARITAL_STATUSES,
-  OBSTACLE_KINDS,
-  PURPOSES,
-  TRAJECT_STATES,
-  WEEKDAYS,
-  labelOf,
-} from '../../api/choices';
+import { AGREEMENT_STATUSES, APPOINTMENT_STATUSES, ENTITY_KINDS, GENDERS, GOAL_STATUSES, HOUSING_KINDS, ID_DOCUMENT_KINDS, LANGUAGE_LEVELS, MARITAL_STATUSES, OBSTACLE_KINDS, PURPOSES, TRAJECT_STATES, WEEKDAYS, type Choice } from '../../api/contract.gen';
+import { labelOf } from '../../api/labels';
 import { msg } from '../../i18n/msg';
 import { formatDate, formatInstant, formatPostcode, formatWallTime } from '../../i18n/format';
 import type { TextFn } from '../../i18n/useText';
-
-/** Label ids of the record kinds (EntityKind in crates/domain, labels in domain.ftl). */
-const ENTITY_LABELS: Record<string, string> = {
-  resident: msg('entity-resident'),
-  traject: msg('entity-traject'),
-  report: msg('entity-report'),
-  agreement: msg('entity-agreement'),
-  goal: msg('entity-goal'),
-  appointment: msg('entity-appointment'),
-  health_record: msg('entity-health-record'),
-  assessment: msg('entity-assessment'),
-};
 
 /** Label ids of the top-level fields a conflict can name (the serde names of the records). */
 const FIELD_LABELS: Record<string, string> = {
@@ -94,7 +68,7 @@ const CHOICES: Record<string, readonly Choice[]> = {
 
 /** "Inwoner", "Gemaakte afspraak"; an unknown kind as it is. */
 export function entityLabel(t: TextFn, entity: string): string {
-  const id = ENTITY_LABELS[entity];
+  const id = labelOf(ENTITY_KINDS, entity);
   return id ? t(id) : entity;
 }
 

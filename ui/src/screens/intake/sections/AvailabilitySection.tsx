@@ -1,4 +1,4 @@
-import { OBSTACLE_KINDS, WEEKDAYS } from '../../../api/choices';
+import { OBSTACLE_KINDS, WEEKDAYS } from '../../../api/contract.gen';
 import { useText } from '../../../i18n/useText';
 import { BoundCheckboxGroup, BoundDate, BoundSelect, BoundText, BoundTextArea } from '../binding';
 import { emptyObstacle } from '../form';

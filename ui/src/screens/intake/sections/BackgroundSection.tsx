@@ -1,4 +1,4 @@
-import { LANGUAGE_LEVELS } from '../../../api/choices';
+import { LANGUAGE_LEVELS } from '../../../api/contract.gen';
 import { useText } from '../../../i18n/useText';
 import { BoundCheckbox, BoundDate, BoundSelect, BoundText, BoundTextArea } from '../binding';
 import { emptyEducation, emptyLanguage, emptyWorkExperience } from '../form';

@@ -1,4 +1,4 @@
-import { HOUSING_KINDS } from '../../../api/choices';
+import { HOUSING_KINDS } from '../../../api/contract.gen';
 import { useText } from '../../../i18n/useText';
 import { BoundSelect, BoundText } from '../binding';
 

@@ -1,5 +1,5 @@
 import { Fieldset, FieldsetLegend, Paragraph } from '@utrecht/component-library-react';
-import { ID_DOCUMENT_KINDS, MARITAL_STATUSES } from '../../../api/choices';
+import { ID_DOCUMENT_KINDS, MARITAL_STATUSES } from '../../../api/contract.gen';
 import { useText } from '../../../i18n/useText';
 import { BoundDate, BoundSelect, BoundText } from '../binding';
 

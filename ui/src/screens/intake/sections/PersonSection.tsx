@@ -1,4 +1,4 @@
-import { GENDERS } from '../../../api/choices';
+import { GENDERS } from '../../../api/contract.gen';
 import { useText } from '../../../i18n/useText';
 import { BoundDate, BoundSelect, BoundText } from '../binding';
 

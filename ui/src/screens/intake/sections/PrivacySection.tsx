@@ -1,5 +1,5 @@
 import { Paragraph } from '@utrecht/component-library-react';
-import { PURPOSES } from '../../../api/choices';
+import { PURPOSES } from '../../../api/contract.gen';
 import { todayDutch } from '../../../i18n/format';
 import { useText } from '../../../i18n/useText';
 import { BoundCheckbox, BoundCheckboxGroup, BoundDate, useBinding } from '../binding';

@@ -1,7 +1,7 @@
 import { Heading4, Paragraph } from '@utrecht/component-library-react';
 import { useLayoutEffect, useRef } from 'react';
-import { labelOf, RULES_56 } from '../../../api/choices';
-import type { Advice } from '../../../api/types';
+import { RULES_56, type Advice } from '../../../api/contract.gen';
+import { labelOf } from '../../../api/labels';
 import { useText } from '../../../i18n/useText';
 
 /**

@@ -1,6 +1,5 @@
 import { Alert, Button, Heading4, Paragraph } from '@utrecht/component-library-react';
-import { DECISION_OUTCOMES } from '../../../api/choices';
-import type { Advice, DecisionOutcome, ErrorPayload, FieldError } from '../../../api/types';
+import { DECISION_OUTCOMES, type Advice, type DecisionOutcome, type ErrorPayload, type FieldError } from '../../../api/contract.gen';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { ErrorSummary } from '../../../components/ErrorSummary';
 import { RadioGroupField } from '../../../components/RadioGroupField';

@@ -1,7 +1,7 @@
 import { Button, Fieldset, FieldsetLegend, Heading3, Heading4, Paragraph } from '@utrecht/component-library-react';
 import { type ReactNode, useState } from 'react';
-import { DECISION_OUTCOMES, labelOf } from '../../../api/choices';
-import type { Verklaring56Decision } from '../../../api/types';
+import { DECISION_OUTCOMES, type Verklaring56Decision } from '../../../api/contract.gen';
+import { labelOf } from '../../../api/labels';
 import { CheckboxField } from '../../../components/CheckboxField';
 import { Facts } from '../../../components/Facts';
 import { formatDate } from '../../../i18n/format';

@@ -1,6 +1,5 @@
 import { Button, Fieldset, FieldsetLegend } from '@utrecht/component-library-react';
-import { BENEFIT_KINDS, JOB_KINDS } from '../../../api/choices';
-import type { ErrorPayload, FieldError } from '../../../api/types';
+import { BENEFIT_KINDS, JOB_KINDS, type ErrorPayload, type FieldError } from '../../../api/contract.gen';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { ErrorSummary } from '../../../components/ErrorSummary';
 import { RadioGroupField } from '../../../components/RadioGroupField';

@@ -11,8 +11,8 @@ import {
   TableRow,
 } from '@utrecht/component-library-react';
 import type { ReactNode } from 'react';
-import { type Choice, DATA_CATEGORIES, labelOf, PURPOSES, RECIPIENTS, STATEMENT_KINDS } from '../../../api/choices';
-import type { Disclosure, IssuedStatement } from '../../../api/types';
+import { DATA_CATEGORIES, PURPOSES, RECIPIENTS, STATEMENT_KINDS, type Choice, type Disclosure, type IssuedStatement } from '../../../api/contract.gen';
+import { labelOf } from '../../../api/labels';
 import { formatDate, formatInstant } from '../../../i18n/format';
 import { useText } from '../../../i18n/useText';
 

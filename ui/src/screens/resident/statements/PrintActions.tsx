@@ -1,7 +1,7 @@
 import { Button, ButtonGroup } from '@utrecht/component-library-react';
 import { useState } from 'react';
-import * as api from '../../../api/commands';
-import type { ErrorPayload, PrintFile } from '../../../api/types';
+import * as api from '../../../api/contract.gen';
+import type { ErrorPayload, PrintFile } from '../../../api/contract.gen';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { useText } from '../../../i18n/useText';
 

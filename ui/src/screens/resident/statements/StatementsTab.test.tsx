@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import type { StatementsOverview } from '../../../api/types';
+import type { StatementsOverview } from '../../../api/contract.gen';
 import { axeViolations, callsOf, mockCommands, renderWithI18n } from '../../../test/helpers';
 import { fileView, RESIDENT_ID } from '../fixtures';
 import { ResidentFile } from '../ResidentFile';

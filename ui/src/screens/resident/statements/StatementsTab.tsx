@@ -1,7 +1,7 @@
 import { Heading2, Paragraph } from '@utrecht/component-library-react';
 import { useCallback, useEffect, useState } from 'react';
-import * as api from '../../../api/commands';
-import type { ErrorPayload, PrintFile, StatementsOverview } from '../../../api/types';
+import * as api from '../../../api/contract.gen';
+import type { ErrorPayload, PrintFile, StatementsOverview } from '../../../api/contract.gen';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { useText } from '../../../i18n/useText';
 import { useCoachName } from '../../shared/useCoachName';

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import type { StatementsOverview } from '../../../api/types';
+import type { StatementsOverview } from '../../../api/contract.gen';
 import { axeViolations, callsOf } from '../../../test/helpers';
 import { RESIDENT_ID } from '../fixtures';
 import { decision, ELIGIBLE, EMPTY_OVERVIEW } from './fixtures';

@@ -1,7 +1,7 @@
 import { Heading3, Paragraph } from '@utrecht/component-library-react';
 import { useLayoutEffect, useRef, useState } from 'react';
-import * as api from '../../../api/commands';
-import type { Advice, ErrorPayload, FieldError } from '../../../api/types';
+import * as api from '../../../api/contract.gen';
+import type { Advice, ErrorPayload, FieldError } from '../../../api/contract.gen';
 import { useText } from '../../../i18n/useText';
 import { AdviceView } from './AdviceView';
 import { DecisionForm, type DecisionValues } from './DecisionForm';

@@ -1,7 +1,7 @@
 // The verklaring 56+ form: what the coach types, the EmploymentFactsDraft sent to the
 // backend, and where each backend field error (docs/ipc.md, "Verklaringen") is shown.
 
-import type { BenefitKind, EmploymentFactsDraft, FieldError, JobKind } from '../../../api/types';
+import type { BenefitKind, EmploymentFactsDraft, FieldError, JobKind } from '../../../api/contract.gen';
 import { msg } from '../../../i18n/msg';
 import type { TextFn } from '../../../i18n/useText';
 import type { SummaryItem } from '../../../components/ErrorSummary';

@@ -1,13 +1,6 @@
 // Test data for the Verklaringen tab (used by the *.test.tsx files next to it).
 
-import type {
-  Advice,
-  Disclosure,
-  IssuedStatement,
-  PrintFile,
-  StatementsOverview,
-  Verklaring56Decision,
-} from '../../../api/types';
+import type { Advice, Disclosure, IssuedStatement, PrintFile, StatementsOverview, Verklaring56Decision } from '../../../api/contract.gen';
 import { RESIDENT_ID } from '../fixtures';
 
 export const COACH = { id: 's-1', name: 'Petra de Vries' };
@@ -79,7 +72,7 @@ export function statement(overrides: Partial<IssuedStatement> = {}): IssuedState
     issued_at: '2025-06-17T08:30:00Z',
     issued_by: COACH,
     language: 'nl-NL',
-    verklaring56: {},
+    verklaring56: null,
     ...overrides,
   };
 }

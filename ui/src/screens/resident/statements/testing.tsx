@@ -3,7 +3,7 @@
 import { screen } from '@testing-library/preact';
 import type userEvent from '@testing-library/user-event';
 import { vi } from 'vitest';
-import type { StatementsOverview } from '../../../api/types';
+import type { StatementsOverview } from '../../../api/contract.gen';
 import { mockCommands, renderWithI18n } from '../../../test/helpers';
 import { RESIDENT_ID } from '../fixtures';
 import { ADVICE, COACH, EMPTY_OVERVIEW } from './fixtures';

@@ -1,8 +1,7 @@
 import { Button, ButtonGroup } from '@utrecht/component-library-react';
 import { useState } from 'react';
-import * as api from '../../../api/commands';
-import { CONTACT_PARTIES } from '../../../api/matchingChoices';
-import type { FieldError } from '../../../api/types';
+import * as api from '../../../api/contract.gen';
+import { CONTACT_PARTIES, type FieldError } from '../../../api/contract.gen';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { ErrorSummary } from '../../../components/ErrorSummary';
 import { errorAt, type FieldDef, summaryItems } from '../../../components/fieldErrors';

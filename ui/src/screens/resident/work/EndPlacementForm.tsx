@@ -1,8 +1,7 @@
 import { Button, ButtonGroup } from '@utrecht/component-library-react';
 import { useState } from 'react';
-import * as api from '../../../api/commands';
-import { PLACEMENT_END_REASONS } from '../../../api/matchingChoices';
-import type { FieldError } from '../../../api/types';
+import * as api from '../../../api/contract.gen';
+import { PLACEMENT_END_REASONS, type FieldError } from '../../../api/contract.gen';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { ErrorSummary } from '../../../components/ErrorSummary';
 import { errorAt, type FieldDef, summaryItems } from '../../../components/fieldErrors';

@@ -1,8 +1,7 @@
 import { Button, ButtonGroup, Heading3, Paragraph } from '@utrecht/component-library-react';
 import { useLayoutEffect, useRef, useState } from 'react';
-import * as api from '../../../api/commands';
-import { CONTRACT_KINDS } from '../../../api/matchingChoices';
-import type { Placement, PlacementDraft, PlacementView, WorkplaceMatch } from '../../../api/types';
+import * as api from '../../../api/contract.gen';
+import { CONTRACT_KINDS, type Placement, type PlacementDraft, type PlacementView, type WorkplaceMatch } from '../../../api/contract.gen';
 import { CheckboxField } from '../../../components/CheckboxField';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { ErrorSummary } from '../../../components/ErrorSummary';
@@ -87,7 +86,7 @@ export function PlacementForm({ residentId, match, replaces, coachName, onPlaced
       reasoning: text(values.reasoning),
       replaces: replaces?.placement.id ?? null,
     };
-    void form.submit(async () => onPlaced(await api.placementCreate(residentId, draft)));
+    void form.submit(async () => onPlaced(await api.placementCreate({ resident_id: residentId, draft })));
   };
 
   return (

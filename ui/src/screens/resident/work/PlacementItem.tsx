@@ -1,8 +1,7 @@
 import { Alert, Button, ButtonGroup, Heading4, Heading5, Paragraph } from '@utrecht/component-library-react';
 import { useLayoutEffect, useRef, useState } from 'react';
-import { labelOf } from '../../../api/choices';
-import { CONTACT_PARTIES, CONTRACT_KINDS, PLACEMENT_END_REASONS } from '../../../api/matchingChoices';
-import type { PlacementView } from '../../../api/types';
+import { CONTACT_PARTIES, CONTRACT_KINDS, PLACEMENT_END_REASONS, type PlacementView } from '../../../api/contract.gen';
+import { labelOf } from '../../../api/labels';
 import { Facts } from '../../../components/Facts';
 import { formatDate, toIsoDate, todayDutch } from '../../../i18n/format';
 import { useText } from '../../../i18n/useText';

@@ -1,8 +1,7 @@
 import { Button, ButtonGroup } from '@utrecht/component-library-react';
 import { useEffect, useState } from 'react';
-import * as api from '../../../api/commands';
-import { DEMAND_LEVELS, INDICATIONS, SUPPORT_KINDS } from '../../../api/matchingChoices';
-import type { DemandLevel, Indication, MatchProfile } from '../../../api/types';
+import * as api from '../../../api/contract.gen';
+import { DEMAND_LEVELS, INDICATIONS, SUPPORT_KINDS, type DemandLevel, type Indication, type MatchProfile } from '../../../api/contract.gen';
 import { CheckboxGroupField } from '../../../components/CheckboxGroupField';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { ErrorSummary } from '../../../components/ErrorSummary';

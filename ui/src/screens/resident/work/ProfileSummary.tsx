@@ -1,6 +1,5 @@
-import { labelOf } from '../../../api/choices';
-import { DEMAND_LEVELS, INDICATIONS, SUPPORT_KINDS } from '../../../api/matchingChoices';
-import type { MatchProfile, OccupationRef } from '../../../api/types';
+import { DEMAND_LEVELS, INDICATIONS, SUPPORT_KINDS, type MatchProfile, type OccupationRef } from '../../../api/contract.gen';
+import { labelOf } from '../../../api/labels';
 import { Facts } from '../../../components/Facts';
 import { useText } from '../../../i18n/useText';
 

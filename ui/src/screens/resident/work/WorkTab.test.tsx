@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import type { PlacementView } from '../../../api/types';
+import type { PlacementView } from '../../../api/contract.gen';
 import { axeViolations, callsOf, mockCommands, renderWithI18n } from '../../../test/helpers';
 import { emptyProfile, placementView, ranked, workplaceMatch } from '../../matching/fixtures';
 import { WorkTab } from './WorkTab';
@@ -36,7 +36,7 @@ describe('WorkTab: placing', () => {
   it('records the decision in the coach name; shows a missing reasoning from the error payload; sends the draft', async () => {
     let attempts = 0;
     const { calls, onChanged, container } = open({
-      placement_create: (_input, args) => {
+      placement_create: (input) => {
         attempts += 1;
         if (attempts === 1) {
           throw {
@@ -46,7 +46,7 @@ describe('WorkTab: placing', () => {
             fields: [{ field: 'decision.reasoning', message_id: 'error-required', args: {} }],
           };
         }
-        return { ...placementView().placement, id: 'p-new', workplace_id: args.draft.workplace_id };
+        return { ...placementView().placement, id: 'p-new', workplace_id: input.draft.workplace_id };
       },
     });
     const user = userEvent.setup();
@@ -74,8 +74,8 @@ describe('WorkTab: placing', () => {
     await user.type(screen.getByTestId('placement-reasoning'), 'Wil graag in een magazijn werken.');
     await user.click(screen.getByTestId('placement-save'));
     await waitFor(() => expect(screen.getByTestId('placement-placed').textContent).toContain('De plaatsing is vastgelegd'));
-    expect(callsOf(calls, 'placement_create')[1]?.args).toEqual({
-      residentId: 'r-1',
+    expect(callsOf(calls, 'placement_create')[1]?.input).toEqual({
+      resident_id: 'r-1',
       draft: {
         workplace_id: 'w-1',
         employer_id: 'e-1',
@@ -104,7 +104,7 @@ describe('WorkTab: ending a placement', () => {
         current = [placementView({ end: { on: '2026-03-31', reason: 'other', explanation: input.explanation, replacement_advised: true } })];
         return current[0]!.placement;
       },
-      placement_create: (_input, args) => ({ ...placementView().placement, id: 'p-2', replaces: args.draft.replaces }),
+      placement_create: (input) => ({ ...placementView().placement, id: 'p-2', replaces: input.draft.replaces }),
     });
     const user = userEvent.setup();
     const item = await screen.findByTestId('placement-item');
@@ -144,7 +144,7 @@ describe('WorkTab: ending a placement', () => {
     await fillPlacement(user, 'Nieuwe plek dichter bij huis.');
     await user.click(screen.getByTestId('placement-save'));
     await waitFor(() => expect(callsOf(calls, 'placement_create')).toHaveLength(1));
-    const sent = callsOf(calls, 'placement_create')[0]?.args as { draft: { replaces: string } };
+    const sent = callsOf(calls, 'placement_create')[0]?.input as { draft: { replaces: string } };
     expect(sent.draft.replaces, 'the new placement replaces the ended one').toBe('p-1');
   });
 });
@@ -154,9 +154,9 @@ describe('WorkTab: search profile', () => {
     let stored = false;
     const { calls } = open({
       matches_for_resident: () => ranked([MATCH], { has_profile: stored }),
-      match_profile_save: (_input, args) => {
+      match_profile_save: (input) => {
         stored = true;
-        return args.profile;
+        return input;
       },
     });
     const user = userEvent.setup();
@@ -176,8 +176,12 @@ describe('WorkTab: search profile', () => {
     await user.type(screen.getByTestId('profile-max-km'), '25');
     await user.click(screen.getByTestId('profile-save'));
     await waitFor(() => expect(screen.getByTestId('profile-saved').textContent).toContain('Het zoekprofiel is opgeslagen'));
-    expect(callsOf(calls, 'match_profile_save')[0]?.args).toEqual({
-      profile: { ...emptyProfile(), indication: 'banenafspraak', physical_capacity: 'middel', support_needed: ['buddy'], max_travel_km: 25 },
+    expect(callsOf(calls, 'match_profile_save')[0]?.input).toEqual({
+      ...emptyProfile(),
+      indication: 'banenafspraak',
+      physical_capacity: 'middel',
+      support_needed: ['buddy'],
+      max_travel_km: 25,
     });
     expect(screen.queryByTestId('profile-form'), 'the form closes').toBeNull();
     await waitFor(() => expect(screen.queryByTestId('match-basis-no-profile'), 'the matches were loaded again').toBeNull());

@@ -1,7 +1,7 @@
 import { Button, Heading2, Heading3, Paragraph } from '@utrecht/component-library-react';
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
-import * as api from '../../../api/commands';
-import type { ErrorPayload, MatchProfile, PlacementView, Ranked, WorkplaceMatch } from '../../../api/types';
+import * as api from '../../../api/contract.gen';
+import type { ErrorPayload, MatchProfile, PlacementView, Ranked, WorkplaceMatch } from '../../../api/contract.gen';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { useText } from '../../../i18n/useText';
 import { useCoachName } from '../../shared/useCoachName';
@@ -39,14 +39,14 @@ export function WorkTab({ residentId, onChanged }: Props) {
 
   const fail = (e: ErrorPayload) => setFailure(e);
   const loadMatches = useCallback(() => {
-    api.matchesForResident(residentId).then(setRanked, fail);
+    api.matchesForResident({ resident_id: residentId }).then(setRanked, fail);
   }, [residentId]);
   const loadPlacements = useCallback(() => {
-    api.placements(residentId).then((p) => setPlacements(p ?? []), fail);
+    api.placements({ resident_id: residentId }).then((p) => setPlacements(p ?? []), fail);
   }, [residentId]);
 
   useEffect(() => {
-    api.matchProfile(residentId).then(setProfile, fail);
+    api.matchProfile({ resident_id: residentId }).then(setProfile, fail);
     loadMatches();
     loadPlacements();
   }, [residentId, loadMatches, loadPlacements]);

@@ -1,7 +1,6 @@
 import { Alert, Button, Paragraph } from '@utrecht/component-library-react';
-import { labelOf } from '../../../api/choices';
-import { WORKPLACE_KINDS } from '../../../api/matchingChoices';
-import type { PlacementView, Ranked, WorkplaceMatch } from '../../../api/types';
+import { WORKPLACE_KINDS, type PlacementView, type Ranked, type WorkplaceMatch } from '../../../api/contract.gen';
+import { labelOf } from '../../../api/labels';
 import { useText } from '../../../i18n/useText';
 import { BasisNotes } from '../../matching/MatchReasons';
 import { RankedMatches } from '../../matching/RankedMatches';

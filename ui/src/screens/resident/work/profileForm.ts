@@ -2,7 +2,7 @@
 // match_profile_save, the checks of the numbers before sending (the backend reads them as
 // whole numbers), and where each field error is shown.
 
-import type { DemandLevel, FieldError, Indication, MatchProfile, OccupationRef, SupportKind } from '../../../api/types';
+import type { DemandLevel, FieldError, Indication, MatchProfile, OccupationRef, SupportKind } from '../../../api/contract.gen';
 import type { FieldDef } from '../../../components/fieldErrors';
 import { msg } from '../../../i18n/msg';
 import type { TextFn } from '../../../i18n/useText';

@@ -11,6 +11,18 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
+
+/// A failure core has already turned into a payload (a sync round's outcome).
+#[derive(Debug)]
+pub(crate) struct PayloadError(pub werkpad_core::ErrorPayload);
+
+impl std::fmt::Display for PayloadError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.0.code)
+    }
+}
+
+impl std::error::Error for PayloadError {}
 use werkpad_core::i18n::{Locale, Localizer};
 
 /// Werkpad support tool.
@@ -157,8 +169,15 @@ fn main() -> ExitCode {
     match runtime.block_on(commands::run(&cli, &l10n)) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            if let Some(failure) = e.downcast_ref::<werkpad_core::sync::SyncFailure>() {
-                let payload = failure.payload();
+            let payload = match (
+                e.downcast_ref::<werkpad_core::sync::SyncFailure>(),
+                e.downcast_ref::<PayloadError>(),
+            ) {
+                (Some(failure), _) => Some(failure.payload()),
+                (None, Some(PayloadError(payload))) => Some(payload.clone()),
+                (None, None) => None,
+            };
+            if let Some(payload) = payload {
                 if cli.json {
                     println!("{}", serde_json::json!({ "error": payload }));
                 } else {

@@ -1,14 +1,15 @@
 //! What the app's small forms send (reports, agreements, goals, appointments, traject
 //! steps), and how each becomes a domain record: strings in, every problem out at once
-//! with the form's field names. Shared by the app shell, werkpadctl and tests.
+//! with the form's field names. Shared by the app shell, werkpadctl and tests; plain rules
+//! with no store, so they live with the domain.
 
-use chrono::{NaiveDate, NaiveDateTime, Utc};
-use serde::Deserialize;
-use werkpad_domain::{
+use crate::{
     Agreement, AgreementId, AgreementStatus, Appointment, AppointmentId, AppointmentStatus, Goal,
     GoalId, GoalStatus, Report, ReportId, ReportKind, ResidentId, StaffMember, ValidationError,
     ValidationErrors, parse_date,
 };
+use chrono::{NaiveDate, NaiveDateTime, Utc};
+use serde::Deserialize;
 
 fn required_date(
     errors: &mut ValidationErrors,
@@ -91,7 +92,7 @@ fn finish<T>(
 }
 
 /// A new report (append-only).
-#[derive(Debug, Clone, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize, ts_rs::TS)]
 #[serde(default)]
 pub struct ReportInput {
     /// conversation, phone, workplace_visit, home_visit, other.
@@ -129,7 +130,7 @@ impl ReportInput {
 }
 
 /// A new or changed agreement.
-#[derive(Debug, Clone, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize, ts_rs::TS)]
 #[serde(default)]
 pub struct AgreementInput {
     /// Existing id, or none for a new one.
@@ -176,7 +177,7 @@ impl AgreementInput {
 }
 
 /// A new or changed goal.
-#[derive(Debug, Clone, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize, ts_rs::TS)]
 #[serde(default)]
 pub struct GoalInput {
     /// Existing id, or none for a new one.
@@ -212,7 +213,7 @@ impl GoalInput {
 }
 
 /// A new or changed appointment.
-#[derive(Debug, Clone, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize, ts_rs::TS)]
 #[serde(default)]
 pub struct AppointmentInput {
     /// Existing id, or none for a new one.
@@ -292,8 +293,9 @@ impl AppointmentInput {
 }
 
 /// Ending a traject.
-#[derive(Debug, Clone, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize, ts_rs::TS)]
 #[serde(default)]
+#[ts(rename = "TrajectEndForm")]
 pub struct TrajectEndInput {
     /// beeindigd, geweigerd or afgebroken.
     pub reason: Option<String>,
@@ -305,9 +307,7 @@ pub struct TrajectEndInput {
 
 impl TrajectEndInput {
     /// The parsed end reason, date and reasoning.
-    pub fn parse(
-        &self,
-    ) -> Result<(werkpad_domain::EndReason, NaiveDate, String), ValidationErrors> {
+    pub fn parse(&self) -> Result<(crate::EndReason, NaiveDate, String), ValidationErrors> {
         let mut errors = ValidationErrors::new();
         let reason = match self
             .reason
@@ -319,7 +319,7 @@ impl TrajectEndInput {
                 errors.push("reason", ValidationError::Required);
                 None
             }
-            Some(s) => werkpad_domain::EndReason::parse(s).or_else(|| {
+            Some(s) => crate::EndReason::parse(s).or_else(|| {
                 errors.push("reason", ValidationError::InvalidChoice);
                 None
             }),
@@ -368,7 +368,7 @@ mod tests {
             reasoning: Some("Inwoner verhuisd.".into()),
         };
         let (reason, date, _) = ok.parse().unwrap();
-        assert_eq!(reason, werkpad_domain::EndReason::Afgebroken);
+        assert_eq!(reason, crate::EndReason::Afgebroken);
         assert_eq!(date, NaiveDate::from_ymd_opt(2026, 11, 28).unwrap());
     }
 }

@@ -12,7 +12,9 @@ use werkpad_core::import::{LineProblem, import_jsonl};
 use werkpad_core::store::{BackendPreference, StoreConfig};
 use zeroize::Zeroizing;
 
-use crate::{Cli, Command};
+use werkpad_core::session::RoundOutcome;
+
+use crate::{Cli, Command, PayloadError};
 
 /// The app's own data folder, the same one the desktop app uses.
 fn default_data_dir() -> Result<PathBuf> {
@@ -280,9 +282,14 @@ pub async fn run(cli: &Cli, l10n: &Localizer) -> Result<()> {
             }
         }
         Command::Sync => {
-            let store = unlock(&dir, l10n).await?;
-            match werkpad_core::sync::engine::round(&store, today, &|_| {}).await {
-                Ok(report) => {
+            // The app's own session: unlock with the purge, one round, the wipe on revoke.
+            let session = werkpad_core::Session::new(&dir, StoreConfig::default());
+            let pass = passphrase("WERKPAD_PASSPHRASE", l10n, "cli-passphrase-prompt", false)?;
+            session.unlock(&pass, today).await?;
+            let outcome = session.sync_round(today, &|| {}).await;
+            session.lock().await;
+            match outcome {
+                RoundOutcome::Done(report) => {
                     if cli.json {
                         println!("{}", serde_json::to_string(&report)?);
                     } else {
@@ -300,18 +307,19 @@ pub async fn run(cli: &Cli, l10n: &Localizer) -> Result<()> {
                             )
                         );
                     }
-                    store.lock().await;
                 }
-                Err(failure) if failure.is_wipe() => {
-                    // The server revoked this laptop: destroy the database and its key now.
-                    werkpad_core::sync::engine::wipe(store).await?;
+                RoundOutcome::Skipped => {
+                    return Err(werkpad_core::sync::SyncFailure::Sync(
+                        werkpad_core::sync::SyncError::NotLoggedIn,
+                    )
+                    .into());
+                }
+                RoundOutcome::Wiped(payload) => {
+                    // The server revoked this laptop: the database and its key are gone.
                     eprintln!("{}", l10n.format("cli-sync-wiped", &[] as &[(&str, &str)]));
-                    return Err(failure.into());
+                    return Err(PayloadError(payload).into());
                 }
-                Err(failure) => {
-                    store.lock().await;
-                    return Err(failure.into());
-                }
+                RoundOutcome::Failed(payload) => return Err(PayloadError(payload).into()),
             }
         }
         Command::Statement { what } => {

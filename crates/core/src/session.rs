@@ -1,0 +1,470 @@
+//! One working session on the laptop: the store while it is unlocked, and the sync rounds
+//! around it. Unlock runs the retention purge; lock closes the store and empties the print
+//! folder; a sync round pushes, pulls, checks and purges again, wipes the store when the
+//! server revokes the laptop, and remembers when to try again (a pure backoff function,
+//! [`engine::next_attempt`]). The app shell keeps only its timers, events and command glue;
+//! werkpadctl and the tests drive the same session.
+
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+
+use chrono::{DateTime, NaiveDate, Utc};
+use serde::Serialize;
+use tokio::sync::{RwLock, RwLockReadGuard};
+
+use crate::error::{ErrorPayload, Result, StoreError};
+use crate::statements::print_folder::PrintFolder;
+use crate::store::retention::PurgeReport;
+use crate::store::{Store, StoreConfig};
+use crate::sync::engine::{self, Retry};
+use crate::sync::{Progress, SyncReport};
+
+/// Records received so far in a round.
+#[derive(Debug, Clone, Copy, Serialize, PartialEq, Eq, ts_rs::TS)]
+pub struct ProgressView {
+    /// Records stored so far.
+    pub done: u64,
+    /// Records the server has for this laptop, when it said.
+    pub total: Option<u64>,
+}
+
+/// What the status bar shows about sync (docs/ipc.md).
+#[derive(Debug, Clone, Default, Serialize, ts_rs::TS)]
+pub struct SyncStatus {
+    /// Connected to a server.
+    pub logged_in: bool,
+    /// The server's address.
+    pub server_url: Option<String>,
+    /// The coach's user name there.
+    pub user_name: Option<String>,
+    /// The last round reached the server.
+    pub online: bool,
+    /// A round is running now.
+    pub running: bool,
+    /// Changes not yet accepted by the server.
+    pub pending: i64,
+    /// When the oldest of them was made.
+    pub oldest_pending_at: Option<String>,
+    /// When the last good round ended.
+    pub last_sync_at: Option<String>,
+    /// When the next round starts by itself.
+    pub next_attempt_at: Option<String>,
+    /// Records received so far in the running round.
+    pub progress: Option<ProgressView>,
+    /// Open conflicts.
+    pub conflicts: i64,
+    /// Changes the server refused: a person looks at them.
+    pub rejected: i64,
+    /// How often the self-check repaired a difference.
+    pub repairs: i64,
+    /// When it last did.
+    pub last_repair_at: Option<String>,
+    /// Why the last round failed.
+    pub last_error: Option<ErrorPayload>,
+    /// Since when rounds have been failing (the first failure of the current run).
+    pub failing_since: Option<String>,
+    /// The failure needs a person (log in again, update the app): `last_error` says what.
+    pub needs_person: bool,
+}
+
+/// The session's memory between sync rounds.
+#[derive(Debug, Default)]
+struct SyncMemory {
+    online: bool,
+    running: bool,
+    failures: u32,
+    next_attempt_at: Option<DateTime<Utc>>,
+    progress: Option<ProgressView>,
+    last_error: Option<ErrorPayload>,
+    failing_since: Option<DateTime<Utc>>,
+    needs_person: bool,
+}
+
+/// How a sync round ended.
+#[derive(Debug)]
+pub enum RoundOutcome {
+    /// Locked, or not logged in to a server: nothing to do.
+    Skipped,
+    /// The round went through.
+    Done(SyncReport),
+    /// The round failed; the next attempt is planned.
+    Failed(ErrorPayload),
+    /// The server revoked this laptop or closed the account: the store is destroyed.
+    Wiped(ErrorPayload),
+}
+
+impl RoundOutcome {
+    /// The failure, if the round failed or wiped the store.
+    pub fn failure(&self) -> Option<&ErrorPayload> {
+        match self {
+            Self::Failed(p) | Self::Wiped(p) => Some(p),
+            Self::Skipped | Self::Done(_) => None,
+        }
+    }
+}
+
+/// A read guard that is known to hold an unlocked store.
+#[derive(Debug)]
+pub struct Unlocked<'a>(RwLockReadGuard<'a, Option<Store>>);
+
+impl std::ops::Deref for Unlocked<'_> {
+    type Target = Store;
+    fn deref(&self) -> &Store {
+        self.0
+            .as_ref()
+            .expect("Unlocked is only made when the store is present")
+    }
+}
+
+/// The store of one data folder, locked or unlocked, and its sync rounds.
+#[derive(Debug)]
+pub struct Session {
+    data_dir: PathBuf,
+    config: StoreConfig,
+    store: RwLock<Option<Store>>,
+    sync: Mutex<SyncMemory>,
+    /// One sync round at a time.
+    round: tokio::sync::Mutex<()>,
+}
+
+impl Session {
+    /// A locked session for the store in `data_dir`. Empties the print folder: a crash may
+    /// have left statements with personal data in it.
+    pub fn new(data_dir: impl Into<PathBuf>, config: StoreConfig) -> Self {
+        let session = Self {
+            data_dir: data_dir.into(),
+            config,
+            store: RwLock::new(None),
+            sync: Mutex::default(),
+            round: tokio::sync::Mutex::new(()),
+        };
+        session.clean_print_folder();
+        session
+    }
+
+    /// The data folder.
+    pub fn data_dir(&self) -> &Path {
+        &self.data_dir
+    }
+
+    /// A store exists in the data folder (first start or not).
+    pub fn initialised(&self) -> bool {
+        Store::exists(&self.data_dir)
+    }
+
+    /// First start: create the encrypted store for `coach_name`; the session is unlocked.
+    pub async fn create(&self, passphrase: &str, coach_name: &str) -> Result<()> {
+        let store = Store::create(&self.data_dir, passphrase, coach_name, &self.config).await?;
+        self.replace(Some(store)).await;
+        Ok(())
+    }
+
+    /// Unlock, then destroy what has passed its retention period (ARCHITECTURE.md).
+    pub async fn unlock(&self, passphrase: &str, today: NaiveDate) -> Result<PurgeReport> {
+        let (store, report) =
+            engine::unlock(&self.data_dir, passphrase, &self.config, today).await?;
+        self.replace(Some(store)).await;
+        Ok(report)
+    }
+
+    /// Lock: close the store (if open) and empty the print folder, so no PDF with personal
+    /// data outlives the session. Never waits for a running sync round. Returns whether the
+    /// store was open.
+    pub async fn lock(&self) -> bool {
+        let store = self.store.write().await.take();
+        self.clean_print_folder();
+        match store {
+            Some(store) => {
+                store.lock().await;
+                true
+            }
+            None => false,
+        }
+    }
+
+    async fn replace(&self, store: Option<Store>) {
+        let old = std::mem::replace(&mut *self.store.write().await, store);
+        if let Some(old) = old {
+            old.lock().await;
+        }
+    }
+
+    /// The unlocked store, or [`StoreError::Locked`].
+    pub async fn unlocked(&self) -> Result<Unlocked<'_>> {
+        let guard = self.store.read().await;
+        if guard.is_none() {
+            return Err(StoreError::Locked);
+        }
+        Ok(Unlocked(guard))
+    }
+
+    /// True while the store is open.
+    pub async fn is_unlocked(&self) -> bool {
+        self.store.read().await.is_some()
+    }
+
+    /// Remove every file from the print folder (lock, start, exit). A failure is logged,
+    /// not fatal: locking must always succeed.
+    pub fn clean_print_folder(&self) {
+        if let Err(e) = PrintFolder::new(&self.data_dir).clean() {
+            tracing::warn!(error = %e, "could not empty the print folder");
+        }
+    }
+
+    fn memory(&self, f: impl FnOnce(&mut SyncMemory)) {
+        if let Ok(mut m) = self.sync.lock() {
+            f(&mut m);
+        }
+    }
+
+    /// Forget the last rounds (after a login or logout): the next round is due now.
+    pub fn reset_sync(&self) {
+        self.memory(|m| *m = SyncMemory::default());
+    }
+
+    /// When the next round is due by itself (`None`: now).
+    pub fn next_attempt_at(&self) -> Option<DateTime<Utc>> {
+        self.sync.lock().ok().and_then(|m| m.next_attempt_at)
+    }
+
+    /// A round is due now.
+    pub fn round_due(&self, now: DateTime<Utc>) -> bool {
+        self.next_attempt_at().is_none_or(|t| t <= now)
+    }
+
+    /// One round, if unlocked and logged in: push, pull, self-check, purge. Rounds never
+    /// overlap. `changed` is called whenever the status changes (started, progress, ended).
+    pub async fn sync_round(
+        &self,
+        today: NaiveDate,
+        changed: &(dyn Fn() + Send + Sync),
+    ) -> RoundOutcome {
+        let _one_at_a_time = self.round.lock().await;
+        let outcome = {
+            let guard = self.store.read().await;
+            let Some(store) = guard.as_ref() else {
+                return RoundOutcome::Skipped;
+            };
+            if !matches!(store.sync_account().await, Ok(Some(_))) {
+                return RoundOutcome::Skipped;
+            }
+            self.memory(|m| {
+                m.running = true;
+                m.progress = None;
+            });
+            changed();
+            let on_progress = |p: Progress| {
+                self.memory(|m| {
+                    m.progress = Some(ProgressView {
+                        done: p.done,
+                        total: p.total,
+                    });
+                });
+                changed();
+            };
+            engine::round(store, today, &on_progress).await
+        };
+        let now = Utc::now();
+        let outcome = match outcome {
+            Ok(report) => {
+                self.memory(|m| {
+                    m.online = true;
+                    m.failures = 0;
+                    m.last_error = None;
+                    m.failing_since = None;
+                    m.needs_person = false;
+                    m.next_attempt_at = Some(now + delta(engine::GOOD_INTERVAL));
+                });
+                RoundOutcome::Done(report)
+            }
+            Err(failure) if failure.is_wipe() => {
+                let store = self.store.write().await.take();
+                self.clean_print_folder();
+                if let Some(store) = store
+                    && let Err(e) = engine::wipe(store).await
+                {
+                    tracing::error!(error = %e, "wipe failed");
+                }
+                self.reset_sync();
+                RoundOutcome::Wiped(failure.payload())
+            }
+            Err(failure) => {
+                let payload = failure.payload();
+                tracing::info!(code = payload.code, "sync round failed");
+                let offline = engine::is_offline(&failure);
+                self.memory(|m| {
+                    m.online = !offline;
+                    m.failures = m.failures.saturating_add(1);
+                    let retry = engine::next_attempt(Some(&failure), m.failures);
+                    m.needs_person = matches!(retry, Retry::NeedsPerson(_));
+                    m.next_attempt_at = Some(now + delta(retry.wait()));
+                    m.failing_since.get_or_insert(now);
+                    m.last_error = Some(payload.clone());
+                });
+                RoundOutcome::Failed(payload)
+            }
+        };
+        self.memory(|m| {
+            m.running = false;
+            m.progress = None;
+        });
+        if !matches!(outcome, RoundOutcome::Wiped(_)) {
+            changed();
+        }
+        outcome
+    }
+
+    /// The sync status now: the store's counts plus the memory of the last rounds.
+    pub async fn sync_status(&self) -> SyncStatus {
+        let mut s = SyncStatus::default();
+        if let Ok(m) = self.sync.lock() {
+            s.online = m.online;
+            s.running = m.running;
+            s.next_attempt_at = m.next_attempt_at.map(|t| t.to_rfc3339());
+            s.progress = m.progress;
+            s.last_error = m.last_error.clone();
+            s.failing_since = m.failing_since.map(|t| t.to_rfc3339());
+            s.needs_person = m.needs_person;
+        }
+        let guard = self.store.read().await;
+        if let Some(store) = guard.as_ref() {
+            if let Ok(Some(account)) = store.sync_account().await {
+                s.logged_in = true;
+                s.server_url = Some(account.server_url);
+                s.user_name = Some(account.user_name);
+                s.last_sync_at = account.last_sync_at;
+            }
+            if let Ok(stats) = store.outbox_stats().await {
+                s.pending = stats.pending;
+                s.oldest_pending_at = stats.oldest_pending_at;
+            }
+            if let Ok((conflicts, rejected)) = store.sync_counts().await {
+                s.conflicts = conflicts;
+                s.rejected = rejected;
+            }
+            if let Ok((repairs, last)) = store.sync_repairs().await {
+                s.repairs = repairs;
+                s.last_repair_at = last;
+            }
+        }
+        s
+    }
+}
+
+fn delta(d: std::time::Duration) -> chrono::Duration {
+    chrono::Duration::from_std(d).unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    use std::sync::Arc;
+
+    use crate::store::BackendPreference;
+    use crate::store::keys::KdfParams;
+    use crate::store::secrets::MemoryBackend;
+    use crate::sync::SyncAccount;
+
+    const PASS: &str = "een lang genoeg wachtwoord";
+
+    fn config() -> StoreConfig {
+        StoreConfig {
+            backend: BackendPreference::Use(Arc::new(MemoryBackend::default())),
+            kdf: KdfParams::insecure_for_tests(),
+        }
+    }
+
+    fn today() -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, 12, 4).expect("valid date")
+    }
+
+    #[tokio::test]
+    async fn create_lock_unlock_and_a_round_without_a_server_is_skipped() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let session = Session::new(dir.path().join("store"), config());
+        assert!(!session.initialised());
+        assert!(matches!(session.unlocked().await, Err(StoreError::Locked)));
+        session
+            .create(PASS, "Petra de Coach")
+            .await
+            .expect("create");
+        assert!(session.initialised() && session.is_unlocked().await);
+        let outcome = session.sync_round(today(), &|| {}).await;
+        assert!(
+            matches!(outcome, RoundOutcome::Skipped),
+            "not logged in: nothing to do"
+        );
+        assert!(
+            session.round_due(Utc::now()),
+            "a skipped round plans nothing"
+        );
+        assert!(session.lock().await, "the store was open");
+        assert!(!session.lock().await, "locking twice is harmless");
+        assert!(matches!(
+            session.unlock("verkeerd wachtwoord!!", today()).await,
+            Err(StoreError::WrongPassphrase)
+        ));
+        session.unlock(PASS, today()).await.expect("unlock");
+        assert_eq!(
+            session.unlocked().await.expect("open").device().coach.name,
+            "Petra de Coach"
+        );
+    }
+
+    #[tokio::test]
+    async fn a_failed_round_plans_the_next_attempt_and_says_why() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let session = Session::new(dir.path().join("store"), config());
+        session
+            .create(PASS, "Petra de Coach")
+            .await
+            .expect("create");
+        // Logged in to a server that no longer answers (nothing listens on port 9).
+        let account = SyncAccount {
+            server_url: "http://127.0.0.1:9".into(),
+            user_id: "u1".into(),
+            user_name: "petra".into(),
+            display_name: "Petra de Coach".into(),
+            role: "jobcoach".into(),
+            cursor: 0,
+            last_sync_at: None,
+        };
+        let tokens = werkpad_domain::sync::Tokens {
+            access_token: "a".into(),
+            access_expires_at: Utc::now() + chrono::Duration::hours(1),
+            refresh_token: "r".into(),
+            refresh_expires_at: Utc::now() + chrono::Duration::days(30),
+        };
+        let store = session.unlocked().await.expect("open");
+        store.save_login(&account, &tokens).await.expect("account");
+        drop(store);
+        let calls = std::sync::atomic::AtomicUsize::new(0);
+        let outcome = session
+            .sync_round(today(), &|| {
+                calls.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+            })
+            .await;
+        let Some(failure) = outcome.failure() else {
+            panic!("the round must fail: {outcome:?}");
+        };
+        assert_eq!(failure.code, "offline");
+        let status = session.sync_status().await;
+        assert!(status.logged_in && !status.online && !status.running && !status.needs_person);
+        assert_eq!(status.last_error.map(|e| e.code), Some("offline"));
+        assert!(status.failing_since.is_some());
+        assert!(
+            !session.round_due(Utc::now()),
+            "the next attempt waits (backoff)"
+        );
+        assert!(
+            calls.load(std::sync::atomic::Ordering::Relaxed) >= 2,
+            "started and ended"
+        );
+        session.reset_sync();
+        assert!(
+            session.round_due(Utc::now()),
+            "after a login the round is due at once"
+        );
+    }
+}
