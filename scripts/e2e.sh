@@ -18,7 +18,7 @@ root="$(cd "$(dirname "$0")/.." && pwd)"
 server_bin="$(dirname "$app")/werkpad-server"
 if [ ! -x "$server_bin" ]; then
   echo "e2e: $server_bin is missing: build it into the same target folder as the app" >&2
-  echo "e2e:   cargo build -p werkpad-app -p werkpad-server" >&2
+  echo "e2e:   cargo test --workspace --no-run (builds both, with the features of the tests)" >&2
   exit 1
 fi
 cd "$root/ui"
