@@ -168,8 +168,8 @@ impl Session {
     }
 
     /// Lock: close the store (if open) and empty the print folder, so no PDF with personal
-    /// data outlives the session. Never waits for a running sync round. Returns whether the
-    /// store was open.
+    /// data outlives the session. Returns whether the store was open. A running sync round
+    /// holds the store, so locking waits for it to end (issue 21 takes that wait away).
     pub async fn lock(&self) -> bool {
         let store = self.store.write().await.take();
         self.clean_print_folder();
@@ -466,5 +466,103 @@ mod tests {
             session.round_due(Utc::now()),
             "after a login the round is due at once"
         );
+    }
+
+    /// A coach's offline week through the session: an intake for Nguyễn Văn An whose
+    /// traject she aborts with an end date 100 days back (past its 42-day retention), two
+    /// more edits, rounds that fail because the server is gone, and lock/unlock between
+    /// them (each unlock runs the retention purge). Nothing unsent may be destroyed, and the
+    /// name must stay findable without its diacritics.
+    #[tokio::test]
+    async fn an_offline_week_keeps_unsent_work_through_purges_at_unlock() {
+        use werkpad_domain::{EndReason, PersonName, Purpose};
+        let dir = tempfile::tempdir().expect("temp dir");
+        let session = Session::new(dir.path().join("store"), config());
+        session
+            .create(PASS, "Petra de Coach")
+            .await
+            .expect("create");
+        let day = today();
+        let resident_id = {
+            let store = session.unlocked().await.expect("open");
+            let coach = store.device().coach.clone();
+            let mut case = crate::demo::case(&mut crate::demo::Rng::new(5), &coach, day);
+            case.intake.resident.name = PersonName {
+                initials: Some("N.V.".into()),
+                given_names: "Nguyễn Văn".into(),
+                tussenvoegsel: None,
+                family_name: "An".into(),
+                preferred_name: None,
+            };
+            case.intake.resident.motivation = Some("Wil werken. ".repeat(300));
+            let mut traject = werkpad_domain::Traject::new(
+                werkpad_domain::TrajectId::new(),
+                case.intake.resident.id,
+                coach.clone(),
+                day - chrono::Duration::days(200),
+                vec![Purpose::Guidance],
+            );
+            traject
+                .end(
+                    EndReason::Afgebroken,
+                    day - chrono::Duration::days(100),
+                    coach.clone(),
+                    "Gestopt.".into(),
+                )
+                .expect("end");
+            let mut w = store.writer(Purpose::Guidance).await.expect("writer");
+            w.put(&case.intake.resident).await.expect("resident");
+            w.put(&traject).await.expect("traject");
+            w.commit().await.expect("commit");
+            // Two more edits of the same resident, offline.
+            for phone in ["0612345678", "0687654321"] {
+                let mut r = case.intake.resident.clone();
+                r.phone = Some(werkpad_domain::PhoneNumber::parse(phone).expect("phone"));
+                let mut w = store.writer(Purpose::Guidance).await.expect("writer");
+                w.put(&r).await.expect("edit");
+                w.commit().await.expect("commit");
+            }
+            case.intake.resident.id
+        };
+        let pending = session
+            .unlocked()
+            .await
+            .expect("open")
+            .outbox_stats()
+            .await
+            .expect("stats")
+            .pending;
+        assert!(
+            pending >= 4,
+            "intake, end and two edits wait to be sent: {pending}"
+        );
+        for _ in 0..3 {
+            assert!(session.lock().await);
+            let purged = session.unlock(PASS, day).await.expect("unlock");
+            assert!(
+                purged.destroyed.is_empty(),
+                "nothing unsent is destroyed: {purged:?}"
+            );
+            assert_eq!(
+                purged.waiting_for_sync, 1,
+                "the file is due, and waits for its changes"
+            );
+            let store = session.unlocked().await.expect("open");
+            assert_eq!(
+                store.outbox_stats().await.expect("stats").pending,
+                pending,
+                "no change lost"
+            );
+            let hits = store.search("nguyen van", 10).await.expect("search");
+            assert!(
+                hits.iter().any(|h| h.id == resident_id),
+                "found without diacritics"
+            );
+            drop(store);
+            assert!(matches!(
+                session.sync_round(day, &|| {}).await,
+                RoundOutcome::Skipped
+            ));
+        }
     }
 }
