@@ -58,7 +58,7 @@ fn inside_session() {
             .await
             .unwrap();
         assert_eq!(
-            store.doctor().await.unwrap().keyring_backend,
+            store.upkeep().doctor().await.unwrap().keyring_backend,
             "keyring",
             "doctor tells"
         );

@@ -197,7 +197,7 @@ fn sigkill_during_push_and_server_restarts_lose_and_repeat_nothing() {
         let store = Store::unlock(d, PASSPHRASE, &StoreConfig::default())
             .await
             .unwrap();
-        let stats = store.outbox_stats().await.unwrap();
+        let stats = store.sync().outbox_stats().await.unwrap();
         assert_eq!(stats.pending, 0, "nothing left to push");
         let made = stats.next_seq - 1;
         let device = uuid::Uuid::parse_str(&store.device().device_id).unwrap();
@@ -234,7 +234,7 @@ fn sigkill_during_push_and_server_restarts_lose_and_repeat_nothing() {
             EntityKind::Appointment,
         ] {
             let entity = kind.as_str();
-            let local = store.records_json(kind).await.unwrap();
+            let local = store.upkeep().records_json(kind).await.unwrap();
             let server: Vec<(uuid::Uuid, sqlx::types::Json<serde_json::Value>)> =
                 sqlx::query_as("SELECT id, doc FROM records WHERE entity = $1 ORDER BY id")
                     .bind(entity)

@@ -31,7 +31,7 @@ async fn laptop(dir: &tempfile::TempDir, coach: &str) -> Store {
 }
 
 async fn count(store: &Store, kind: EntityKind) -> usize {
-    store.records_json(kind).await.unwrap().len()
+    store.upkeep().records_json(kind).await.unwrap().len()
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -59,15 +59,16 @@ async fn reference_data_employers_and_placements_sync_to_the_right_laptops() {
     let (dir_a, dir_b) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
     let a = laptop(&dir_a, "Anna de Vries").await;
     let b = laptop(&dir_b, "Bram Jansen").await;
-    a.sync_login(&url, "anna", PASSWORD).await.unwrap();
-    b.sync_login(&url, "bram", PASSWORD).await.unwrap();
+    a.sync().login(&url, "anna", PASSWORD).await.unwrap();
+    b.sync().login(&url, "bram", PASSWORD).await.unwrap();
 
     // Anna: an intake, an employer with a workplace, and a placement.
     let today = Local::now().date_naive();
     let case = demo::case(&mut Rng::new(9), &a.device().coach, today);
     let resident = case.intake.resident.id;
-    a.save_intake(&case.intake).await.unwrap();
+    a.residents().save_intake(&case.intake).await.unwrap();
     let employer = a
+        .matching()
         .save_employer(
             None,
             &EmployerDraft {
@@ -85,6 +86,7 @@ async fn reference_data_employers_and_placements_sync_to_the_right_laptops() {
         .await
         .unwrap();
     let workplace = a
+        .matching()
         .save_workplace(
             None,
             &WorkplaceDraft {
@@ -104,6 +106,7 @@ async fn reference_data_employers_and_placements_sync_to_the_right_laptops() {
         .await
         .unwrap();
     let placement = a
+        .matching()
         .place(
             resident,
             &PlacementDraft {
@@ -119,9 +122,9 @@ async fn reference_data_employers_and_placements_sync_to_the_right_laptops() {
         )
         .await
         .unwrap();
-    let report = a.sync_once(&|_| {}).await.expect("anna syncs");
+    let report = a.sync().round(&|_| {}).await.expect("anna syncs");
     assert!(report.push.rejected == 0, "nothing refused: {report:?}");
-    b.sync_once(&|_| {}).await.expect("bram syncs");
+    b.sync().round(&|_| {}).await.expect("bram syncs");
 
     assert_eq!(
         count(&a, EntityKind::Occupation).await,
@@ -129,11 +132,15 @@ async fn reference_data_employers_and_placements_sync_to_the_right_laptops() {
         "the occupations arrived"
     );
     assert_eq!(
-        b.search_occupations("koerier", 5).await.unwrap().len(),
+        b.matching()
+            .search_occupations("koerier", 5)
+            .await
+            .unwrap()
+            .len(),
         1,
         "and are searchable on every laptop"
     );
-    let releases = b.reference_releases().await.unwrap();
+    let releases = b.matching().reference_releases().await.unwrap();
     assert_eq!(
         releases
             .iter()
@@ -143,7 +150,7 @@ async fn reference_data_employers_and_placements_sync_to_the_right_laptops() {
         "the laptop knows which release it has"
     );
     assert_eq!(
-        b.workplaces().await.unwrap(),
+        b.matching().workplaces().await.unwrap(),
         vec![workplace.clone()],
         "anna's workplace reached bram"
     );
@@ -190,13 +197,17 @@ async fn reference_data_employers_and_placements_sync_to_the_right_laptops() {
         (1, 0, 0),
         "one occupation changed"
     );
-    let report = b.sync_once(&|_| {}).await.expect("bram syncs again");
+    let report = b.sync().round(&|_| {}).await.expect("bram syncs again");
     assert_eq!(
         report.pull.received, 2,
         "the changed occupation and the release record, nothing else"
     );
     assert_eq!(count(&b, EntityKind::Occupation).await, 16, "no duplicates");
-    let hits = b.search_occupations("pakketbezorger", 5).await.unwrap();
+    let hits = b
+        .matching()
+        .search_occupations("pakketbezorger", 5)
+        .await
+        .unwrap();
     assert_eq!(
         hits.first().map(|h| h.label.as_str()),
         Some("pakketbezorger")

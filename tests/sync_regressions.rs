@@ -109,24 +109,32 @@ async fn intake(l: &Laptop, seed: u64) -> Intake {
     let store = l.store();
     let coach = store.device().coach.clone();
     let case = demo::case(&mut Rng::new(seed), &coach, today()).intake;
-    store.save_intake(&case).await.unwrap();
+    store.residents().save_intake(&case).await.unwrap();
     case
 }
 
 /// Set the motivation of resident `id` on `l`.
 async fn set_motivation(l: &Laptop, id: ResidentId, text: &str) {
     let store = l.store();
-    let mut r = store.resident(id, Purpose::Guidance).await.unwrap();
+    let mut r = store
+        .residents()
+        .resident(id, Purpose::Guidance)
+        .await
+        .unwrap();
     r.motivation = Some(text.to_owned());
-    store.save(&r, Purpose::Guidance).await.unwrap();
+    store.residents().save(&r, Purpose::Guidance).await.unwrap();
 }
 
 /// Set the phone of resident `id` on `l`.
 async fn set_phone(l: &Laptop, id: ResidentId, phone: &str) {
     let store = l.store();
-    let mut r = store.resident(id, Purpose::Guidance).await.unwrap();
+    let mut r = store
+        .residents()
+        .resident(id, Purpose::Guidance)
+        .await
+        .unwrap();
     r.phone = Some(werkpad_domain::PhoneNumber::parse(phone).unwrap());
-    store.save(&r, Purpose::Guidance).await.unwrap();
+    store.residents().save(&r, Purpose::Guidance).await.unwrap();
 }
 
 async fn open_conflicts(team: &Team) -> i64 {
@@ -151,6 +159,7 @@ async fn s1_offline_intake_edited_and_moved_on_never_conflicts_with_itself() {
         .unwrap_or(TrajectState::Ended);
     if next != TrajectState::Ended {
         a.store()
+            .residents()
             .transition_traject(id, case.traject.id, next, today(), None)
             .await
             .unwrap();
@@ -221,6 +230,7 @@ async fn s3_a_backdated_abort_is_sent_before_the_file_is_destroyed_and_sync_goes
     team.round(&a).await;
     let ended_on = (today() - Duration::days(60)).max(case.traject.started_on);
     a.store()
+        .residents()
         .end_traject(
             case.resident.id,
             case.traject.id,
@@ -233,7 +243,7 @@ async fn s3_a_backdated_abort_is_sent_before_the_file_is_destroyed_and_sync_goes
     // The laptop is locked and unlocked (retention runs) before it is online again.
     a.close().await;
     a.open().await.unwrap();
-    let waiting = a.store().resident_count().await.unwrap();
+    let waiting = a.store().residents().resident_count().await.unwrap();
     assert_eq!(
         waiting, 1,
         "the file waits until its ending has reached the server"
@@ -245,7 +255,7 @@ async fn s3_a_backdated_abort_is_sent_before_the_file_is_destroyed_and_sync_goes
         "the demo case of this seed started long enough ago"
     );
     assert_eq!(report.destroyed, 1, "then it is destroyed");
-    assert_eq!(a.store().resident_count().await.unwrap(), 0);
+    assert_eq!(a.store().residents().resident_count().await.unwrap(), 0);
     assert_eq!(
         team.doc("traject", case.traject.id.as_uuid()).await["state"],
         "ended",
@@ -271,13 +281,13 @@ async fn s4_changes_this_laptop_cannot_store_do_not_stop_the_pull() {
     let first = intake(&a, 4).await;
     let mut second = demo::case(&mut Rng::new(5), &b.store().device().coach, today()).intake;
     second.resident.bsn = first.resident.bsn.clone();
-    b.store().save_intake(&second).await.unwrap();
+    b.store().residents().save_intake(&second).await.unwrap();
     team.round(&a).await;
     team.round(&b).await;
     let report = team.round(&t).await;
     assert_eq!(report.pull.set_aside, 0);
     assert_eq!(
-        t.store().resident_count().await.unwrap(),
+        t.store().residents().resident_count().await.unwrap(),
         2,
         "the team lead receives both files, to merge them"
     );
@@ -294,9 +304,14 @@ async fn s4_changes_this_laptop_cannot_store_do_not_stop_the_pull() {
         kind: ReportKind::Conversation,
         text: "Nagekomen notitie.".into(),
     };
-    a2.store().save(&note, Purpose::Guidance).await.unwrap();
+    a2.store()
+        .residents()
+        .save(&note, Purpose::Guidance)
+        .await
+        .unwrap();
     let ended_on = (today() - Duration::days(60)).max(first.traject.started_on);
     a.store()
+        .residents()
         .end_traject(
             first.resident.id,
             first.traject.id,
@@ -323,7 +338,7 @@ async fn s4_changes_this_laptop_cannot_store_do_not_stop_the_pull() {
     );
     let again = team.round(&a).await;
     assert_eq!(again.check.repairs(), 0);
-    assert_eq!(a.store().resident_count().await.unwrap(), 0);
+    assert_eq!(a.store().residents().resident_count().await.unwrap(), 0);
     let mut a2 = a2;
     a2.close().await;
     team.end(vec![a, b, t]).await;
@@ -344,12 +359,17 @@ async fn s5_answered_changes_and_purged_files_leave_no_personal_data() {
         work_limitations: None,
         source: None,
     };
-    a.store().save(&health, Purpose::Guidance).await.unwrap();
+    a.store()
+        .residents()
+        .save(&health, Purpose::Guidance)
+        .await
+        .unwrap();
     team.round(&a).await;
     let bsn = case.resident.bsn.to_string().into_bytes();
     let family = case.resident.name.family_name.to_lowercase().into_bytes();
     let found = a
         .store()
+        .upkeep()
         .leftovers(&[bsn.clone(), b"Hernia".to_vec()])
         .await
         .unwrap();
@@ -369,6 +389,7 @@ async fn s5_answered_changes_and_purged_files_leave_no_personal_data() {
     assert_eq!(report.pull.purged, 1);
     let found = a
         .store()
+        .upkeep()
         .leftovers(&[bsn, family, b"Hernia".to_vec()])
         .await
         .unwrap();
@@ -396,7 +417,11 @@ async fn s6_work_done_before_a_hand_over_reaches_the_new_coach() {
         kind: ReportKind::Conversation,
         text: "Huisbezoek: wil in de techniek.".into(),
     };
-    a.store().save(&note, Purpose::Guidance).await.unwrap();
+    a.store()
+        .residents()
+        .save(&note, Purpose::Guidance)
+        .await
+        .unwrap();
     set_motivation(&a, id, "Techniek").await;
     // Meanwhile the team lead hands the resident over to Bram.
     caseload::unassign(&team.pool, id.as_uuid(), team.users["anna"], None)
@@ -411,6 +436,7 @@ async fn s6_work_done_before_a_hand_over_reaches_the_new_coach() {
     team.round(&b).await;
     let file = b
         .store()
+        .residents()
         .resident_file(id, Purpose::Guidance)
         .await
         .unwrap();
@@ -449,7 +475,7 @@ async fn s7_five_hundred_long_reports_go_in_pages_the_server_accepts() {
         report.push.applied, 502,
         "every report (and the intake) arrived"
     );
-    assert_eq!(a.store().outbox_stats().await.unwrap().pending, 0);
+    assert_eq!(a.store().sync().outbox_stats().await.unwrap().pending, 0);
     team.end(vec![a]).await;
 }
 
@@ -468,7 +494,8 @@ async fn s8a_a_laptop_restored_from_an_older_copy_loses_none_of_its_new_work() {
     // New work on the restored laptop reuses numbers the server has applied.
     set_phone(&a, id, "0655555555").await;
     a.store()
-        .sync_login(&team.proxy.url(), "anna", PASSWORD)
+        .sync()
+        .login(&team.proxy.url(), "anna", PASSWORD)
         .await
         .unwrap();
     let report = team.round(&a).await;
@@ -548,7 +575,7 @@ async fn s8b_a_server_restored_from_a_backup_gets_the_lost_work_again() {
     let doc = team.doc("resident", id.as_uuid()).await;
     assert_eq!(doc["motivation"], "Na de back-up van de server");
     assert_eq!(doc["phone"], "+31666666666");
-    assert_eq!(a.store().outbox_stats().await.unwrap().pending, 0);
+    assert_eq!(a.store().sync().outbox_stats().await.unwrap().pending, 0);
     team.end(vec![a]).await;
 }
 
@@ -569,11 +596,16 @@ async fn s9_a_changed_role_or_a_closed_account_keeps_nothing_it_may_not_hold() {
         work_limitations: None,
         source: None,
     };
-    b.store().save(&health, Purpose::Guidance).await.unwrap();
+    b.store()
+        .residents()
+        .save(&health, Purpose::Guidance)
+        .await
+        .unwrap();
     team.round(&a).await;
     team.round(&b).await;
     assert_eq!(
         b.store()
+            .upkeep()
             .records_json(EntityKind::HealthRecord)
             .await
             .unwrap()
@@ -588,6 +620,7 @@ async fn s9_a_changed_role_or_a_closed_account_keeps_nothing_it_may_not_hold() {
     assert!(report.pull.restarted);
     assert_eq!(
         b.store()
+            .upkeep()
             .records_json(EntityKind::HealthRecord)
             .await
             .unwrap()
@@ -597,6 +630,7 @@ async fn s9_a_changed_role_or_a_closed_account_keeps_nothing_it_may_not_hold() {
     );
     assert!(
         b.store()
+            .residents()
             .resident(anna_case.resident.id, Purpose::Guidance)
             .await
             .is_ok(),

@@ -59,8 +59,8 @@ async fn an_issued_verklaring_reaches_the_other_laptop_and_reprints_there() {
     let (dir_a, dir_b) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
     let a = laptop(&dir_a).await;
     let b = laptop(&dir_b).await;
-    a.sync_login(&url, "anna", PASSWORD).await.unwrap();
-    b.sync_login(&url, "anna", PASSWORD).await.unwrap();
+    a.sync().login(&url, "anna", PASSWORD).await.unwrap();
+    b.sync().login(&url, "anna", PASSWORD).await.unwrap();
 
     let mut case = demo::case(
         &mut Rng::new(5),
@@ -69,8 +69,9 @@ async fn an_issued_verklaring_reaches_the_other_laptop_and_reprints_there() {
     );
     case.intake.resident.birth_date = NaiveDate::from_ymd_opt(1964, 9, 1).unwrap();
     let id = case.intake.resident.id;
-    a.save_intake(&case.intake).await.unwrap();
+    a.residents().save_intake(&case.intake).await.unwrap();
     let decision = a
+        .statements()
         .verklaring56_decide(
             id,
             &facts(),
@@ -86,6 +87,7 @@ async fn an_issued_verklaring_reaches_the_other_laptop_and_reprints_there() {
         now: Utc::now(),
     };
     let issued = a
+        .statements()
         .issue_verklaring56(
             &ctx,
             decision.id,
@@ -97,15 +99,15 @@ async fn an_issued_verklaring_reaches_the_other_laptop_and_reprints_there() {
         .await
         .unwrap();
 
-    a.sync_once(&|_| {}).await.expect("A pushes");
-    b.sync_once(&|_| {}).await.expect("B pulls");
+    a.sync().round(&|_| {}).await.expect("A pushes");
+    b.sync().round(&|_| {}).await.expect("B pulls");
     assert_eq!(
-        a.outbox_stats().await.unwrap().pending,
+        a.sync().outbox_stats().await.unwrap().pending,
         0,
         "A's outbox is empty"
     );
 
-    let on_b = b.statements_overview(id).await.unwrap();
+    let on_b = b.statements().overview(id).await.unwrap();
     assert_eq!(
         on_b.decisions,
         vec![decision],
@@ -123,11 +125,13 @@ async fn an_issued_verklaring_reaches_the_other_laptop_and_reprints_there() {
     );
 
     let copy = b
-        .reprint_statement(&ctx, issued.statement.id)
+        .statements()
+        .reprint(&ctx, issued.statement.id)
         .await
         .unwrap();
     let again = a
-        .reprint_statement(&ctx, issued.statement.id)
+        .statements()
+        .reprint(&ctx, issued.statement.id)
         .await
         .unwrap();
     assert_eq!(

@@ -29,11 +29,12 @@ async fn laptop(dir: &tempfile::TempDir) -> Store {
 }
 
 async fn sync(store: &Store) {
-    store.sync_once(&|_| {}).await.expect("sync");
+    store.sync().round(&|_| {}).await.expect("sync");
 }
 
 async fn resident(store: &Store, id: ResidentId) -> Resident {
     store
+        .residents()
         .resident_file(id, Purpose::Guidance)
         .await
         .expect("file")
@@ -54,13 +55,13 @@ async fn two_laptops_merge_conflict_resolve_purge_and_wipe() {
     let (dir_a, dir_b) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
     let a = laptop(&dir_a).await;
     let b = laptop(&dir_b).await;
-    a.sync_login(&url, "anna", PASSWORD).await.unwrap();
-    b.sync_login(&url, "anna", PASSWORD).await.unwrap();
+    a.sync().login(&url, "anna", PASSWORD).await.unwrap();
+    b.sync().login(&url, "anna", PASSWORD).await.unwrap();
 
     // Intake on laptop A, offline; then both sync.
     let today = Local::now().date_naive();
     let case = demo::case(&mut Rng::new(7), &a.device().coach, today);
-    a.save_intake(&case.intake).await.unwrap();
+    a.residents().save_intake(&case.intake).await.unwrap();
     let id = case.intake.resident.id;
     sync(&a).await;
     sync(&b).await;
@@ -69,15 +70,15 @@ async fn two_laptops_merge_conflict_resolve_purge_and_wipe() {
         case.intake.resident,
         "B received the whole resident"
     );
-    assert_eq!(a.outbox_stats().await.unwrap().pending, 0);
+    assert_eq!(a.sync().outbox_stats().await.unwrap().pending, 0);
 
     // Offline on both: A changes the phone, B the e-mail.
     let mut on_a = resident(&a, id).await;
     on_a.phone = phone("0612345678");
-    a.save(&on_a, Purpose::Guidance).await.unwrap();
+    a.residents().save(&on_a, Purpose::Guidance).await.unwrap();
     let mut on_b = resident(&b, id).await;
     on_b.email = Some(Email::parse("inwoner@example.nl").unwrap());
-    b.save(&on_b, Purpose::Guidance).await.unwrap();
+    b.residents().save(&on_b, Purpose::Guidance).await.unwrap();
     sync(&a).await;
     sync(&b).await;
     sync(&a).await;
@@ -90,14 +91,14 @@ async fn two_laptops_merge_conflict_resolve_purge_and_wipe() {
     // The same field on both: a conflict with both values, nothing lost.
     let mut on_a = resident(&a, id).await;
     on_a.phone = phone("0611111111");
-    a.save(&on_a, Purpose::Guidance).await.unwrap();
+    a.residents().save(&on_a, Purpose::Guidance).await.unwrap();
     let mut on_b = resident(&b, id).await;
     on_b.phone = phone("0622222222");
-    b.save(&on_b, Purpose::Guidance).await.unwrap();
+    b.residents().save(&on_b, Purpose::Guidance).await.unwrap();
     sync(&a).await;
-    let report = b.sync_once(&|_| {}).await.unwrap();
+    let report = b.sync().round(&|_| {}).await.unwrap();
     assert_eq!(report.push.conflicts, 1);
-    let conflicts = b.conflicts().await.unwrap();
+    let conflicts = b.sync().conflicts().await.unwrap();
     assert_eq!(conflicts.len(), 1);
     let c = &conflicts[0];
     assert_eq!(c.field, "phone");
@@ -108,7 +109,7 @@ async fn two_laptops_merge_conflict_resolve_purge_and_wipe() {
     // Until a person chooses, the server's value stands on both laptops.
     assert_eq!(resident(&b, id).await.phone, phone("0611111111"));
     sync(&a).await;
-    let on_a = a.conflicts().await.unwrap();
+    let on_a = a.sync().conflicts().await.unwrap();
     assert_eq!(on_a.len(), 1, "the conflict shows on A too");
     assert!(
         !on_a[0].from_this_device,
@@ -117,7 +118,8 @@ async fn two_laptops_merge_conflict_resolve_purge_and_wipe() {
     assert_eq!(on_a[0].mine, c.mine, "the same sides on every laptop");
 
     // B's coach keeps B's value; after syncing, both laptops agree and the inbox is empty.
-    b.resolve_conflict(&c.conflict_id, Choice::Mine, None)
+    b.sync()
+        .resolve_conflict(&c.conflict_id, Choice::Mine, None)
         .await
         .unwrap();
     sync(&b).await;
@@ -125,7 +127,7 @@ async fn two_laptops_merge_conflict_resolve_purge_and_wipe() {
     for store in [&a, &b] {
         let r = resident(store, id).await;
         assert_eq!(r.phone, phone("0622222222"));
-        assert!(store.conflicts().await.unwrap().is_empty());
+        assert!(store.sync().conflicts().await.unwrap().is_empty());
     }
 
     // The team lead takes the resident out of Anna's caseload: purged from her laptop.
@@ -134,17 +136,20 @@ async fn two_laptops_merge_conflict_resolve_purge_and_wipe() {
             .await
             .unwrap()
     );
-    let report = a.sync_once(&|_| {}).await.unwrap();
+    let report = a.sync().round(&|_| {}).await.unwrap();
     assert_eq!(report.pull.purged, 1);
     assert!(
-        a.resident_file(id, Purpose::Guidance).await.is_err(),
+        a.residents()
+            .resident_file(id, Purpose::Guidance)
+            .await
+            .is_err(),
         "gone from laptop A"
     );
 
     // Laptop B is revoked: its next contact destroys its database and key.
     let device_b = uuid::Uuid::parse_str(&b.device().device_id).unwrap();
     admin::device_revoke(&pool, device_b).await.unwrap();
-    let failure = b.sync_once(&|_| {}).await.unwrap_err();
+    let failure = b.sync().round(&|_| {}).await.unwrap_err();
     assert!(
         matches!(failure, SyncFailure::Sync(SyncError::DeviceRevoked)),
         "{failure:?}"

@@ -67,7 +67,7 @@ impl AppState {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use werkpad_core::statements::print_folder::PrintFolder;
+    use werkpad_core::store::print_folder::PrintFolder;
 
     #[tokio::test]
     async fn locking_leaves_no_pdf_in_the_print_folder() {

@@ -328,6 +328,7 @@ impl Sim {
     async fn held_residents(&self, l: usize) -> Res<Vec<(String, Value)>> {
         let rows = self.laptops[l]
             .store()
+            .upkeep()
             .records_json(EntityKind::Resident)
             .await
             .map_err(e("read residents"))?;
@@ -389,6 +390,7 @@ impl Sim {
     async fn edit_field(&mut self, l: usize, id: Uuid, field: &'static str) -> Res {
         let store = self.laptops[l].store();
         let resident = match store
+            .residents()
             .resident(ResidentId::from_uuid(id), Purpose::Guidance)
             .await
         {
@@ -404,13 +406,20 @@ impl Sim {
         doc[field] = value;
         let changed: Resident = serde_json::from_value(doc).map_err(e("resident json"))?;
         let store = self.laptops[l].store();
-        match store.save(&changed, Purpose::Guidance).await {
+        match store.residents().save(&changed, Purpose::Guidance).await {
             Ok(Written::Updated) => {}
             Ok(_) => return Ok(()),
             Err(err) => return Err(format!("save {field}: {err}")),
         }
-        let seq = store.outbox_stats().await.map_err(e("stats"))?.next_seq - 1;
+        let seq = store
+            .sync()
+            .outbox_stats()
+            .await
+            .map_err(e("stats"))?
+            .next_seq
+            - 1;
         let stored = store
+            .residents()
             .resident(ResidentId::from_uuid(id), Purpose::Guidance)
             .await
             .map_err(e("read back"))?;
@@ -462,10 +471,17 @@ impl Sim {
             text,
         };
         store
+            .residents()
             .save(&report, Purpose::Guidance)
             .await
             .map_err(e("save report"))?;
-        let seq = store.outbox_stats().await.map_err(e("stats"))?.next_seq - 1;
+        let seq = store
+            .sync()
+            .outbox_stats()
+            .await
+            .map_err(e("stats"))?
+            .next_seq
+            - 1;
         let name = self.laptops[l].name.clone();
         self.note(format!("{name}: report on {id} (seq {seq}, long {long})"));
         self.model.appends.push(Append {
@@ -511,7 +527,7 @@ impl Sim {
             health,
         };
         let store = self.laptops[l].store();
-        match store.save_intake(&intake).await {
+        match store.residents().save_intake(&intake).await {
             Ok(()) => {}
             // Another laptop of the team took the same person in: refused here.
             Err(werkpad_core::StoreError::DuplicateBsn) => return Ok(()),
@@ -533,6 +549,7 @@ impl Sim {
         };
         let store = self.laptops[l].store();
         let trajecten: Vec<Traject> = store
+            .upkeep()
             .records_json(EntityKind::Traject)
             .await
             .map_err(e("trajecten"))?
@@ -556,6 +573,7 @@ impl Sim {
             self.note(format!("{name}: end traject of {id}: {reason:?} on {on}"));
             self.laptops[l]
                 .store()
+                .residents()
                 .end_traject(
                     t.resident_id,
                     t.id,
@@ -571,6 +589,7 @@ impl Sim {
             self.note(format!("{name}: traject of {id} to {to:?}"));
             self.laptops[l]
                 .store()
+                .residents()
                 .transition_traject(t.resident_id, t.id, to, self.today, None)
                 .await
         };
@@ -600,6 +619,7 @@ impl Sim {
             source: None,
         };
         store
+            .residents()
             .save(&h, Purpose::Guidance)
             .await
             .map_err(e("save health"))?;
@@ -610,7 +630,7 @@ impl Sim {
 
     async fn resolve(&mut self, l: usize) -> Res {
         let store = self.laptops[l].store();
-        let open = store.conflicts().await.map_err(e("conflicts"))?;
+        let open = store.sync().conflicts().await.map_err(e("conflicts"))?;
         if open.is_empty() {
             return Ok(());
         }
@@ -636,6 +656,7 @@ impl Sim {
         let resident = Uuid::parse_str(&c.entity_id).map_err(e("id"))?;
         let before = if let (Choice::Edited, Some(f)) = (choice, field) {
             store
+                .residents()
                 .resident(ResidentId::from_uuid(resident), Purpose::Guidance)
                 .await
                 .ok()
@@ -644,7 +665,11 @@ impl Sim {
         } else {
             None
         };
-        match store.resolve_conflict(&c.conflict_id, choice, value).await {
+        match store
+            .sync()
+            .resolve_conflict(&c.conflict_id, choice, value)
+            .await
+        {
             Ok(()) => {}
             // The record is gone from this laptop meanwhile.
             Err(werkpad_core::StoreError::NotFound { .. }) => return Ok(()),
@@ -652,8 +677,15 @@ impl Sim {
         }
         self.fig.resolved += 1;
         if let (Choice::Edited, Some(f), Some(before)) = (choice, field, before) {
-            let seq = store.outbox_stats().await.map_err(e("stats"))?.next_seq - 2;
+            let seq = store
+                .sync()
+                .outbox_stats()
+                .await
+                .map_err(e("stats"))?
+                .next_seq
+                - 2;
             let stored = store
+                .residents()
                 .resident(ResidentId::from_uuid(resident), Purpose::Guidance)
                 .await
                 .map_err(e("read back"))?;
@@ -736,7 +768,8 @@ impl Sim {
             let user = self.laptops[l].user.clone();
             self.laptops[l]
                 .store()
-                .sync_login(&url, &user, crate::PASSWORD)
+                .sync()
+                .login(&url, &user, crate::PASSWORD)
                 .await
                 .map_err(e("login"))?;
             self.laptops[l].needs_login = false;
@@ -797,6 +830,7 @@ impl Sim {
     async fn track_renumbering(&mut self, l: usize) -> Res {
         let ranges = self.laptops[l]
             .store()
+            .sync()
             .outbox_stats()
             .await
             .map_err(e("stats"))?
@@ -828,7 +862,8 @@ impl Sim {
     async fn collect_rejections(&mut self, l: usize) -> Res {
         let rejections = self.laptops[l]
             .store()
-            .sync_rejections()
+            .sync()
+            .rejections()
             .await
             .map_err(e("rejections"))?;
         for r in rejections {
@@ -869,6 +904,7 @@ impl Sim {
         }
         let n = self.laptops[l]
             .store()
+            .upkeep()
             .records_json(EntityKind::HealthRecord)
             .await
             .map_err(e("health"))?
@@ -964,14 +1000,25 @@ impl Sim {
                 if let Some((id, _)) = self.pick_resident(l).await? {
                     let lost = format!("Verloren {}", self.next_unique());
                     let store = self.laptops[l].store();
-                    let before = store.outbox_stats().await.map_err(e("stats"))?.next_seq;
+                    let before = store
+                        .sync()
+                        .outbox_stats()
+                        .await
+                        .map_err(e("stats"))?
+                        .next_seq;
                     let r = store
+                        .residents()
                         .resident(ResidentId::from_uuid(id), Purpose::Guidance)
                         .await;
                     if let Ok(mut r) = r {
                         r.motivation = Some(lost);
-                        let saved = store.save(&r, Purpose::Guidance).await;
-                        let after = store.outbox_stats().await.map_err(e("stats"))?.next_seq;
+                        let saved = store.residents().save(&r, Purpose::Guidance).await;
+                        let after = store
+                            .sync()
+                            .outbox_stats()
+                            .await
+                            .map_err(e("stats"))?
+                            .next_seq;
                         if saved.is_ok() || after != before {
                             return Err(format!(
                                 "{name}: a write with a fault at {point:?} was stored"
@@ -1198,8 +1245,9 @@ impl Sim {
         for l in self.active() {
             self.fig.invariant_checks += 1;
             let store = self.laptops[l].store();
-            let stats = store.outbox_stats().await.map_err(e("stats"))?;
+            let stats = store.sync().outbox_stats().await.map_err(e("stats"))?;
             let first = store
+                .sync()
                 .outbox_pending(1)
                 .await
                 .map_err(e("pending"))?
@@ -1305,7 +1353,12 @@ impl Sim {
             self.fig.invariant_checks += 1;
             let store = self.laptops[l].store();
             let name = self.laptops[l].name.clone();
-            let pending = store.outbox_stats().await.map_err(e("stats"))?.pending;
+            let pending = store
+                .sync()
+                .outbox_stats()
+                .await
+                .map_err(e("stats"))?
+                .pending;
             if pending != 0 {
                 return Err(format!("{name}: {pending} changes still unsent"));
             }
@@ -1315,7 +1368,11 @@ impl Sim {
                 EntityKind::Report,
                 EntityKind::HealthRecord,
             ] {
-                let local = store.records_json(kind).await.map_err(e("records"))?;
+                let local = store
+                    .upkeep()
+                    .records_json(kind)
+                    .await
+                    .map_err(e("records"))?;
                 let ids: Vec<Uuid> = local
                     .iter()
                     .filter_map(|(id, _)| Uuid::parse_str(id).ok())
@@ -1385,7 +1442,7 @@ impl Sim {
         for l in self.active() {
             let store = self.laptops[l].store();
             self.fig.invariant_checks += 1;
-            let doctor = store.doctor().await.map_err(e("doctor"))?;
+            let doctor = store.upkeep().doctor().await.map_err(e("doctor"))?;
             if doctor.integrity != "ok" || doctor.search_index != "ok" {
                 return Err(format!(
                     "{}: the store is not sound: {} / search index: {}",
@@ -1393,6 +1450,7 @@ impl Sim {
                 ));
             }
             let held: HashSet<Uuid> = store
+                .upkeep()
                 .records_json(EntityKind::Resident)
                 .await
                 .map_err(e("residents"))?
@@ -1410,11 +1468,16 @@ impl Sim {
                 .flat_map(|(_, bsn, token)| [bsn.as_bytes().to_vec(), token.as_bytes().to_vec()])
                 .collect();
             self.fig.invariant_checks += needles.len() as u64;
-            let found = store.leftovers(&needles).await.map_err(e("leftovers"))?;
+            let found = store
+                .upkeep()
+                .leftovers(&needles)
+                .await
+                .map_err(e("leftovers"))?;
             if let Some(f) = found.first() {
                 let (id, _, _) = gone[f.needle / 2];
                 let trail: Vec<String> = store
-                    .audit_for_resident(&id.to_string())
+                    .audit()
+                    .for_resident(&id.to_string())
                     .await
                     .map_err(e("audit"))?
                     .into_iter()
@@ -1422,19 +1485,26 @@ impl Sim {
                     .collect();
                 let needle = String::from_utf8_lossy(&needles[f.needle]).into_owned();
                 let hits: Vec<String> = store
+                    .residents()
                     .search(&needle, 10)
                     .await
                     .map_err(e("search"))?
                     .into_iter()
                     .map(|h| h.id.to_string())
                     .collect();
-                store.rebuild_search_index().await.map_err(e("rebuild"))?;
+                store
+                    .upkeep()
+                    .rebuild_search_index()
+                    .await
+                    .map_err(e("rebuild"))?;
                 let after_merge = store
+                    .upkeep()
                     .leftovers(&[needles[f.needle].clone()])
                     .await
                     .map_err(e("leftovers"))?
                     .len();
                 let id_places: Vec<String> = store
+                    .upkeep()
                     .leftovers(&[id.to_string().into_bytes()])
                     .await
                     .map_err(e("leftovers"))?

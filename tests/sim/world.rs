@@ -103,7 +103,8 @@ impl Laptop {
             .await
             .expect("create store");
         store
-            .sync_login(url, user, crate::PASSWORD)
+            .sync()
+            .login(url, user, crate::PASSWORD)
             .await
             .expect("first login");
         let device = Uuid::parse_str(&store.device().device_id).expect("device id");
@@ -149,6 +150,7 @@ impl Laptop {
     pub async fn take_snapshot(&mut self, into: PathBuf, step: usize) -> Result<(), String> {
         let next_seq = self
             .store()
+            .sync()
             .outbox_stats()
             .await
             .map_err(|e| e.to_string())?

@@ -145,7 +145,8 @@ pub async fn laptop(
         .await
         .with_context(|| format!("creating a store in {}", dir.display()))?;
     store
-        .sync_login(&server.url, user, PASSWORD)
+        .sync()
+        .login(&server.url, user, PASSWORD)
         .await
         .with_context(|| format!("logging in as {user}"))?;
     Ok(store)

@@ -151,7 +151,12 @@ async fn measure(
     loop {
         round(&setup, today).await?;
         rounds += 1;
-        let pending = setup.outbox_stats().await.context("outbox stats")?.pending;
+        let pending = setup
+            .sync()
+            .outbox_stats()
+            .await
+            .context("outbox stats")?
+            .pending;
         if pending == 0 {
             break;
         }
@@ -170,7 +175,11 @@ async fn measure(
     // The new laptop: created and logged in (not timed), then one timed round.
     let fresh = laptop(dirs[1].path(), server, COACH, COACH_NAME).await?;
     let timed = timed_round(&fresh, today).await?;
-    let residents_after = fresh.resident_count().await.context("resident count")?;
+    let residents_after = fresh
+        .residents()
+        .resident_count()
+        .await
+        .context("resident count")?;
     fresh.lock().await;
     say(format!(
         "first-sync run {run}: round {:.3} s (pull {:.3} s), {} rows received, {residents_after} residents",

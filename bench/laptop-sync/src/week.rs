@@ -39,6 +39,7 @@ pub struct WeekRun {
 /// Residents in the store, by id.
 async fn resident_ids(store: &Store) -> anyhow::Result<Vec<ResidentId>> {
     store
+        .upkeep()
         .records_json(EntityKind::Resident)
         .await
         .context("listing residents")?
@@ -58,11 +59,13 @@ async fn edit(
     change: impl FnOnce(&mut Resident) -> anyhow::Result<()>,
 ) -> anyhow::Result<()> {
     let mut resident = store
+        .residents()
         .resident(id, Purpose::Guidance)
         .await
         .context("reading a resident")?;
     change(&mut resident)?;
     store
+        .residents()
         .save(&resident, Purpose::Guidance)
         .await
         .context("saving a resident")?;
@@ -147,7 +150,12 @@ async fn measure(
     ));
 
     let timed = timed_round(&a, today).await?;
-    let pending_after = a.outbox_stats().await.context("outbox stats")?.pending;
+    let pending_after = a
+        .sync()
+        .outbox_stats()
+        .await
+        .context("outbox stats")?
+        .pending;
     a.lock().await;
     say(format!(
         "week run {run}: round {:.3} s (push+pull {:.3} s), pushed {}, pulled {}",

@@ -116,7 +116,7 @@ pub async fn run(cli: &Cli, l10n: &Localizer) -> Result<()> {
         }
         Command::Doctor => {
             let store = unlock(&dir, l10n).await?;
-            let report = store.doctor().await?;
+            let report = store.upkeep().doctor().await?;
             if cli.json {
                 println!("{}", serde_json::to_string_pretty(&report)?);
             } else {
@@ -142,6 +142,7 @@ pub async fn run(cli: &Cli, l10n: &Localizer) -> Result<()> {
             let n = werkpad_core::demo::populate(&store, *residents, *seed, today).await?;
             // Employers, workplaces, demo reference data, and search profiles for a few.
             let first: Vec<_> = store
+                .residents()
                 .caseload(None, 20, 0)
                 .await?
                 .into_iter()
@@ -221,7 +222,7 @@ pub async fn run(cli: &Cli, l10n: &Localizer) -> Result<()> {
         }
         Command::Search { text, limit } => {
             let store = unlock(&dir, l10n).await?;
-            let hits = store.search(text, *limit).await?;
+            let hits = store.residents().search(text, *limit).await?;
             if cli.json {
                 println!("{}", serde_json::to_string_pretty(&hits)?);
             } else if hits.is_empty() {
@@ -254,7 +255,7 @@ pub async fn run(cli: &Cli, l10n: &Localizer) -> Result<()> {
         }
         Command::Purge => {
             let store = unlock(&dir, l10n).await?;
-            let report = store.purge_expired(today).await?;
+            let report = store.upkeep().purge_expired(today).await?;
             println!("{}", json!({ "destroyed": report.destroyed.len() }));
             store.lock().await;
         }
@@ -263,7 +264,7 @@ pub async fn run(cli: &Cli, l10n: &Localizer) -> Result<()> {
             std::io::Read::read_to_string(&mut std::io::stdin(), &mut password)?;
             let password = password.trim_end_matches(['\n', '\r']);
             let store = unlock(&dir, l10n).await?;
-            let account = store.sync_login(server, user, password).await;
+            let account = store.sync().login(server, user, password).await;
             store.lock().await;
             let account = account?;
             if cli.json {

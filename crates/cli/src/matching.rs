@@ -25,7 +25,7 @@ pub async fn print_matches(
     match (resident, workplace) {
         (Some(r), _) => {
             let id: ResidentId = r.parse().context("--resident is not a resident id")?;
-            let ranked = store.matches_for_resident(id, limit).await?;
+            let ranked = store.matching().matches_for_resident(id, limit).await?;
             if cli.json {
                 println!("{}", serde_json::to_string_pretty(&ranked)?);
                 return Ok(());
@@ -44,7 +44,7 @@ pub async fn print_matches(
         }
         (None, Some(w)) => {
             let id: WorkplaceId = w.parse().context("--workplace is not a workplace id")?;
-            let ranked = store.matches_for_workplace(id, limit).await?;
+            let ranked = store.matching().matches_for_workplace(id, limit).await?;
             if cli.json {
                 println!("{}", serde_json::to_string_pretty(&ranked)?);
                 return Ok(());
@@ -97,7 +97,7 @@ fn print_match(l10n: &Localizer, title: &str, m: &ExplainedMatch) {
 
 /// `werkpadctl occupations TEXT`: the ESCO occupations on this laptop matching `text`.
 pub async fn search_occupations(cli: &Cli, store: &Store, text: &str, limit: i64) -> Result<()> {
-    let hits = store.search_occupations(text, limit).await?;
+    let hits = store.matching().search_occupations(text, limit).await?;
     if cli.json {
         println!("{}", serde_json::to_string_pretty(&hits)?);
         return Ok(());

@@ -135,6 +135,7 @@ pub async fn statement(
             };
             let today = chrono::Local::now().date_naive();
             let decision = store
+                .statements()
                 .verklaring56_decide(resident_id(resident)?, &draft, outcome, reasoning, today)
                 .await?;
             if cli.json {
@@ -161,7 +162,8 @@ pub async fn statement(
                     .parse()
                     .with_context(|| format!("not a decision id: {d}"))?,
                 None => store
-                    .statements_overview(resident_id(resident)?)
+                    .statements()
+                    .overview(resident_id(resident)?)
                     .await?
                     .decisions
                     .into_iter()
@@ -173,7 +175,10 @@ pub async fn statement(
                 employer: *to_employer,
                 uwv: !*no_uwv,
             };
-            let issued = store.issue_verklaring56(&ctx, decision_id, to).await?;
+            let issued = store
+                .statements()
+                .issue_verklaring56(&ctx, decision_id, to)
+                .await?;
             write(out, &issued.pdf)?;
             report(cli, out, Some(&issued.statement.reference));
         }
@@ -181,18 +186,22 @@ pub async fn statement(
             let id: StatementId = statement
                 .parse()
                 .with_context(|| format!("not a statement id: {statement}"))?;
-            write(out, &store.reprint_statement(&ctx, id).await?)?;
+            write(out, &store.statements().reprint(&ctx, id).await?)?;
             report(cli, out, None);
         }
         StatementCommand::IntakeReport { resident, out } => {
             let issued = store
+                .statements()
                 .issue_intake_report(&ctx, resident_id(resident)?)
                 .await?;
             write(out, &issued.pdf)?;
             report(cli, out, Some(&issued.statement.reference));
         }
         StatementCommand::Plan { resident, out } => {
-            let issued = store.issue_plan(&ctx, resident_id(resident)?).await?;
+            let issued = store
+                .statements()
+                .issue_plan(&ctx, resident_id(resident)?)
+                .await?;
             write(out, &issued.pdf)?;
             report(cli, out, Some(&issued.statement.reference));
         }
@@ -217,7 +226,10 @@ pub async fn export_inzage(
     out: &Path,
 ) -> Result<()> {
     let ctx = context(cli, dir);
-    let (issued, json) = store.export_inzage(&ctx, resident_id(resident)?).await?;
+    let (issued, json) = store
+        .statements()
+        .export_inzage(&ctx, resident_id(resident)?)
+        .await?;
     std::fs::create_dir_all(out).with_context(|| format!("creating {}", out.display()))?;
     let reference = &issued.statement.reference;
     let pdf = out.join(format!("inzage-{reference}.pdf"));

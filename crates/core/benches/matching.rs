@@ -55,6 +55,7 @@ async fn setup() -> (Store, tempfile::TempDir) {
     let start = Instant::now();
     demo::populate(&store, RESIDENTS, 7, today()).await.unwrap();
     let first: Vec<_> = store
+        .residents()
         .caseload(None, RESIDENTS as i64, 0)
         .await
         .unwrap()
@@ -65,8 +66,8 @@ async fn setup() -> (Store, tempfile::TempDir) {
         .await
         .unwrap();
     // 10,000 workplaces of the demo employers, spread over the demo postcode areas.
-    let employers = store.employers().await.unwrap();
-    let template = store.workplaces().await.unwrap();
+    let employers = store.matching().employers().await.unwrap();
+    let template = store.matching().workplaces().await.unwrap();
     let mut w = store.writer(Purpose::Matching).await.unwrap();
     for i in template.len()..WORKPLACES {
         let base = &template[i % template.len()];
@@ -89,17 +90,19 @@ fn bench(c: &mut Criterion) {
     let rt = tokio::runtime::Runtime::new().unwrap();
     let (store, _dir) = rt.block_on(setup());
     let residents: Vec<_> = rt
-        .block_on(store.caseload(None, 100, 0))
+        .block_on(store.residents().caseload(None, 100, 0))
         .unwrap()
         .into_iter()
         .map(|r| r.id)
         .collect();
-    let workplaces = rt.block_on(store.workplaces()).unwrap();
+    let workplaces = rt.block_on(store.matching().workplaces()).unwrap();
 
     let mut samples = Vec::new();
     for r in residents.iter().cycle().take(60) {
         let t = Instant::now();
-        let ranked = rt.block_on(store.matches_for_resident(*r, 50)).unwrap();
+        let ranked = rt
+            .block_on(store.matching().matches_for_resident(*r, 50))
+            .unwrap();
         samples.push(t.elapsed());
         assert_eq!(ranked.basis.candidates, WORKPLACES);
     }
@@ -109,17 +112,23 @@ fn bench(c: &mut Criterion) {
         // A change to any workplace: the next ranking rebuilds the workplace facts.
         let mut draft = workplaces[i].to_draft();
         draft.hours_per_week = Some((10 + i).to_string());
-        rt.block_on(store.save_workplace(Some(workplaces[i].id), &draft))
-            .unwrap();
+        rt.block_on(
+            store
+                .matching()
+                .save_workplace(Some(workplaces[i].id), &draft),
+        )
+        .unwrap();
         let t = Instant::now();
-        rt.block_on(store.matches_for_resident(*r, 50)).unwrap();
+        rt.block_on(store.matching().matches_for_resident(*r, 50))
+            .unwrap();
         samples.push(t.elapsed());
     }
     report("  ... first one after a workplace changed", samples);
     let mut samples = Vec::new();
     for w in workplaces.iter().take(30) {
         let t = Instant::now();
-        rt.block_on(store.matches_for_workplace(w.id, 50)).unwrap();
+        rt.block_on(store.matching().matches_for_workplace(w.id, 50))
+            .unwrap();
         samples.push(t.elapsed());
     }
     report("residents for a workplace (5,000, store)", samples);
@@ -127,13 +136,15 @@ fn bench(c: &mut Criterion) {
     for (i, w) in workplaces.iter().take(20).enumerate() {
         // A change to a resident's search profile: the resident facts are rebuilt.
         let mut profile = rt
-            .block_on(store.match_profile(residents[i]))
+            .block_on(store.matching().match_profile(residents[i]))
             .unwrap()
             .expect("demo residents have profiles");
         profile.max_travel_km = Some(10 + i as u16);
-        rt.block_on(store.save_match_profile(&profile)).unwrap();
+        rt.block_on(store.matching().save_match_profile(&profile))
+            .unwrap();
         let t = Instant::now();
-        rt.block_on(store.matches_for_workplace(w.id, 50)).unwrap();
+        rt.block_on(store.matching().matches_for_workplace(w.id, 50))
+            .unwrap();
         samples.push(t.elapsed());
     }
     report("  ... first one after a profile changed", samples);
@@ -142,13 +153,13 @@ fn bench(c: &mut Criterion) {
     group.sample_size(20);
     group.bench_function("workplaces_for_resident_10k", |b| {
         b.iter(|| {
-            rt.block_on(store.matches_for_resident(residents[0], 50))
+            rt.block_on(store.matching().matches_for_resident(residents[0], 50))
                 .unwrap()
         })
     });
     group.bench_function("residents_for_workplace_5k", |b| {
         b.iter(|| {
-            rt.block_on(store.matches_for_workplace(workplaces[0].id, 50))
+            rt.block_on(store.matching().matches_for_workplace(workplaces[0].id, 50))
                 .unwrap()
         })
     });

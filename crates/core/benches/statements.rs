@@ -69,7 +69,7 @@ async fn store_with(reports: usize) -> (tempfile::TempDir, Store, ResidentId) {
     let mut case = demo::case(&mut Rng::new(3), &store.device().coach, today);
     case.intake.resident.birth_date = NaiveDate::from_ymd_opt(1963, 2, 26).unwrap();
     let id = case.intake.resident.id;
-    store.save_intake(&case.intake).await.unwrap();
+    store.residents().save_intake(&case.intake).await.unwrap();
     let mut w = store.writer(Purpose::Guidance).await.unwrap();
     for i in 0..reports {
         let report = Report {
@@ -97,7 +97,7 @@ fn bench(c: &mut Criterion) {
     // Layout + PDF of one verklaring 56+ from its snapshot.
     let (_dir, store, resident) = rt.block_on(store_with(0));
     let decision = rt
-        .block_on(store.verklaring56_decide(
+        .block_on(store.statements().verklaring56_decide(
             resident,
             &facts(),
             DecisionOutcome::Granted,
@@ -106,7 +106,11 @@ fn bench(c: &mut Criterion) {
         ))
         .unwrap();
     let issued = rt
-        .block_on(store.issue_verklaring56(&ctx(), decision.id, Recipients56::default()))
+        .block_on(store.statements().issue_verklaring56(
+            &ctx(),
+            decision.id,
+            Recipients56::default(),
+        ))
         .unwrap();
     let snapshot = issued.statement.verklaring56.clone().unwrap();
     let render = || {
@@ -133,8 +137,12 @@ fn bench(c: &mut Criterion) {
     let samples = (0..200)
         .map(|_| {
             let t = Instant::now();
-            rt.block_on(store.issue_verklaring56(&ctx(), decision.id, to))
-                .unwrap();
+            rt.block_on(
+                store
+                    .statements()
+                    .issue_verklaring56(&ctx(), decision.id, to),
+            )
+            .unwrap();
             t.elapsed()
         })
         .collect();
@@ -147,7 +155,7 @@ fn bench(c: &mut Criterion) {
         .map(|_| {
             let t = Instant::now();
             let (issued, json) = rt
-                .block_on(store500.export_inzage(&ctx(), resident500))
+                .block_on(store500.statements().export_inzage(&ctx(), resident500))
                 .unwrap();
             let took = t.elapsed();
             sizes = (issued.pdf.len(), json.len());
@@ -163,7 +171,7 @@ fn bench(c: &mut Criterion) {
     g.sample_size(10);
     g.bench_function("inzage_500_reports", |b| {
         b.iter(|| {
-            rt.block_on(store500.export_inzage(&ctx(), resident500))
+            rt.block_on(store500.statements().export_inzage(&ctx(), resident500))
                 .unwrap()
         })
     });

@@ -123,7 +123,7 @@ fn bench(c: &mut Criterion) {
             let mut out = Vec::new();
             for q in loaded.queries.iter().cycle().take(2000) {
                 let t = Instant::now();
-                let hits = store.search(q, 50).await.unwrap();
+                let hits = store.residents().search(q, 50).await.unwrap();
                 out.push(t.elapsed());
                 std::hint::black_box(hits);
             }
@@ -138,7 +138,7 @@ fn bench(c: &mut Criterion) {
             while out.len() < 1000 {
                 let case = demo::case(&mut rng, &coach, today());
                 let t = Instant::now();
-                match store.save_intake(&case.intake).await {
+                match store.residents().save_intake(&case.intake).await {
                     Ok(()) => out.push(t.elapsed()),
                     // A random BSN that is already taken: not a save, draw again.
                     Err(werkpad_core::StoreError::DuplicateBsn) => {}
@@ -159,14 +159,14 @@ fn bench(c: &mut Criterion) {
             b.to_async(&rt).iter(|| {
                 i = (i + 1) % loaded.queries.len();
                 let q = loaded.queries[i].clone();
-                async move { store.search(&q, 50).await.unwrap() }
+                async move { store.residents().search(&q, 50).await.unwrap() }
             })
         });
         group.bench_function("intake_save", |b| {
             b.to_async(&rt).iter(|| {
                 let case = demo::case(&mut rng, &coach, today());
                 async move {
-                    match store.save_intake(&case.intake).await {
+                    match store.residents().save_intake(&case.intake).await {
                         Ok(()) | Err(werkpad_core::StoreError::DuplicateBsn) => {}
                         Err(e) => panic!("intake save failed: {e}"),
                     }

@@ -229,12 +229,3 @@ impl StoreError {
         }
     }
 }
-
-impl From<crate::statements::StatementError> for StoreError {
-    fn from(e: crate::statements::StatementError) -> Self {
-        match e {
-            crate::statements::StatementError::Logo => Self::LogoUnreadable,
-            crate::statements::StatementError::Pdf(e) => Self::Pdf(e.to_string()),
-        }
-    }
-}

@@ -180,7 +180,11 @@ async fn parse_line(
     let Some(resident) = resident else {
         return Ok(Err(problems));
     };
-    let exists = store.resident_by_bsn(&resident.bsn).await?.is_some();
+    let exists = store
+        .residents()
+        .resident_by_bsn(&resident.bsn)
+        .await?
+        .is_some();
     if exists || !seen_bsn.insert(resident.bsn.as_str().to_owned()) {
         problems.push(LineProblem::DuplicateBsn);
     }

@@ -11,8 +11,13 @@ use werkpad_domain::{
 };
 
 use crate::error::Result;
-use crate::store::Store;
 use crate::store::residents::Intake;
+
+crate::store::area!(
+    /// The intake form: drafts kept while the coach fills it in, and its submission.
+    IntakeArea,
+    intake
+);
 
 /// Health data typed in the intake's own step.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
@@ -123,9 +128,9 @@ impl IntakeForm {
     }
 }
 
-impl Store {
+impl IntakeArea<'_> {
     /// Keep the form in progress (encrypted, local only).
-    pub async fn save_intake_draft(&self, form: &IntakeForm) -> Result<()> {
+    pub async fn save_draft(&self, form: &IntakeForm) -> Result<()> {
         let data = serde_json::to_string(form)
             .map_err(|e| crate::StoreError::Io(std::io::Error::other(format!("draft: {e}"))))?;
         sqlx::query(
@@ -134,34 +139,34 @@ impl Store {
         )
         .bind(data)
         .bind(chrono::Utc::now().to_rfc3339())
-        .execute(self.pool())
+        .execute(self.store.pool())
         .await?;
         Ok(())
     }
 
     /// The form in progress, if any.
-    pub async fn load_intake_draft(&self) -> Result<Option<IntakeForm>> {
+    pub async fn load_draft(&self) -> Result<Option<IntakeForm>> {
         let row: Option<(String,)> =
             sqlx::query_as("SELECT data FROM intake_drafts WHERE singleton = 1")
-                .fetch_optional(self.pool())
+                .fetch_optional(self.store.pool())
                 .await?;
         // A draft from an older form version that no longer parses is dropped, not fatal.
         Ok(row.and_then(|(data,)| serde_json::from_str(&data).ok()))
     }
 
     /// Throw the form in progress away.
-    pub async fn discard_intake_draft(&self) -> Result<()> {
+    pub async fn discard_draft(&self) -> Result<()> {
         sqlx::query("DELETE FROM intake_drafts")
-            .execute(self.pool())
+            .execute(self.store.pool())
             .await?;
         Ok(())
     }
 
     /// Check and store a submitted intake, then discard the draft. All or nothing.
-    pub async fn submit_intake(&self, form: &IntakeForm, today: NaiveDate) -> Result<ResidentId> {
-        let intake = form.check(&self.device().coach, today)?;
-        self.save_intake(&intake).await?;
-        self.discard_intake_draft().await?;
+    pub async fn submit(&self, form: &IntakeForm, today: NaiveDate) -> Result<ResidentId> {
+        let intake = form.check(&self.store.device().coach, today)?;
+        self.store.residents().save_intake(&intake).await?;
+        self.discard_draft().await?;
         Ok(intake.resident.id)
     }
 }

@@ -1,13 +1,19 @@
-//! Werkpad's desktop engine, without Tauri: the encrypted case store ([`store`]), Dutch-first
-//! text ([`i18n`]), fictitious demo data ([`demo`]), caseload import ([`import`]) and job matching
-//! ([`matching`]).
-//! The app shell, `werkpadctl`, tests and benchmarks all call the same functions.
+//! Werkpad's desktop engine, without Tauri. The encrypted case store ([`store`]) is the
+//! floor: pool, writer, keys, audit and outbox. Each area hangs off it as a handle:
+//! `store.residents()`, `store.intake()` ([`intake`]), `store.matching()` ([`matching`]),
+//! `store.statements()` ([`statements`]), `store.sync()` ([`sync`]), `store.audit()` and
+//! `store.upkeep()`. The [`session`] drives unlock, lock and sync rounds on top. Dutch-first
+//! text is in [`i18n`], fictitious demo data in [`demo`], caseload import in [`import`].
+//! The app shell, `werkpadctl`, tests and benchmarks all call the same functions; the
+//! allowed uses between modules are checked by a test (`layers.rs`).
 
 pub mod demo;
 pub mod error;
 pub mod i18n;
 pub mod import;
 pub mod intake;
+#[cfg(test)]
+mod layers;
 pub mod matching;
 pub mod session;
 pub mod settings;

@@ -13,7 +13,7 @@ use serde::Serialize;
 use tokio::sync::{RwLock, RwLockReadGuard};
 
 use crate::error::{ErrorPayload, Result, StoreError};
-use crate::statements::print_folder::PrintFolder;
+use crate::store::print_folder::PrintFolder;
 use crate::store::retention::PurgeReport;
 use crate::store::{Store, StoreConfig};
 use crate::sync::engine::{self, Retry};
@@ -245,7 +245,7 @@ impl Session {
             let Some(store) = guard.as_ref() else {
                 return RoundOutcome::Skipped;
             };
-            if !matches!(store.sync_account().await, Ok(Some(_))) {
+            if !matches!(store.sync().account().await, Ok(Some(_))) {
                 return RoundOutcome::Skipped;
             }
             self.memory(|m| {
@@ -328,21 +328,21 @@ impl Session {
         }
         let guard = self.store.read().await;
         if let Some(store) = guard.as_ref() {
-            if let Ok(Some(account)) = store.sync_account().await {
+            if let Ok(Some(account)) = store.sync().account().await {
                 s.logged_in = true;
                 s.server_url = Some(account.server_url);
                 s.user_name = Some(account.user_name);
                 s.last_sync_at = account.last_sync_at;
             }
-            if let Ok(stats) = store.outbox_stats().await {
+            if let Ok(stats) = store.sync().outbox_stats().await {
                 s.pending = stats.pending;
                 s.oldest_pending_at = stats.oldest_pending_at;
             }
-            if let Ok((conflicts, rejected)) = store.sync_counts().await {
+            if let Ok((conflicts, rejected)) = store.sync().counts().await {
                 s.conflicts = conflicts;
                 s.rejected = rejected;
             }
-            if let Ok((repairs, last)) = store.sync_repairs().await {
+            if let Ok((repairs, last)) = store.sync().repairs().await {
                 s.repairs = repairs;
                 s.last_repair_at = last;
             }
@@ -437,7 +437,11 @@ mod tests {
             refresh_expires_at: Utc::now() + chrono::Duration::days(30),
         };
         let store = session.unlocked().await.expect("open");
-        store.save_login(&account, &tokens).await.expect("account");
+        store
+            .sync()
+            .save_login(&account, &tokens)
+            .await
+            .expect("account");
         drop(store);
         let calls = std::sync::atomic::AtomicUsize::new(0);
         let outcome = session
@@ -528,6 +532,7 @@ mod tests {
             .unlocked()
             .await
             .expect("open")
+            .sync()
             .outbox_stats()
             .await
             .expect("stats")
@@ -549,11 +554,15 @@ mod tests {
             );
             let store = session.unlocked().await.expect("open");
             assert_eq!(
-                store.outbox_stats().await.expect("stats").pending,
+                store.sync().outbox_stats().await.expect("stats").pending,
                 pending,
                 "no change lost"
             );
-            let hits = store.search("nguyen van", 10).await.expect("search");
+            let hits = store
+                .residents()
+                .search("nguyen van", 10)
+                .await
+                .expect("search");
             assert!(
                 hits.iter().any(|h| h.id == resident_id),
                 "found without diacritics"

@@ -11,91 +11,201 @@ use serde::de::DeserializeOwned;
 use serde_json::{Map, Value};
 use uuid::Uuid;
 
+use crate::ValidationErrors;
 use crate::choice::choice_enum;
-use crate::disclosure::Disclosure;
-use crate::health::HealthRecord;
 use crate::ids::ResidentId;
-use crate::matching::{Employer, MatchProfile, Placement, PlacementContact, Workplace};
-use crate::reference::{IscoGroup, Occupation, Pc4Area, ReferenceRelease};
-use crate::resident::Resident;
-use crate::statement::IssuedStatement;
-use crate::support::{Agreement, Appointment, Assessment, Goal, Report};
-use crate::traject::Traject;
-use crate::verklaring56::Verklaring56Decision;
 
-choice_enum! {
-    /// A kind of stored record.
-    pub enum EntityKind {
-        /// [`Resident`].
-        Resident => ("resident", "entity-resident"),
-        /// [`Traject`].
-        Traject => ("traject", "entity-traject"),
-        /// [`Report`].
-        Report => ("report", "entity-report"),
-        /// [`Agreement`].
-        Agreement => ("agreement", "entity-agreement"),
-        /// [`Goal`].
-        Goal => ("goal", "entity-goal"),
-        /// [`Appointment`].
-        Appointment => ("appointment", "entity-appointment"),
-        /// [`HealthRecord`].
-        HealthRecord => ("health_record", "entity-health-record"),
-        /// [`Assessment`].
-        Assessment => ("assessment", "entity-assessment"),
-        /// [`Verklaring56Decision`].
-        Verklaring56Decision => ("verklaring56_decision", "entity-verklaring56-decision"),
-        /// [`IssuedStatement`].
-        IssuedStatement => ("issued_statement", "entity-issued-statement"),
-        /// [`Disclosure`].
-        Disclosure => ("disclosure", "entity-disclosure"),
-        /// [`Employer`] (shared: every coach sees every employer).
-        Employer => ("employer", "entity-employer"),
-        /// [`Workplace`] (shared).
-        Workplace => ("workplace", "entity-workplace"),
-        /// [`Placement`].
-        Placement => ("placement", "entity-placement"),
-        /// [`PlacementContact`].
-        PlacementContact => ("placement_contact", "entity-placement-contact"),
-        /// [`MatchProfile`].
-        MatchProfile => ("match_profile", "entity-match-profile"),
-        /// [`Occupation`] (reference data from ESCO).
-        Occupation => ("occupation", "entity-occupation"),
-        /// [`IscoGroup`] (reference data, ISCO-08).
-        IscoGroup => ("isco_group", "entity-isco-group"),
-        /// [`Pc4Area`] (reference data, postcode areas).
-        Pc4Area => ("pc4_area", "entity-pc4-area"),
-        /// [`ReferenceRelease`]: which release of a reference dataset a laptop holds.
-        ReferenceRelease => ("reference_release", "entity-reference-release"),
-    }
+/// Every record kind, listed once: the one place a new entity of the privacy statement is
+/// registered (besides its type and its migration).
+///
+/// Each row: the [`EntityKind`] variant, the type, its machine name and Fluent label, its
+/// table, whose it is (`Own`: the resident itself; `OfResident`: one resident's; `Shared`:
+/// nobody's, reaches every device) and how it changes (`Mutable`; `AppendOnly`: only
+/// added; `Reference`: the server's, read-only on laptops). `record_kinds!(then)` calls the
+/// macro `then!` with the rows: the domain makes [`EntityKind`], the [`Record`] impls and
+/// the document check of every kind from them; the store makes its tables, reads and
+/// conflict merges.
+#[macro_export]
+macro_rules! record_kinds {
+    ($then:ident) => {
+        $then! {
+            /// [`Resident`](crate::Resident).
+            Resident = $crate::Resident => ("resident", "entity-resident", "residents", Own, Mutable),
+            /// [`Traject`](crate::Traject).
+            Traject = $crate::Traject => ("traject", "entity-traject", "trajecten", OfResident, Mutable),
+            /// [`Report`](crate::Report).
+            Report = $crate::Report => ("report", "entity-report", "reports", OfResident, AppendOnly),
+            /// [`Agreement`](crate::Agreement).
+            Agreement = $crate::Agreement => ("agreement", "entity-agreement", "agreements", OfResident, Mutable),
+            /// [`Goal`](crate::Goal).
+            Goal = $crate::Goal => ("goal", "entity-goal", "goals", OfResident, Mutable),
+            /// [`Appointment`](crate::Appointment).
+            Appointment = $crate::Appointment => ("appointment", "entity-appointment", "appointments", OfResident, Mutable),
+            /// [`HealthRecord`](crate::HealthRecord).
+            HealthRecord = $crate::HealthRecord => ("health_record", "entity-health-record", "health_records", OfResident, Mutable),
+            /// [`Assessment`](crate::Assessment).
+            Assessment = $crate::Assessment => ("assessment", "entity-assessment", "assessments", OfResident, Mutable),
+            /// [`Verklaring56Decision`](crate::verklaring56::Verklaring56Decision).
+            Verklaring56Decision = $crate::verklaring56::Verklaring56Decision => ("verklaring56_decision", "entity-verklaring56-decision", "verklaring56_decisions", OfResident, AppendOnly),
+            /// [`IssuedStatement`](crate::IssuedStatement).
+            IssuedStatement = $crate::IssuedStatement => ("issued_statement", "entity-issued-statement", "issued_statements", OfResident, AppendOnly),
+            /// [`Disclosure`](crate::Disclosure).
+            Disclosure = $crate::Disclosure => ("disclosure", "entity-disclosure", "disclosures", OfResident, AppendOnly),
+            /// [`Employer`](crate::matching::Employer) (shared: every coach sees every employer).
+            Employer = $crate::matching::Employer => ("employer", "entity-employer", "employers", Shared, Mutable),
+            /// [`Workplace`](crate::matching::Workplace) (shared).
+            Workplace = $crate::matching::Workplace => ("workplace", "entity-workplace", "workplaces", Shared, Mutable),
+            /// [`Placement`](crate::matching::Placement).
+            Placement = $crate::matching::Placement => ("placement", "entity-placement", "placements", OfResident, Mutable),
+            /// [`PlacementContact`](crate::matching::PlacementContact).
+            PlacementContact = $crate::matching::PlacementContact => ("placement_contact", "entity-placement-contact", "placement_contacts", OfResident, AppendOnly),
+            /// [`MatchProfile`](crate::matching::MatchProfile).
+            MatchProfile = $crate::matching::MatchProfile => ("match_profile", "entity-match-profile", "match_profiles", OfResident, Mutable),
+            /// [`Occupation`](crate::reference::Occupation) (reference data from ESCO).
+            Occupation = $crate::reference::Occupation => ("occupation", "entity-occupation", "occupations", Shared, Reference),
+            /// [`IscoGroup`](crate::reference::IscoGroup) (reference data, ISCO-08).
+            IscoGroup = $crate::reference::IscoGroup => ("isco_group", "entity-isco-group", "isco_groups", Shared, Reference),
+            /// [`Pc4Area`](crate::reference::Pc4Area) (reference data, postcode areas).
+            Pc4Area = $crate::reference::Pc4Area => ("pc4_area", "entity-pc4-area", "pc4_areas", Shared, Reference),
+            /// [`ReferenceRelease`](crate::reference::ReferenceRelease): which release of a
+            /// reference dataset a laptop holds.
+            ReferenceRelease = $crate::reference::ReferenceRelease => ("reference_release", "entity-reference-release", "reference_releases", Shared, Reference),
+        }
+    };
 }
+
+/// Whose a record is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Owner {
+    /// The resident itself.
+    Own,
+    /// One resident's.
+    OfResident,
+    /// Nobody's: reaches every device that syncs (employers, workplaces, reference data).
+    Shared,
+}
+
+/// How records of a kind change.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Change {
+    /// Changed in place, field by field.
+    Mutable,
+    /// Never changed after it is saved, only added.
+    AppendOnly,
+    /// The server's (imported by an administrator); read-only on laptops.
+    Reference,
+}
+
+macro_rules! declare_kinds {
+    ($(
+        $(#[$doc:meta])*
+        $kind:ident = $ty:ty => ($name:literal, $label:literal, $table:literal, $owner:ident, $change:ident)
+    ),+ $(,)?) => {
+        choice_enum! {
+            /// A kind of stored record.
+            pub enum EntityKind {
+                $( $(#[$doc])* $kind => ($name, $label) ),+
+            }
+        }
+
+        impl EntityKind {
+            /// Whose records of this kind are.
+            pub fn owner(&self) -> Owner {
+                match self {
+                    $( Self::$kind => Owner::$owner ),+
+                }
+            }
+
+            /// How records of this kind change.
+            pub fn change(&self) -> Change {
+                match self {
+                    $( Self::$kind => Change::$change ),+
+                }
+            }
+        }
+
+        $( record_impl!($owner $kind $ty); )+
+
+        /// Check `doc` as a record of `kind` (see [`crate::sync::check_document`]).
+        pub(crate) fn check_kind(
+            kind: EntityKind,
+            doc: &serde_json::Value,
+            id: Uuid,
+            resident_id: Option<Uuid>,
+            today: chrono::NaiveDate,
+        ) -> Result<(), crate::sync::DocumentError> {
+            match kind {
+                $( EntityKind::$kind => crate::sync::document::typed::<$ty>(doc, id, resident_id)?
+                    .check(today)
+                    .map_err(crate::sync::DocumentError::Rules), )+
+            }
+        }
+    };
+}
+
+macro_rules! record_impl {
+    (Own $kind:ident $ty:ty) => {
+        impl Record for $ty {
+            const KIND: EntityKind = EntityKind::$kind;
+            fn record_id(&self) -> Uuid {
+                self.id.as_uuid()
+            }
+            fn resident_id(&self) -> Option<ResidentId> {
+                Some(self.id)
+            }
+            fn check(&self, today: chrono::NaiveDate) -> Result<(), ValidationErrors> {
+                self.validate(today)
+            }
+        }
+    };
+    (OfResident $kind:ident $ty:ty) => {
+        impl Record for $ty {
+            const KIND: EntityKind = EntityKind::$kind;
+            fn record_id(&self) -> Uuid {
+                self.id.as_uuid()
+            }
+            fn resident_id(&self) -> Option<ResidentId> {
+                Some(self.resident_id)
+            }
+            fn check(&self, _today: chrono::NaiveDate) -> Result<(), ValidationErrors> {
+                self.validate()
+            }
+        }
+    };
+    (Shared $kind:ident $ty:ty) => {
+        impl Record for $ty {
+            const KIND: EntityKind = EntityKind::$kind;
+            fn record_id(&self) -> Uuid {
+                Uuid::from(self.id)
+            }
+            fn resident_id(&self) -> Option<ResidentId> {
+                None
+            }
+            fn check(&self, _today: chrono::NaiveDate) -> Result<(), ValidationErrors> {
+                self.validate()
+            }
+        }
+    };
+}
+
+record_kinds!(declare_kinds);
 
 impl EntityKind {
     /// True when records of this kind are never changed after they are saved, only added.
-    /// Reports, decisions, issued statements and the sharing register; contacts will join.
     pub fn is_append_only(&self) -> bool {
-        matches!(
-            self,
-            Self::Report
-                | Self::Verklaring56Decision
-                | Self::IssuedStatement
-                | Self::Disclosure
-                | Self::PlacementContact
-        )
+        self.change() == Change::AppendOnly
     }
 
     /// True for data that belongs to no resident and reaches every device that syncs:
     /// employers, workplaces and the reference data.
     pub fn is_shared(&self) -> bool {
-        matches!(self, Self::Employer | Self::Workplace) || self.is_reference()
+        self.owner() == Owner::Shared
     }
 
     /// True for reference data: imported by an administrator on the server, read-only on
     /// laptops (a laptop never pushes it).
     pub fn is_reference(&self) -> bool {
-        matches!(
-            self,
-            Self::Occupation | Self::IscoGroup | Self::Pc4Area | Self::ReferenceRelease
-        )
+        self.change() == Change::Reference
     }
 
     /// True for special-category data (AVG art. 9): restricted access, every read logged.
@@ -124,70 +234,9 @@ pub trait Record: Serialize + DeserializeOwned {
     /// The resident the record belongs to (for a resident: itself); none for shared data
     /// (employers, workplaces, reference data).
     fn resident_id(&self) -> Option<ResidentId>;
+    /// The domain's rules for a stored record of this kind (`today` for rules on age).
+    fn check(&self, today: chrono::NaiveDate) -> Result<(), ValidationErrors>;
 }
-
-impl Record for Resident {
-    const KIND: EntityKind = EntityKind::Resident;
-    fn record_id(&self) -> Uuid {
-        self.id.as_uuid()
-    }
-    fn resident_id(&self) -> Option<ResidentId> {
-        Some(self.id)
-    }
-}
-
-macro_rules! record_with_resident {
-    ($($ty:ident),+) => {$(
-        impl Record for $ty {
-            const KIND: EntityKind = EntityKind::$ty;
-            fn record_id(&self) -> Uuid {
-                self.id.as_uuid()
-            }
-            fn resident_id(&self) -> Option<ResidentId> {
-                Some(self.resident_id)
-            }
-        }
-    )+};
-}
-
-record_with_resident!(
-    Traject,
-    Report,
-    Agreement,
-    Goal,
-    Appointment,
-    HealthRecord,
-    Assessment,
-    Verklaring56Decision,
-    IssuedStatement,
-    Disclosure,
-    Placement,
-    PlacementContact,
-    MatchProfile
-);
-
-macro_rules! shared_record {
-    ($($ty:ident),+) => {$(
-        impl Record for $ty {
-            const KIND: EntityKind = EntityKind::$ty;
-            fn record_id(&self) -> Uuid {
-                Uuid::from(self.id)
-            }
-            fn resident_id(&self) -> Option<ResidentId> {
-                None
-            }
-        }
-    )+};
-}
-
-shared_record!(
-    Employer,
-    Workplace,
-    Occupation,
-    IscoGroup,
-    Pc4Area,
-    ReferenceRelease
-);
 
 /// The top-level fields of `new` whose value differs from `old` (or that `old` lacks),
 /// for field-level sync: two laptops editing different fields of one record both win.
@@ -212,6 +261,7 @@ mod tests {
     use super::*;
     use crate::ids::{GoalId, StaffId, StaffMember, TrajectId};
     use crate::support::GoalStatus;
+    use crate::{Goal, HealthRecord, Traject};
     use chrono::NaiveDate;
     use serde_json::json;
 

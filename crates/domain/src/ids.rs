@@ -4,62 +4,64 @@
 //! collide between devices, and v7 ids sort by creation time, which keeps indexes compact.
 //! The newtypes stop a `ReportId` from being passed where a `ResidentId` is meant.
 
-use std::fmt;
-use std::str::FromStr;
-
-use serde::{Deserialize, Serialize};
-use uuid::Uuid;
-
 use crate::error::ValidationError;
 use crate::validate::SHORT_TEXT_MAX;
+use serde::{Deserialize, Serialize};
 
+/// Declares id newtypes (`AgreementId`, …): a UUID v7 with serde, Display, FromStr and a
+/// TypeScript name. A new purpose may declare its ids in its own module with it.
 macro_rules! id_newtype {
     ($($(#[$meta:meta])* $name:ident),+ $(,)?) => {$(
         $(#[$meta])*
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, ts_rs::TS)]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize, ::ts_rs::TS)]
         #[serde(transparent)]
-        pub struct $name(Uuid);
+        pub struct $name(::uuid::Uuid);
 
         impl $name {
             /// A fresh, time-ordered id (UUID v7). This reads the clock and the random
             /// generator: the only place in this crate that does.
             #[allow(clippy::new_without_default, reason = "a default id would hide that it is random")]
             pub fn new() -> Self {
-                Self(Uuid::now_v7())
+                Self(::uuid::Uuid::now_v7())
             }
 
             /// Wraps an existing UUID, e.g. one read from the database.
-            pub const fn from_uuid(uuid: Uuid) -> Self {
+            pub const fn from_uuid(uuid: ::uuid::Uuid) -> Self {
                 Self(uuid)
             }
 
             /// The UUID inside.
-            pub const fn as_uuid(&self) -> Uuid {
+            pub const fn as_uuid(&self) -> ::uuid::Uuid {
                 self.0
             }
         }
 
-        impl fmt::Display for $name {
-            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                fmt::Display::fmt(&self.0, f)
+        impl ::std::fmt::Display for $name {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                ::std::fmt::Display::fmt(&self.0, f)
             }
         }
 
-        impl FromStr for $name {
-            type Err = uuid::Error;
+        impl ::std::str::FromStr for $name {
+            type Err = ::uuid::Error;
 
-            fn from_str(s: &str) -> Result<Self, Self::Err> {
-                Uuid::parse_str(s).map(Self)
+            fn from_str(s: &str) -> ::std::result::Result<Self, Self::Err> {
+                ::uuid::Uuid::parse_str(s).map(Self)
             }
         }
 
-        impl From<$name> for Uuid {
-            fn from(id: $name) -> Uuid {
+        impl ::std::convert::From<$name> for ::uuid::Uuid {
+            fn from(id: $name) -> ::uuid::Uuid {
                 id.0
             }
         }
     )+};
 }
+#[allow(
+    unused_imports,
+    reason = "for purposes that declare their ids in their own module"
+)]
+pub(crate) use id_newtype;
 
 id_newtype! {
     /// Identifies a resident (inwoner).

@@ -48,7 +48,7 @@ pub async fn caseload(state: State<'_, AppState>, input: CaseloadInput) -> CmdRe
         .map(str::trim)
         .filter(|t| !t.is_empty());
     if let Some(text) = text {
-        let mut rows = store.search(text, SEARCH_LIMIT).await?;
+        let mut rows = store.residents().search(text, SEARCH_LIMIT).await?;
         let more = rows.len() as i64 >= SEARCH_LIMIT;
         if let Some(f) = filter {
             rows.retain(|h| h.traject_state.as_deref() == Some(f));
@@ -61,8 +61,8 @@ pub async fn caseload(state: State<'_, AppState>, input: CaseloadInput) -> CmdRe
     }
     // Only the UI sends it, counting rows it has: below zero means from the top.
     let offset = input.offset.unwrap_or(0).max(0);
-    let rows = store.caseload(filter, PAGE, offset).await?;
-    let total = store.caseload_count(filter).await?;
+    let rows = store.residents().caseload(filter, PAGE, offset).await?;
+    let total = store.residents().caseload_count(filter).await?;
     let more = offset + (rows.len() as i64) < total;
     Ok(CaseloadPage {
         rows,

@@ -10,17 +10,17 @@ use crate::state::AppState;
 
 #[tauri::command]
 pub async fn intake_draft_load(state: State<'_, AppState>) -> CmdResult<Option<IntakeForm>> {
-    Ok(state.unlocked().await?.load_intake_draft().await?)
+    Ok(state.unlocked().await?.intake().load_draft().await?)
 }
 
 #[tauri::command]
 pub async fn intake_draft_save(state: State<'_, AppState>, input: IntakeForm) -> CmdResult<()> {
-    Ok(state.unlocked().await?.save_intake_draft(&input).await?)
+    Ok(state.unlocked().await?.intake().save_draft(&input).await?)
 }
 
 #[tauri::command]
 pub async fn intake_draft_discard(state: State<'_, AppState>) -> CmdResult<()> {
-    Ok(state.unlocked().await?.discard_intake_draft().await?)
+    Ok(state.unlocked().await?.intake().discard_draft().await?)
 }
 
 #[tauri::command]
@@ -44,6 +44,6 @@ pub struct Submitted {
 #[tauri::command]
 pub async fn intake_submit(state: State<'_, AppState>, input: IntakeForm) -> CmdResult<Submitted> {
     let store = state.unlocked().await?;
-    let id = store.submit_intake(&input, super::today()).await?;
+    let id = store.intake().submit(&input, super::today()).await?;
     Ok(Submitted { resident_id: id })
 }

@@ -27,7 +27,7 @@ const MATCH_LIMIT: usize = 50;
 
 #[tauri::command]
 pub async fn employers(state: State<'_, AppState>) -> CmdResult<Vec<Employer>> {
-    Ok(state.unlocked().await?.employers().await?)
+    Ok(state.unlocked().await?.matching().employers().await?)
 }
 
 /// One employer.
@@ -42,7 +42,7 @@ pub async fn employer_file(
     input: EmployerInput,
 ) -> CmdResult<EmployerFile> {
     let store = state.unlocked().await?;
-    Ok(store.employer_file(input.employer_id).await?)
+    Ok(store.matching().employer_file(input.employer_id).await?)
 }
 
 /// A new employer (`employer_id` null) or a change.
@@ -58,12 +58,15 @@ pub async fn employer_save(
     input: EmployerSaveInput,
 ) -> CmdResult<Employer> {
     let store = state.unlocked().await?;
-    Ok(store.save_employer(input.employer_id, &input.draft).await?)
+    Ok(store
+        .matching()
+        .save_employer(input.employer_id, &input.draft)
+        .await?)
 }
 
 #[tauri::command]
 pub async fn workplaces(state: State<'_, AppState>) -> CmdResult<Vec<Workplace>> {
-    Ok(state.unlocked().await?.workplaces().await?)
+    Ok(state.unlocked().await?.matching().workplaces().await?)
 }
 
 /// A new workplace (`workplace_id` null) or a change.
@@ -80,6 +83,7 @@ pub async fn workplace_save(
 ) -> CmdResult<Workplace> {
     let store = state.unlocked().await?;
     Ok(store
+        .matching()
         .save_workplace(input.workplace_id, &input.draft)
         .await?)
 }
@@ -116,31 +120,31 @@ pub async fn occupation_search(
     Ok(state
         .unlocked()
         .await?
+        .matching()
         .search_occupations(&input.text, 20)
         .await?)
 }
 
 #[tauri::command]
 pub async fn reference_releases(state: State<'_, AppState>) -> CmdResult<Vec<ReferenceRelease>> {
-    Ok(state.unlocked().await?.reference_releases().await?)
-}
-
-/// One resident.
-#[derive(Debug, Deserialize, ts_rs::TS)]
-#[ts(rename = "ResidentIdInput")]
-pub struct ResidentInput {
-    resident_id: ResidentId,
+    Ok(state
+        .unlocked()
+        .await?
+        .matching()
+        .reference_releases()
+        .await?)
 }
 
 /// The resident's search profile; an empty one (not yet stored) when there is none.
 #[tauri::command]
 pub async fn match_profile(
     state: State<'_, AppState>,
-    input: ResidentInput,
+    input: super::ResidentIdInput,
 ) -> CmdResult<MatchProfile> {
     let store = state.unlocked().await?;
     let id = input.resident_id;
     Ok(store
+        .matching()
         .match_profile(id)
         .await?
         .unwrap_or_else(|| MatchProfile::new(MatchProfileId::new(), id)))
@@ -152,16 +156,17 @@ pub async fn match_profile_save(
     input: MatchProfile,
 ) -> CmdResult<MatchProfile> {
     let store = state.unlocked().await?;
-    Ok(store.save_match_profile(&input).await?)
+    Ok(store.matching().save_match_profile(&input).await?)
 }
 
 #[tauri::command]
 pub async fn matches_for_resident(
     state: State<'_, AppState>,
-    input: ResidentInput,
+    input: super::ResidentIdInput,
 ) -> CmdResult<Ranked<WorkplaceMatch>> {
     let store = state.unlocked().await?;
     Ok(store
+        .matching()
         .matches_for_resident(input.resident_id, MATCH_LIMIT)
         .await?)
 }
@@ -179,6 +184,7 @@ pub async fn matches_for_workplace(
 ) -> CmdResult<Ranked<ResidentMatch>> {
     let store = state.unlocked().await?;
     Ok(store
+        .matching()
         .matches_for_workplace(input.workplace_id, MATCH_LIMIT)
         .await?)
 }
@@ -186,10 +192,13 @@ pub async fn matches_for_workplace(
 #[tauri::command]
 pub async fn placements(
     state: State<'_, AppState>,
-    input: ResidentInput,
+    input: super::ResidentIdInput,
 ) -> CmdResult<Vec<PlacementView>> {
     let store = state.unlocked().await?;
-    Ok(store.placements(input.resident_id, today()).await?)
+    Ok(store
+        .matching()
+        .placements(input.resident_id, today())
+        .await?)
 }
 
 /// The coach's decision to place the resident.
@@ -206,6 +215,7 @@ pub async fn placement_create(
 ) -> CmdResult<Placement> {
     let store = state.unlocked().await?;
     Ok(store
+        .matching()
         .place(input.resident_id, &input.draft, today())
         .await?)
 }
@@ -238,6 +248,7 @@ pub async fn placement_end(
         replacement_advised: input.replacement_advised,
     };
     Ok(store
+        .matching()
         .end_placement(input.resident_id, input.placement_id, end)
         .await?)
 }
@@ -264,6 +275,7 @@ pub async fn placement_contact_add(
     let with = ContactParty::parse(&input.with)
         .ok_or_else(|| ValidationErrors::single("with", ValidationError::InvalidChoice))?;
     Ok(store
+        .matching()
         .add_placement_contact(input.resident_id, input.placement_id, on, with, input.notes)
         .await?)
 }

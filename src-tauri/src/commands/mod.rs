@@ -10,6 +10,12 @@ pub(crate) mod startup;
 mod statements;
 mod sync;
 
+/// The input of a command about one resident, and nothing else.
+#[derive(Debug, serde::Deserialize, ts_rs::TS)]
+pub struct ResidentIdInput {
+    resident_id: werkpad_domain::ResidentId,
+}
+
 /// Every command, listed once: its module, name, input (none, or one input struct) and
 /// output. This table makes the invoke handler and the TypeScript contract
 /// (`src/contract.rs`), so the two cannot disagree.
@@ -61,11 +67,11 @@ commands! {
     sync::conflict_resolve(sync::ResolveInput) -> werkpad_core::session::SyncStatus;
     statements::verklaring56_advice(statements::AdviceInput) -> werkpad_domain::verklaring56::Advice;
     statements::verklaring56_decide(statements::DecideInput) -> werkpad_domain::verklaring56::Verklaring56Decision;
-    statements::statements_overview(statements::ResidentInput) -> werkpad_core::statements::StatementsOverview;
+    statements::statements_overview(ResidentIdInput) -> werkpad_core::statements::StatementsOverview;
     statements::verklaring56_issue(statements::IssueInput) -> statements::PrintFile;
     statements::statement_issue(statements::StatementInput) -> statements::PrintFile;
     statements::statement_reprint(statements::ReprintInput) -> statements::PrintFile;
-    statements::inzage_export(statements::ResidentInput) -> statements::PrintFile;
+    statements::inzage_export(ResidentIdInput) -> statements::PrintFile;
     statements::privacy_statement() -> statements::PrintFile;
     statements::print_file_open(statements::FileInput) -> ();
     statements::print_file_save(statements::FileInput) -> Option<String>;
@@ -77,11 +83,11 @@ commands! {
     matching::workplaces_import_csv(matching::CsvInput) -> werkpad_core::matching::CsvImportReport;
     matching::occupation_search(matching::TextInput) -> Vec<werkpad_core::matching::OccupationHit>;
     matching::reference_releases() -> Vec<werkpad_domain::reference::ReferenceRelease>;
-    matching::match_profile(matching::ResidentInput) -> werkpad_domain::matching::MatchProfile;
+    matching::match_profile(ResidentIdInput) -> werkpad_domain::matching::MatchProfile;
     matching::match_profile_save(werkpad_domain::matching::MatchProfile) -> werkpad_domain::matching::MatchProfile;
-    matching::matches_for_resident(matching::ResidentInput) -> werkpad_core::matching::Ranked<werkpad_core::matching::WorkplaceMatch>;
+    matching::matches_for_resident(ResidentIdInput) -> werkpad_core::matching::Ranked<werkpad_core::matching::WorkplaceMatch>;
     matching::matches_for_workplace(matching::WorkplaceInput) -> werkpad_core::matching::Ranked<werkpad_core::matching::ResidentMatch>;
-    matching::placements(matching::ResidentInput) -> Vec<werkpad_core::matching::PlacementView>;
+    matching::placements(ResidentIdInput) -> Vec<werkpad_core::matching::PlacementView>;
     matching::placement_create(matching::PlacementCreateInput) -> werkpad_domain::matching::Placement;
     matching::placement_end(matching::PlacementEndInput) -> werkpad_domain::matching::Placement;
     matching::placement_contact_add(matching::ContactInput) -> werkpad_domain::matching::PlacementContact;

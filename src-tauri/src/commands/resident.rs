@@ -37,6 +37,7 @@ pub async fn resident_file(
 ) -> CmdResult<ResidentFile> {
     let store = state.unlocked().await?;
     Ok(store
+        .residents()
         .resident_file(input.resident_id, purpose(&input.purpose)?)
         .await?)
 }
@@ -56,7 +57,10 @@ pub async fn resident_update(
 ) -> CmdResult<ResidentFile> {
     let store = state.unlocked().await?;
     let resident = input.draft.validate(input.resident_id, super::today())?;
-    Ok(store.save_and_reload(&resident, Purpose::Guidance).await?)
+    Ok(store
+        .residents()
+        .save_and_reload(&resident, Purpose::Guidance)
+        .await?)
 }
 
 /// A step of the traject.
@@ -80,6 +84,7 @@ pub async fn traject_transition(
         .ok_or_else(|| ValidationErrors::single("to", ValidationError::InvalidChoice))?;
     let reason = input.reason.filter(|r| !r.trim().is_empty());
     Ok(store
+        .residents()
         .transition_traject(
             input.resident_id,
             input.traject_id,
@@ -105,6 +110,7 @@ pub async fn traject_end(state: State<'_, AppState>, input: EndInput) -> CmdResu
     let store = state.unlocked().await?;
     let (reason, ended_on, reasoning) = input.end.parse()?;
     Ok(store
+        .residents()
         .end_traject(
             input.resident_id,
             input.traject_id,
@@ -132,7 +138,10 @@ pub async fn report_add(
     let report = input
         .form
         .into_record(input.resident_id, &store.device().coach)?;
-    Ok(store.save_and_reload(&report, Purpose::Guidance).await?)
+    Ok(store
+        .residents()
+        .save_and_reload(&report, Purpose::Guidance)
+        .await?)
 }
 
 /// A new or changed agreement.
@@ -150,7 +159,10 @@ pub async fn agreement_save(
 ) -> CmdResult<ResidentFile> {
     let store = state.unlocked().await?;
     let record = input.form.into_record(input.resident_id, super::today())?;
-    Ok(store.save_and_reload(&record, Purpose::Guidance).await?)
+    Ok(store
+        .residents()
+        .save_and_reload(&record, Purpose::Guidance)
+        .await?)
 }
 
 /// A new or changed goal.
@@ -168,7 +180,10 @@ pub async fn goal_save(
 ) -> CmdResult<ResidentFile> {
     let store = state.unlocked().await?;
     let record = input.form.into_record(input.resident_id)?;
-    Ok(store.save_and_reload(&record, Purpose::Guidance).await?)
+    Ok(store
+        .residents()
+        .save_and_reload(&record, Purpose::Guidance)
+        .await?)
 }
 
 /// A new or changed appointment.
@@ -186,7 +201,10 @@ pub async fn appointment_save(
 ) -> CmdResult<ResidentFile> {
     let store = state.unlocked().await?;
     let record = input.form.into_record(input.resident_id)?;
-    Ok(store.save_and_reload(&record, Purpose::Guidance).await?)
+    Ok(store
+        .residents()
+        .save_and_reload(&record, Purpose::Guidance)
+        .await?)
 }
 
 /// Health data: without a purpose the answer is empty; with one, every read is audited.
@@ -213,6 +231,7 @@ pub async fn health_view(
         None => None,
     };
     Ok(store
+        .residents()
         .health_records(input.resident_id, access.as_ref())
         .await?)
 }

@@ -29,7 +29,7 @@ async fn status(state: &AppState) -> CmdResult<AppStatus> {
         Some(store) => (
             Some(store.device().coach.name.clone()),
             Some(store.backend_kind()),
-            Some(store.outbox_stats().await?.pending),
+            Some(store.sync().outbox_stats().await?.pending),
         ),
         None => (None, None, None),
     };

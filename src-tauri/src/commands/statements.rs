@@ -8,8 +8,8 @@ use serde::{Deserialize, Serialize};
 use tauri::{AppHandle, State};
 use tauri_plugin_dialog::DialogExt;
 use werkpad_core::i18n::Locale;
-use werkpad_core::statements::print_folder::PrintFolder;
 use werkpad_core::statements::{Context, Recipients56, StatementsOverview, privacy};
+use werkpad_core::store::print_folder::PrintFolder;
 use werkpad_core::{StoreError, statements};
 use werkpad_domain::verklaring56::{
     Advice, DecisionOutcome, EmploymentFactsDraft, Verklaring56Decision,
@@ -75,6 +75,7 @@ pub async fn verklaring56_advice(
 ) -> CmdResult<Advice> {
     let store = state.unlocked().await?;
     Ok(store
+        .statements()
         .verklaring56_advice(input.resident_id, &input.facts)
         .await?)
 }
@@ -99,6 +100,7 @@ pub async fn verklaring56_decide(
         .ok_or_else(|| ValidationErrors::single("outcome", ValidationError::Required))?;
     let store = state.unlocked().await?;
     Ok(store
+        .statements()
         .verklaring56_decide(
             input.resident_id,
             &input.facts,
@@ -109,20 +111,13 @@ pub async fn verklaring56_decide(
         .await?)
 }
 
-/// One resident.
-#[derive(Debug, Deserialize, ts_rs::TS)]
-#[ts(rename = "ResidentIdInput")]
-pub struct ResidentInput {
-    resident_id: ResidentId,
-}
-
 #[tauri::command]
 pub async fn statements_overview(
     state: State<'_, AppState>,
-    input: ResidentInput,
+    input: super::ResidentIdInput,
 ) -> CmdResult<StatementsOverview> {
     let store = state.unlocked().await?;
-    Ok(store.statements_overview(input.resident_id).await?)
+    Ok(store.statements().overview(input.resident_id).await?)
 }
 
 /// Print the verklaring of a granted decision, for these recipients.
@@ -146,6 +141,7 @@ pub async fn verklaring56_issue(
         uwv: input.to_uwv,
     };
     let issued = store
+        .statements()
         .issue_verklaring56(&ctx, input.decision_id, to)
         .await?;
     let reference = issued.statement.reference;
@@ -175,8 +171,13 @@ pub async fn statement_issue(
     let resident = input.resident_id;
     let store = state.unlocked().await?;
     let issued = match StatementKind::parse(&input.kind) {
-        Some(StatementKind::IntakeReport) => store.issue_intake_report(&ctx, resident).await?,
-        Some(StatementKind::PlanVanAanpak) => store.issue_plan(&ctx, resident).await?,
+        Some(StatementKind::IntakeReport) => {
+            store
+                .statements()
+                .issue_intake_report(&ctx, resident)
+                .await?
+        }
+        Some(StatementKind::PlanVanAanpak) => store.statements().issue_plan(&ctx, resident).await?,
         _ => return Err(ValidationErrors::single("kind", ValidationError::InvalidChoice).into()),
     };
     let reference = issued.statement.reference;
@@ -202,7 +203,7 @@ pub async fn statement_reprint(
 ) -> CmdResult<PrintFile> {
     let ctx = context(&state);
     let store = state.unlocked().await?;
-    let bytes = store.reprint_statement(&ctx, input.statement_id).await?;
+    let bytes = store.statements().reprint(&ctx, input.statement_id).await?;
     let path = put(
         &state,
         &format!("afschrift-{}.pdf", input.statement_id),
@@ -214,11 +215,14 @@ pub async fn statement_reprint(
 #[tauri::command]
 pub async fn inzage_export(
     state: State<'_, AppState>,
-    input: ResidentInput,
+    input: super::ResidentIdInput,
 ) -> CmdResult<PrintFile> {
     let ctx = context(&state);
     let store = state.unlocked().await?;
-    let (issued, json) = store.export_inzage(&ctx, input.resident_id).await?;
+    let (issued, json) = store
+        .statements()
+        .export_inzage(&ctx, input.resident_id)
+        .await?;
     let reference = issued.statement.reference;
     let pdf = put(&state, &format!("inzage-{reference}.pdf"), &issued.pdf)?;
     let json = put(&state, &format!("inzage-{reference}.json"), json.as_bytes())?;

@@ -31,7 +31,8 @@ pub async fn sync_login(state: State<'_, AppState>, input: LoginInput) -> CmdRes
         let password = Zeroizing::new(input.password);
         let store = state.unlocked().await?;
         store
-            .sync_login(&input.server_url, input.user_name.trim(), &password)
+            .sync()
+            .login(&input.server_url, input.user_name.trim(), &password)
             .await
             .map_err(|f| CommandError::from_payload(f.payload()))?;
     }
@@ -43,7 +44,7 @@ pub async fn sync_login(state: State<'_, AppState>, input: LoginInput) -> CmdRes
 
 #[tauri::command]
 pub async fn sync_logout(state: State<'_, AppState>) -> CmdResult<SyncStatus> {
-    state.unlocked().await?.sync_logout().await?;
+    state.unlocked().await?.sync().logout().await?;
     state.session.reset_sync();
     Ok(state.session.sync_status().await)
 }
@@ -59,7 +60,7 @@ pub async fn sync_now(app: AppHandle, state: State<'_, AppState>) -> CmdResult<S
 
 #[tauri::command]
 pub async fn conflicts(state: State<'_, AppState>) -> CmdResult<Vec<ConflictView>> {
-    Ok(state.unlocked().await?.conflicts().await?)
+    Ok(state.unlocked().await?.sync().conflicts().await?)
 }
 
 /// A person's choice for one conflict.
@@ -81,6 +82,7 @@ pub async fn conflict_resolve(
     state
         .unlocked()
         .await?
+        .sync()
         .resolve_conflict(&input.conflict_id, input.choice, input.value)
         .await?;
     state.sync_wakeup.notify_one();

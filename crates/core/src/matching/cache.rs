@@ -8,7 +8,8 @@
 //! install); the counters and the data are read in one read transaction, so a cached part
 //! is never older than the counter it is stored with.
 //!
-//! The cache lives inside the unlocked [`Store`]: locking drops it with the store. It holds
+//! The cache is matching's own, kept in the unlocked store's area state: locking drops it
+//! with the store. It holds
 //! no more than the screens show, and its `Debug` prints no content.
 
 use std::collections::HashMap;
@@ -21,7 +22,7 @@ use werkpad_domain::matching::{
 use werkpad_domain::{EmployerId, MatchProfileId, Resident, ResidentId, WorkplaceId};
 
 use crate::error::Result;
-use crate::store::Store;
+use crate::matching::MatchingArea;
 use crate::store::records::parse;
 
 /// What one ranking needs: shared, immutable parts of the cache.
@@ -87,11 +88,12 @@ async fn refresh<T>(
     }
 }
 
-impl Store {
+impl MatchingArea<'_> {
     /// The parts of the matching facts that `need` asks for, rebuilt where stale.
     pub(crate) async fn match_snapshot(&self, need: Need) -> Result<Snapshot> {
-        let mut parts = self.match_cache().0.lock().await;
-        let mut tx = self.pool().begin().await?;
+        let cache = self.store.area_state::<MatchCache>();
+        let mut parts = cache.0.lock().await;
+        let mut tx = self.store.pool().begin().await?;
         let (workplaces_gen, residents_gen, areas_gen): (i64, i64, i64) = sqlx::query_as(
             "SELECT workplaces, residents, areas FROM match_generation WHERE id = 1",
         )
@@ -127,7 +129,7 @@ impl Store {
         let (n,): (i64,) =
             sqlx::query_as("SELECT count(*) FROM placements WHERE workplace_id = ? AND NOT ended")
                 .bind(workplace.to_string())
-                .fetch_one(self.pool())
+                .fetch_one(self.store.pool())
                 .await?;
         Ok(u16::try_from(n).unwrap_or(u16::MAX))
     }

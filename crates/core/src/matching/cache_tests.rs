@@ -17,10 +17,24 @@ use super::tests::{fixture, today};
 async fn an_unchanged_store_reuses_the_facts_and_audit_entries_do_not_count_as_change() {
     let f = fixture().await;
     populate_matching(&f.store, &[], 0, 1).await.unwrap();
-    let first = f.store.match_snapshot(Need::Workplaces).await.unwrap();
+    let first = f
+        .store
+        .matching()
+        .match_snapshot(Need::Workplaces)
+        .await
+        .unwrap();
     // A ranking writes audit entries; they are not a change to what ranking reads.
-    f.store.matches_for_resident(f.resident, 5).await.unwrap();
-    let second = f.store.match_snapshot(Need::Workplaces).await.unwrap();
+    f.store
+        .matching()
+        .matches_for_resident(f.resident, 5)
+        .await
+        .unwrap();
+    let second = f
+        .store
+        .matching()
+        .match_snapshot(Need::Workplaces)
+        .await
+        .unwrap();
     assert!(
         Arc::ptr_eq(
             first.workplaces.as_ref().unwrap(),
@@ -35,10 +49,15 @@ async fn an_unchanged_store_reuses_the_facts_and_audit_entries_do_not_count_as_c
 async fn workplace_changes_by_the_coach_and_by_sync_reach_the_next_ranking() {
     let f = fixture().await;
     let demo = populate_matching(&f.store, &[], 0, 1).await.unwrap();
-    let before = f.store.matches_for_resident(f.resident, 50).await.unwrap();
+    let before = f
+        .store
+        .matching()
+        .matches_for_resident(f.resident, 50)
+        .await
+        .unwrap();
 
     // The coach adds a workplace.
-    let employer = f.store.employers().await.unwrap().remove(0);
+    let employer = f.store.matching().employers().await.unwrap().remove(0);
     let draft = WorkplaceDraft {
         employer_id: Some(employer.id),
         title: Some("Nieuw: inpakker".into()),
@@ -52,8 +71,18 @@ async fn workplace_changes_by_the_coach_and_by_sync_reach_the_next_ranking() {
         open: true,
         ..WorkplaceDraft::default()
     };
-    let added = f.store.save_workplace(None, &draft).await.unwrap();
-    let after_add = f.store.matches_for_resident(f.resident, 50).await.unwrap();
+    let added = f
+        .store
+        .matching()
+        .save_workplace(None, &draft)
+        .await
+        .unwrap();
+    let after_add = f
+        .store
+        .matching()
+        .matches_for_resident(f.resident, 50)
+        .await
+        .unwrap();
     assert_eq!(after_add.basis.candidates, before.basis.candidates + 1);
     assert!(
         after_add.matches.iter().any(|m| m.workplace.id == added.id),
@@ -68,7 +97,12 @@ async fn workplace_changes_by_the_coach_and_by_sync_reach_the_next_ranking() {
     .execute(f.store.pool())
     .await
     .unwrap();
-    let after_pull = f.store.matches_for_resident(f.resident, 50).await.unwrap();
+    let after_pull = f
+        .store
+        .matching()
+        .matches_for_resident(f.resident, 50)
+        .await
+        .unwrap();
     let closed = after_pull
         .matches
         .iter()
@@ -83,9 +117,10 @@ async fn workplace_changes_by_the_coach_and_by_sync_reach_the_next_ranking() {
 async fn replaced_postcode_areas_and_an_ended_traject_reach_the_next_ranking() {
     let f = fixture().await;
     populate_matching(&f.store, &[], 0, 1).await.unwrap();
-    let workplace = f.store.workplaces().await.unwrap().remove(0);
+    let workplace = f.store.matching().workplaces().await.unwrap().remove(0);
     let before = f
         .store
+        .matching()
         .matches_for_workplace(workplace.id, 10)
         .await
         .unwrap();
@@ -98,6 +133,7 @@ async fn replaced_postcode_areas_and_an_ended_traject_reach_the_next_ranking() {
         .unwrap();
     let without_areas = f
         .store
+        .matching()
         .matches_for_workplace(workplace.id, 10)
         .await
         .unwrap();
@@ -108,11 +144,13 @@ async fn replaced_postcode_areas_and_an_ended_traject_reach_the_next_ranking() {
 
     let file = f
         .store
+        .residents()
         .resident_file(f.resident, Purpose::Guidance)
         .await
         .unwrap();
     let traject = file.trajecten[0].traject.id;
     f.store
+        .residents()
         .end_traject(
             f.resident,
             traject,
@@ -124,6 +162,7 @@ async fn replaced_postcode_areas_and_an_ended_traject_reach_the_next_ranking() {
         .unwrap();
     let after_end = f
         .store
+        .matching()
         .matches_for_workplace(workplace.id, 10)
         .await
         .unwrap();

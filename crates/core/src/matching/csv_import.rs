@@ -74,7 +74,7 @@ pub async fn import_workplaces_csv(store: &Store, input: impl Read) -> Result<Cs
         return Ok(report);
     }
     let mut known: HashMap<String, EmployerId> = HashMap::new();
-    for e in store.employers().await? {
+    for e in store.matching().employers().await? {
         if let Some(kvk) = &e.kvk {
             known.insert(format!("kvk:{kvk}"), e.id);
         }
@@ -139,7 +139,7 @@ pub async fn import_workplaces_csv(store: &Store, input: impl Read) -> Result<Cs
         let occupation = match get("beroep") {
             None => None,
             Some(code) => match code.parse::<uuid::Uuid>() {
-                Ok(id) => match store.occupation(id).await? {
+                Ok(id) => match store.matching().occupation(id).await? {
                     Some(o) => Some(OccupationRef {
                         id: o.id,
                         label: o.label,

@@ -62,10 +62,11 @@ pub async fn install_demo_reference(store: &Store) -> Result<(usize, usize)> {
             file.as_bytes(),
         )
     };
-    store.install_reference(&occupations).await?;
-    store.install_reference(&groups).await?;
-    store.install_reference(&areas).await?;
+    store.matching().install_reference(&occupations).await?;
+    store.matching().install_reference(&groups).await?;
+    store.matching().install_reference(&areas).await?;
     store
+        .matching()
         .install_reference(&[
             release(
                 Dataset::EscoOccupations,
@@ -264,7 +265,7 @@ pub async fn populate_matching(
     };
     let mut employer_ids = Vec::new();
     // Run twice, the demo employers are there once.
-    let employers = if store.employers().await?.is_empty() {
+    let employers = if store.matching().employers().await?.is_empty() {
         EMPLOYERS.as_slice()
     } else {
         &[]
@@ -282,7 +283,7 @@ pub async fn populate_matching(
             },
             ..EmployerDraft::default()
         };
-        employer_ids.push(store.save_employer(None, &draft).await?.id);
+        employer_ids.push(store.matching().save_employer(None, &draft).await?.id);
         made.employers += 1;
     }
     for &(employer, title, kind, occupation, hours, postcode, place, physical, places) in
@@ -304,7 +305,7 @@ pub async fn populate_matching(
             open: true,
             ..WorkplaceDraft::default()
         };
-        store.save_workplace(None, &draft).await?;
+        store.matching().save_workplace(None, &draft).await?;
         made.workplaces += 1;
     }
     let mut rng = Rng::new(seed);

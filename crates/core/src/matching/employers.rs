@@ -7,7 +7,7 @@ use werkpad_domain::matching::{Employer, EmployerDraft, Workplace, WorkplaceDraf
 use werkpad_domain::{EmployerId, EntityKind, Purpose, WorkplaceId};
 
 use crate::error::{Result, StoreError};
-use crate::store::Store;
+use crate::matching::MatchingArea;
 use crate::store::records::parse;
 
 /// An employer with its workplaces, for the employer screen.
@@ -19,7 +19,7 @@ pub struct EmployerFile {
     pub workplaces: Vec<Workplace>,
 }
 
-impl Store {
+impl MatchingArea<'_> {
     /// Create (no `id`) or change an employer from what the coach typed. All errors at once,
     /// nothing stored when there is one.
     pub async fn save_employer(
@@ -29,7 +29,7 @@ impl Store {
     ) -> Result<Employer> {
         let id = id.unwrap_or_else(EmployerId::new);
         let employer = draft.validate(id)?;
-        let mut w = self.writer(Purpose::Matching).await?;
+        let mut w = self.store.writer(Purpose::Matching).await?;
         w.put(&employer).await?;
         w.commit().await?;
         Ok(employer)
@@ -43,8 +43,9 @@ impl Store {
     ) -> Result<Workplace> {
         let id = id.unwrap_or_else(WorkplaceId::new);
         let workplace = draft.validate(id)?;
-        let mut w = self.writer(Purpose::Matching).await?;
+        let mut w = self.store.writer(Purpose::Matching).await?;
         if self
+            .store
             .fetch::<Employer>(&mut **w.tx(), &workplace.employer_id.to_string())
             .await?
             .is_none()
@@ -63,7 +64,7 @@ impl Store {
     pub async fn employers(&self) -> Result<Vec<Employer>> {
         let rows: Vec<(String, String)> =
             sqlx::query_as("SELECT id, data FROM employers ORDER BY name COLLATE NOCASE, id")
-                .fetch_all(self.pool())
+                .fetch_all(self.store.pool())
                 .await?;
         rows.iter().map(|(id, data)| parse(data, id)).collect()
     }
@@ -72,7 +73,8 @@ impl Store {
     pub async fn employer_file(&self, id: EmployerId) -> Result<EmployerFile> {
         let key = id.to_string();
         let employer = self
-            .fetch::<Employer>(self.pool(), &key)
+            .store
+            .fetch::<Employer>(self.store.pool(), &key)
             .await?
             .map(|(e, _)| e)
             .ok_or_else(|| StoreError::NotFound {
@@ -84,7 +86,7 @@ impl Store {
              ORDER BY json_extract(data, '$.title') COLLATE NOCASE, id",
         )
         .bind(&key)
-        .fetch_all(self.pool())
+        .fetch_all(self.store.pool())
         .await?;
         let workplaces = rows
             .iter()
@@ -101,7 +103,7 @@ impl Store {
         let rows: Vec<(String, String)> = sqlx::query_as(
             "SELECT id, data FROM workplaces ORDER BY json_extract(data, '$.title') COLLATE NOCASE, id",
         )
-        .fetch_all(self.pool())
+        .fetch_all(self.store.pool())
         .await?;
         rows.iter().map(|(id, data)| parse(data, id)).collect()
     }
@@ -109,7 +111,8 @@ impl Store {
     /// One workplace.
     pub async fn workplace(&self, id: WorkplaceId) -> Result<Workplace> {
         let key = id.to_string();
-        self.fetch::<Workplace>(self.pool(), &key)
+        self.store
+            .fetch::<Workplace>(self.store.pool(), &key)
             .await?
             .map(|(w, _)| w)
             .ok_or(StoreError::NotFound {

@@ -23,3 +23,10 @@ pub use employers::EmployerFile;
 pub use placements::PlacementView;
 pub use rank::{MatchBasis, Ranked, ResidentMatch, WorkplaceMatch};
 pub use reference::OccupationHit;
+
+crate::store::area!(
+    /// Job matching: employers, workplaces, match profiles, rankings, placements and the
+    /// occupation reference data. Its facts cache lives in the store's area state.
+    MatchingArea,
+    matching
+);

@@ -13,7 +13,7 @@ use werkpad_domain::{
 };
 
 use crate::error::{Result, StoreError};
-use crate::store::Store;
+use crate::matching::MatchingArea;
 
 /// A placement as the resident's file shows it.
 #[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
@@ -30,7 +30,7 @@ pub struct PlacementView {
     pub next_follow_up: Option<NaiveDate>,
 }
 
-impl Store {
+impl MatchingArea<'_> {
     /// Record the coach's decision to place the resident. The signed-in coach is the one
     /// who decides; the employer is the workplace's own. Nothing is stored on any error.
     pub async fn place(
@@ -54,7 +54,7 @@ impl Store {
             }
             draft.employer_id = Some(wp.employer_id);
         }
-        let coach = self.device().coach.clone();
+        let coach = self.store.device().coach.clone();
         let placement = draft.validate(PlacementId::new(), resident_id, Some(coach), today)?;
         if let Some(replaced) = placement.replaces {
             let old = self.placement(resident_id, replaced).await?;
@@ -65,7 +65,10 @@ impl Store {
             }
         }
         self.resident_exists(resident_id).await?;
-        self.save(&placement, Purpose::Matching).await?;
+        self.store
+            .residents()
+            .save(&placement, Purpose::Matching)
+            .await?;
         Ok(placement)
     }
 
@@ -78,7 +81,10 @@ impl Store {
     ) -> Result<Placement> {
         let mut placement = self.placement(resident_id, placement_id).await?;
         placement.end(end)?;
-        self.save(&placement, Purpose::JobRetention).await?;
+        self.store
+            .residents()
+            .save(&placement, Purpose::JobRetention)
+            .await?;
         Ok(placement)
     }
 
@@ -101,10 +107,13 @@ impl Store {
             placement_id,
             on,
             with,
-            by: self.device().coach.clone(),
+            by: self.store.device().coach.clone(),
             notes: notes.trim().to_owned(),
         };
-        self.save(&contact, Purpose::JobRetention).await?;
+        self.store
+            .residents()
+            .save(&contact, Purpose::JobRetention)
+            .await?;
         Ok(contact)
     }
 
@@ -115,19 +124,26 @@ impl Store {
         today: NaiveDate,
     ) -> Result<Vec<PlacementView>> {
         let rid = resident_id.to_string();
-        let placements: Vec<Placement> = self.fetch_for_resident(self.pool(), &rid).await?;
-        let mut contacts: Vec<PlacementContact> =
-            self.fetch_for_resident(self.pool(), &rid).await?;
+        let placements: Vec<Placement> = self
+            .store
+            .fetch_for_resident(self.store.pool(), &rid)
+            .await?;
+        let mut contacts: Vec<PlacementContact> = self
+            .store
+            .fetch_for_resident(self.store.pool(), &rid)
+            .await?;
         contacts.sort_by_key(|c| std::cmp::Reverse(c.on));
         let mut views = Vec::with_capacity(placements.len());
         for placement in placements.into_iter().rev() {
             let workplace: Option<Workplace> = self
-                .fetch::<Workplace>(self.pool(), &placement.workplace_id.to_string())
+                .store
+                .fetch::<Workplace>(self.store.pool(), &placement.workplace_id.to_string())
                 .await?
                 .map(|(w, _)| w);
             let employer_name = self
+                .store
                 .fetch::<werkpad_domain::matching::Employer>(
-                    self.pool(),
+                    self.store.pool(),
                     &placement.employer_id.to_string(),
                 )
                 .await?
@@ -154,7 +170,8 @@ impl Store {
         placement_id: PlacementId,
     ) -> Result<Placement> {
         let id = placement_id.to_string();
-        self.fetch::<Placement>(self.pool(), &id)
+        self.store
+            .fetch::<Placement>(self.store.pool(), &id)
             .await?
             .map(|(p, _)| p)
             .filter(|p| p.resident_id == resident_id)
@@ -168,7 +185,7 @@ impl Store {
         let id = resident_id.to_string();
         let found: Option<(i64,)> = sqlx::query_as("SELECT 1 FROM residents WHERE id = ?")
             .bind(&id)
-            .fetch_optional(self.pool())
+            .fetch_optional(self.store.pool())
             .await?;
         found.map(|_| ()).ok_or(StoreError::NotFound {
             entity: EntityKind::Resident,

@@ -1,7 +1,7 @@
 //! Matches on the laptop: workplaces for a resident, residents of the caseload for a
 //! workplace. The domain scores (crates/domain matching); this module loads what it needs
 //! from the encrypted store, audits whose data was used, and hands back the ranked list
-//! with reasons. A match is advice; only [`Store::place`](super::placements) records a
+//! with reasons. A match is advice; only [`MatchingArea::place`](super::MatchingArea::place) records a
 //! decision, and only with a named coach.
 
 use std::collections::HashMap;
@@ -17,7 +17,7 @@ use werkpad_domain::{EntityKind, MatchProfileId, Purpose, Resident, ResidentId, 
 use super::cache::Need;
 
 use crate::error::{Result, StoreError};
-use crate::store::Store;
+use crate::matching::MatchingArea;
 use crate::store::audit::AuditAction;
 use crate::store::records::parse;
 
@@ -66,7 +66,7 @@ pub struct Ranked<T> {
     pub basis: MatchBasis,
 }
 
-impl Store {
+impl MatchingArea<'_> {
     /// The postcode-area centroids as a matching index (from the facts cache).
     pub async fn match_index(&self) -> Result<Arc<MatchIndex>> {
         Ok(self.match_snapshot(Need::Workplaces).await?.index)
@@ -77,7 +77,7 @@ impl Store {
         let row: Option<(String, String)> =
             sqlx::query_as("SELECT id, data FROM match_profiles WHERE resident_id = ?")
                 .bind(resident_id.to_string())
-                .fetch_optional(self.pool())
+                .fetch_optional(self.store.pool())
                 .await?;
         row.map(|(id, data)| parse(&data, &id)).transpose()
     }
@@ -88,7 +88,10 @@ impl Store {
         if let Some(existing) = self.match_profile(profile.resident_id).await? {
             profile.id = existing.id;
         }
-        self.save(&profile, Purpose::Matching).await?;
+        self.store
+            .residents()
+            .save(&profile, Purpose::Matching)
+            .await?;
         Ok(profile)
     }
 
@@ -105,8 +108,9 @@ impl Store {
             .as_deref()
             .expect("the snapshot holds the workplaces it was asked for");
         let id = resident_id.to_string();
-        let mut w = self.writer(Purpose::Matching).await?;
+        let mut w = self.store.writer(Purpose::Matching).await?;
         let (resident, _) = self
+            .store
             .fetch::<Resident>(&mut **w.tx(), &id)
             .await?
             .ok_or_else(|| StoreError::NotFound {
@@ -181,7 +185,7 @@ impl Store {
                 })
             })
             .collect();
-        let mut w = self.writer(Purpose::Matching).await?;
+        let mut w = self.store.writer(Purpose::Matching).await?;
         for m in &ranked {
             let id = m.resident_id.to_string();
             w.audit(

@@ -12,7 +12,7 @@ use werkpad_domain::Record;
 use werkpad_domain::reference::{Occupation, ReferenceRelease};
 
 use crate::error::{Result, StoreError};
-use crate::store::Store;
+use crate::matching::MatchingArea;
 use crate::store::records::table_of;
 use crate::store::search::fts_query;
 
@@ -30,7 +30,7 @@ pub struct OccupationHit {
     pub matched_synonym: Option<String>,
 }
 
-impl Store {
+impl MatchingArea<'_> {
     /// Occupations whose label or synonyms start with every word typed, labels that match
     /// first, at most `limit`. No audit entry: reference data is about no one.
     pub async fn search_occupations(&self, text: &str, limit: i64) -> Result<Vec<OccupationHit>> {
@@ -47,7 +47,7 @@ impl Store {
         )
         .bind(query)
         .bind(limit)
-        .fetch_all(self.pool())
+        .fetch_all(self.store.pool())
         .await?;
         let words: Vec<String> = text
             .split(|c: char| !c.is_alphanumeric())
@@ -77,7 +77,7 @@ impl Store {
     pub async fn occupation(&self, id: Uuid) -> Result<Option<Occupation>> {
         let row: Option<(String,)> = sqlx::query_as("SELECT data FROM occupations WHERE id = ?")
             .bind(id.to_string())
-            .fetch_optional(self.pool())
+            .fetch_optional(self.store.pool())
             .await?;
         row.map(|(data,)| parse_reference(EntityKind::Occupation, &id.to_string(), &data))
             .transpose()
@@ -87,7 +87,7 @@ impl Store {
     pub async fn reference_releases(&self) -> Result<Vec<ReferenceRelease>> {
         let rows: Vec<(String, String)> =
             sqlx::query_as("SELECT id, data FROM reference_releases ORDER BY id")
-                .fetch_all(self.pool())
+                .fetch_all(self.store.pool())
                 .await?;
         rows.iter()
             .map(|(id, data)| parse_reference(EntityKind::ReferenceRelease, id, data))
@@ -103,7 +103,7 @@ impl Store {
         if !R::KIND.is_reference() {
             return Err(StoreError::ReadOnly { entity: R::KIND });
         }
-        let mut tx = self.pool().begin_with("BEGIN IMMEDIATE").await?;
+        let mut tx = self.store.pool().begin_with("BEGIN IMMEDIATE").await?;
         for r in records {
             let doc = serde_json::to_value(r).map_err(|source| StoreError::Corrupt {
                 entity: R::KIND,

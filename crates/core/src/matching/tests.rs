@@ -48,7 +48,7 @@ pub(super) async fn fixture() -> Fixture {
     // Lives in Arnhem 6811, 24 hours on four days.
     intake.resident.address.postcode = "6811AA".parse().unwrap();
     intake.resident.availability.hours_per_week = Some(24);
-    store.save_intake(&intake).await.unwrap();
+    store.residents().save_intake(&intake).await.unwrap();
     Fixture {
         _dir: dir,
         store,
@@ -94,6 +94,7 @@ async fn employers_and_workplaces_are_shared_records_with_outbox_and_audit() {
     let outbox_before = count(&f.store, "SELECT count(*) FROM outbox").await;
     let employer = f
         .store
+        .matching()
         .save_employer(None, &employer_draft("Bakkerij Test"))
         .await
         .unwrap();
@@ -110,7 +111,12 @@ async fn employers_and_workplaces_are_shared_records_with_outbox_and_audit() {
         open: true,
         ..WorkplaceDraft::default()
     };
-    let workplace = f.store.save_workplace(None, &draft).await.unwrap();
+    let workplace = f
+        .store
+        .matching()
+        .save_workplace(None, &draft)
+        .await
+        .unwrap();
     assert_eq!(
         count(&f.store, "SELECT count(*) FROM outbox").await - outbox_before,
         2,
@@ -134,7 +140,7 @@ async fn employers_and_workplaces_are_shared_records_with_outbox_and_audit() {
         2,
         "each write is audited with its purpose"
     );
-    let file = f.store.employer_file(employer.id).await.unwrap();
+    let file = f.store.matching().employer_file(employer.id).await.unwrap();
     assert_eq!(
         file.workplaces,
         vec![workplace],
@@ -145,7 +151,12 @@ async fn employers_and_workplaces_are_shared_records_with_outbox_and_audit() {
         employer_id: Some(werkpad_domain::EmployerId::new()),
         ..draft.clone()
     };
-    let err = f.store.save_workplace(None, &orphan).await.unwrap_err();
+    let err = f
+        .store
+        .matching()
+        .save_workplace(None, &orphan)
+        .await
+        .unwrap_err();
     assert!(
         matches!(err, StoreError::NotFound { .. }),
         "a workplace needs an employer on this laptop: {err:?}"
@@ -155,7 +166,12 @@ async fn employers_and_workplaces_are_shared_records_with_outbox_and_audit() {
         postcode: Some("12".into()),
         ..draft
     };
-    let err = f.store.save_workplace(None, &bad).await.unwrap_err();
+    let err = f
+        .store
+        .matching()
+        .save_workplace(None, &bad)
+        .await
+        .unwrap_err();
     let StoreError::Validation(errors) = err else {
         panic!("a typed validation error");
     };
@@ -176,20 +192,30 @@ async fn reference_data_is_searchable_and_read_only() {
     let f = fixture().await;
     let (occupations, areas) = install_demo_reference(&f.store).await.unwrap();
     assert_eq!((occupations, areas), (16, 42), "the demo fixture's size");
-    let hits = f.store.search_occupations("heftruck", 10).await.unwrap();
+    let hits = f
+        .store
+        .matching()
+        .search_occupations("heftruck", 10)
+        .await
+        .unwrap();
     assert_eq!(
         hits.first().map(|h| h.label.as_str()),
         Some("heftruckchauffeur"),
         "a prefix of the label finds it: {hits:?}"
     );
-    let hits = f.store.search_occupations("koerier", 10).await.unwrap();
+    let hits = f
+        .store
+        .matching()
+        .search_occupations("koerier", 10)
+        .await
+        .unwrap();
     assert_eq!(hits.len(), 1, "{hits:?}");
     assert_eq!(
         (hits[0].label.as_str(), hits[0].matched_synonym.as_deref()),
         ("bezorger", Some("koerier")),
         "a synonym finds the occupation and says which synonym matched"
     );
-    let releases = f.store.reference_releases().await.unwrap();
+    let releases = f.store.matching().reference_releases().await.unwrap();
     assert_eq!(releases.len(), 3, "one release per dataset");
     assert!(releases.iter().all(|r| r.version == "demo"));
 
@@ -214,14 +240,23 @@ async fn matches_rank_the_obvious_workplace_first_with_reasons_and_audit() {
     profile.wished_occupations = vec![occupation("heftruckchauffeur")];
     profile.physical_capacity = DemandLevel::Middel;
     profile.mental_capacity = DemandLevel::Middel;
-    f.store.save_match_profile(&profile).await.unwrap();
+    f.store
+        .matching()
+        .save_match_profile(&profile)
+        .await
+        .unwrap();
     let reads_before = count(
         &f.store,
         "SELECT count(*) FROM audit_log WHERE action = 'read' AND purpose = 'matching'",
     )
     .await;
 
-    let ranked = f.store.matches_for_resident(f.resident, 50).await.unwrap();
+    let ranked = f
+        .store
+        .matching()
+        .matches_for_resident(f.resident, 50)
+        .await
+        .unwrap();
     assert_eq!(ranked.basis.candidates, 9, "every demo workplace is scored");
     assert!(ranked.basis.has_profile && ranked.basis.postcode_areas > 0);
     let first = &ranked.matches[0];
@@ -265,6 +300,7 @@ async fn matches_rank_the_obvious_workplace_first_with_reasons_and_audit() {
 
     let for_workplace = f
         .store
+        .matching()
         .matches_for_workplace(first.workplace.id, 10)
         .await
         .unwrap();
@@ -279,7 +315,7 @@ async fn matches_rank_the_obvious_workplace_first_with_reasons_and_audit() {
 async fn a_placement_is_a_named_decision_and_ending_it_allows_a_new_one() {
     let f = fixture().await;
     populate_matching(&f.store, &[], 0, 1).await.unwrap();
-    let workplace = f.store.workplaces().await.unwrap().remove(0);
+    let workplace = f.store.matching().workplaces().await.unwrap().remove(0);
     let draft = PlacementDraft {
         workplace_id: Some(workplace.id),
         start: Some("01-12-2026".into()),
@@ -290,6 +326,7 @@ async fn a_placement_is_a_named_decision_and_ending_it_allows_a_new_one() {
     };
     let err = f
         .store
+        .matching()
         .place(f.resident, &draft, today())
         .await
         .unwrap_err();
@@ -306,7 +343,12 @@ async fn a_placement_is_a_named_decision_and_ending_it_allows_a_new_one() {
         reasoning: Some("Past bij zijn wens en ervaring; werkgever biedt begeleiding.".into()),
         ..draft
     };
-    let placement = f.store.place(f.resident, &draft, today()).await.unwrap();
+    let placement = f
+        .store
+        .matching()
+        .place(f.resident, &draft, today())
+        .await
+        .unwrap();
     assert_eq!(
         placement.decision.decided_by.name, "Petra de Coach",
         "the signed-in coach is the one who decided"
@@ -319,7 +361,12 @@ async fn a_placement_is_a_named_decision_and_ending_it_allows_a_new_one() {
         workplace.places, 1,
         "the demo's first workplace by title has one place"
     );
-    let ranked = f.store.matches_for_resident(f.resident, 50).await.unwrap();
+    let ranked = f
+        .store
+        .matching()
+        .matches_for_resident(f.resident, 50)
+        .await
+        .unwrap();
     let taken = ranked
         .matches
         .iter()
@@ -342,12 +389,14 @@ async fn a_placement_is_a_named_decision_and_ending_it_allows_a_new_one() {
     };
     assert!(
         f.store
+            .matching()
             .place(f.resident, &replacement, today())
             .await
             .is_err(),
         "a re-placement replaces an ended placement only"
     );
     f.store
+        .matching()
         .add_placement_contact(
             f.resident,
             placement.id,
@@ -359,6 +408,7 @@ async fn a_placement_is_a_named_decision_and_ending_it_allows_a_new_one() {
         .unwrap();
     let views = f
         .store
+        .matching()
         .placements(f.resident, NaiveDate::from_ymd_opt(2026, 12, 20).unwrap())
         .await
         .unwrap();
@@ -368,6 +418,7 @@ async fn a_placement_is_a_named_decision_and_ending_it_allows_a_new_one() {
         "four weeks after the last contact"
     );
     f.store
+        .matching()
         .end_placement(
             f.resident,
             placement.id,
@@ -382,6 +433,7 @@ async fn a_placement_is_a_named_decision_and_ending_it_allows_a_new_one() {
         .unwrap();
     let again = f
         .store
+        .matching()
         .place(f.resident, &replacement, today())
         .await
         .unwrap();

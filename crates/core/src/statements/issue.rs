@@ -24,6 +24,12 @@ use crate::store::audit::AuditAction;
 use crate::store::residents::ResidentFile;
 use crate::store::{Store, Writer};
 
+crate::store::area!(
+    /// Statements: the 56+ advice and decision, issuing and reprinting PDFs, inzage.
+    StatementsArea,
+    statements
+);
+
 /// A statement that was issued, with its PDF.
 #[derive(Debug, Clone)]
 pub struct Issued {
@@ -53,7 +59,7 @@ pub struct StatementsOverview {
     pub disclosures: Vec<Disclosure>,
 }
 
-impl Store {
+impl StatementsArea<'_> {
     /// The software's advice on a verklaring 56+ for this resident and these facts. Reads
     /// the birth date (audited for the 56+ purpose); saves nothing else.
     pub async fn verklaring56_advice(
@@ -63,6 +69,8 @@ impl Store {
     ) -> Result<Advice> {
         let facts = facts.validate()?;
         let resident = self
+            .store
+            .residents()
             .resident(resident_id, Purpose::Verklaring56Plus)
             .await?;
         Ok(advise(resident.birth_date, &facts))
@@ -79,15 +87,15 @@ impl Store {
         decided_on: NaiveDate,
     ) -> Result<Verklaring56Decision> {
         let facts = facts.validate()?;
-        let mut w = self.writer(Purpose::Verklaring56Plus).await?;
-        let resident = resident_in(self, &mut w, resident_id).await?;
+        let mut w = self.store.writer(Purpose::Verklaring56Plus).await?;
+        let resident = resident_in(self.store, &mut w, resident_id).await?;
         let decision = Verklaring56Decision {
             id: Verklaring56DecisionId::new(),
             resident_id,
             advice: advise(resident.birth_date, &facts),
             facts,
             outcome,
-            decided_by: self.device().coach.clone(),
+            decided_by: self.store.device().coach.clone(),
             decided_on,
             reasoning: reasoning.trim().to_owned(),
         };
@@ -97,13 +105,20 @@ impl Store {
     }
 
     /// Decisions, issued statements and disclosures of a resident, newest first.
-    pub async fn statements_overview(&self, resident_id: ResidentId) -> Result<StatementsOverview> {
+    pub async fn overview(&self, resident_id: ResidentId) -> Result<StatementsOverview> {
         let id = resident_id.to_string();
-        let mut decisions: Vec<Verklaring56Decision> =
-            self.fetch_for_resident(self.pool(), &id).await?;
-        let mut statements: Vec<IssuedStatement> =
-            self.fetch_for_resident(self.pool(), &id).await?;
-        let mut disclosures: Vec<Disclosure> = self.fetch_for_resident(self.pool(), &id).await?;
+        let mut decisions: Vec<Verklaring56Decision> = self
+            .store
+            .fetch_for_resident(self.store.pool(), &id)
+            .await?;
+        let mut statements: Vec<IssuedStatement> = self
+            .store
+            .fetch_for_resident(self.store.pool(), &id)
+            .await?;
+        let mut disclosures: Vec<Disclosure> = self
+            .store
+            .fetch_for_resident(self.store.pool(), &id)
+            .await?;
         decisions.reverse();
         statements.sort_by_key(|s| std::cmp::Reverse(s.issued_at));
         disclosures.reverse();
@@ -122,8 +137,9 @@ impl Store {
         decision_id: Verklaring56DecisionId,
         to: Recipients56,
     ) -> Result<Issued> {
-        let mut w = self.writer(Purpose::Verklaring56Plus).await?;
+        let mut w = self.store.writer(Purpose::Verklaring56Plus).await?;
         let (decision, _) = self
+            .store
             .fetch::<Verklaring56Decision>(&mut **w.tx(), &decision_id.to_string())
             .await?
             .ok_or_else(|| StoreError::NotFound {
@@ -133,7 +149,7 @@ impl Store {
         if decision.outcome != DecisionOutcome::Granted {
             return Err(StoreError::NotGranted);
         }
-        let resident = resident_in(self, &mut w, decision.resident_id).await?;
+        let resident = resident_in(self.store, &mut w, decision.resident_id).await?;
         let l = &ctx.letterhead;
         let snapshot = Verklaring56Snapshot::of(
             &decision,
@@ -168,7 +184,7 @@ impl Store {
                 purpose: Purpose::Verklaring56Plus,
                 categories: vec![DataCategory::Name, DataCategory::Bsn],
                 disclosed_on: ctx.now.date_naive(),
-                disclosed_by: self.device().coach.clone(),
+                disclosed_by: self.store.device().coach.clone(),
                 statement_reference: Some(statement.reference.clone()),
             };
             w.put(&disclosure).await?;
@@ -179,18 +195,15 @@ impl Store {
 
     /// A reprint of an issued verklaring 56+, marked "AFSCHRIFT", exactly as it was issued.
     /// Audited as an export; nothing else is saved.
-    pub async fn reprint_statement(
-        &self,
-        ctx: &Context,
-        statement_id: StatementId,
-    ) -> Result<Vec<u8>> {
+    pub async fn reprint(&self, ctx: &Context, statement_id: StatementId) -> Result<Vec<u8>> {
         let id = statement_id.to_string();
-        let mut w = self.writer(Purpose::Verklaring56Plus).await?;
+        let mut w = self.store.writer(Purpose::Verklaring56Plus).await?;
         let not_found = || StoreError::NotFound {
             entity: EntityKind::IssuedStatement,
             id: id.clone(),
         };
         let (statement, _) = self
+            .store
             .fetch::<IssuedStatement>(&mut **w.tx(), &id)
             .await?
             .ok_or_else(not_found)?;
@@ -248,8 +261,12 @@ impl Store {
         kind: StatementKind,
         build: fn(&Context, &ResidentFile, &str) -> Result<Document, StatementError>,
     ) -> Result<Issued> {
-        let mut w = self.writer(Purpose::Guidance).await?;
-        let file = self.load_file(&mut w, &resident_id.to_string()).await?;
+        let mut w = self.store.writer(Purpose::Guidance).await?;
+        let file = self
+            .store
+            .residents()
+            .load_file(&mut w, &resident_id.to_string())
+            .await?;
         let statement = self
             .new_statement(&mut w, ctx, resident_id, kind, None)
             .await?;
@@ -264,11 +281,11 @@ impl Store {
         ctx: &Context,
         resident_id: ResidentId,
     ) -> Result<(Issued, String)> {
-        let mut w = self.writer(Purpose::Guidance).await?;
+        let mut w = self.store.writer(Purpose::Guidance).await?;
         let rid = resident_id.to_string();
-        let file = self.load_file(&mut w, &rid).await?;
+        let file = self.store.residents().load_file(&mut w, &rid).await?;
         let health: Vec<werkpad_domain::HealthRecord> =
-            self.fetch_for_resident(&mut **w.tx(), &rid).await?;
+            self.store.fetch_for_resident(&mut **w.tx(), &rid).await?;
         for record in &health {
             let hid = record.id.to_string();
             w.audit(
@@ -279,9 +296,9 @@ impl Store {
             )
             .await?;
         }
-        let decisions = self.fetch_for_resident(&mut **w.tx(), &rid).await?;
-        let statements = self.fetch_for_resident(&mut **w.tx(), &rid).await?;
-        let disclosures = self.fetch_for_resident(&mut **w.tx(), &rid).await?;
+        let decisions = self.store.fetch_for_resident(&mut **w.tx(), &rid).await?;
+        let statements = self.store.fetch_for_resident(&mut **w.tx(), &rid).await?;
+        let disclosures = self.store.fetch_for_resident(&mut **w.tx(), &rid).await?;
         let statement = self
             .new_statement(&mut w, ctx, resident_id, StatementKind::Inzage, None)
             .await?;
@@ -315,7 +332,7 @@ impl Store {
         )
         .fetch_one(&mut **w.tx())
         .await?;
-        let device = uuid::Uuid::parse_str(&self.device().device_id)
+        let device = uuid::Uuid::parse_str(&self.store.device().device_id)
             .map_err(|e| StoreError::Io(std::io::Error::other(e)))?;
         let statement = IssuedStatement {
             id: StatementId::new(),
@@ -323,7 +340,7 @@ impl Store {
             kind,
             reference: format_reference(kind, &device, u64::try_from(seq).unwrap_or(0)),
             issued_at: ctx.now,
-            issued_by: self.device().coach.clone(),
+            issued_by: self.store.device().coach.clone(),
             language: ctx.locale.tag().to_owned(),
             verklaring56: snapshot,
         };

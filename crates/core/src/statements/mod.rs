@@ -5,7 +5,7 @@
 //! a [`doc::Document`] from records and Fluent text; [`pdf::render`] lays it out as an A4
 //! PDF with embedded fonts. [`issue`] is the store side: an issued statement gets an
 //! offline-unique reference number and is saved, with its audit entry, outbox entry and
-//! sharing-register entries, in the same transaction the PDF is made in. [`print_folder`]
+//! sharing-register entries, in the same transaction the PDF is made in. [`crate::store::print_folder`]
 //! keeps PDFs with personal data in a private folder that is emptied on lock and exit.
 
 pub mod doc;
@@ -15,7 +15,6 @@ pub mod issue;
 pub mod letterhead;
 pub mod pdf;
 pub mod plan;
-pub mod print_folder;
 pub mod privacy;
 pub mod text;
 pub mod verklaring56;
@@ -36,4 +35,13 @@ pub enum StatementError {
     /// Layout failed.
     #[error(transparent)]
     Pdf(#[from] pdf::PdfError),
+}
+
+impl From<StatementError> for crate::StoreError {
+    fn from(e: StatementError) -> Self {
+        match e {
+            StatementError::Logo => crate::StoreError::LogoUnreadable,
+            StatementError::Pdf(e) => crate::StoreError::Pdf(e.to_string()),
+        }
+    }
 }

@@ -9,8 +9,13 @@ use serde::Serialize;
 use sqlx::{Sqlite, Transaction};
 use werkpad_domain::{EntityKind, Purpose};
 
-use super::Store;
 use crate::error::Result;
+
+super::area!(
+    /// The audit trail: what was done with whose data, read back.
+    AuditArea,
+    audit
+);
 
 /// What was done.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -114,22 +119,22 @@ pub(crate) async fn append(tx: &mut Transaction<'static, Sqlite>, e: &AuditEntry
     Ok(())
 }
 
-impl Store {
+impl AuditArea<'_> {
     /// The audit trail of one resident, oldest first.
-    pub async fn audit_for_resident(&self, resident_id: &str) -> Result<Vec<AuditRow>> {
+    pub async fn for_resident(&self, resident_id: &str) -> Result<Vec<AuditRow>> {
         Ok(sqlx::query_as(
             "SELECT id, at, actor_id, resident_id, action, entity, entity_id, purpose
              FROM audit_log WHERE resident_id = ? ORDER BY id",
         )
         .bind(resident_id)
-        .fetch_all(self.pool())
+        .fetch_all(self.store.pool())
         .await?)
     }
 
     /// Number of audit entries (doctor, tests).
-    pub async fn audit_count(&self) -> Result<i64> {
+    pub async fn count(&self) -> Result<i64> {
         let (n,): (i64,) = sqlx::query_as("SELECT count(*) FROM audit_log")
-            .fetch_one(self.pool())
+            .fetch_one(self.store.pool())
             .await?;
         Ok(n)
     }

@@ -2,9 +2,9 @@
 
 use serde::Serialize;
 
-use super::Store;
 use super::outbox::OutboxStats;
 use crate::error::Result;
+use crate::store::upkeep::UpkeepArea;
 
 /// The health of a store.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -38,23 +38,23 @@ const COUNTED: [(&str, &str); 8] = [
     ("assessment", "SELECT count(*) FROM assessments"),
 ];
 
-impl Store {
+impl UpkeepArea<'_> {
     /// Check the store and count what is in it.
     pub async fn doctor(&self) -> Result<DoctorReport> {
         let (schema_version,): (i64,) =
             sqlx::query_as("SELECT coalesce(max(version), 0) FROM _sqlx_migrations WHERE success")
-                .fetch_one(self.pool())
+                .fetch_one(self.store.pool())
                 .await?;
         let cipher_version: Option<(String,)> = sqlx::query_as("PRAGMA cipher_version")
-            .fetch_optional(self.pool())
+            .fetch_optional(self.store.pool())
             .await?;
         let integrity: Vec<(String,)> = sqlx::query_as("PRAGMA integrity_check")
-            .fetch_all(self.pool())
+            .fetch_all(self.store.pool())
             .await?;
         let search_index = match sqlx::query(
             "INSERT INTO resident_search (resident_search, rank) VALUES ('integrity-check', 1)",
         )
-        .execute(self.pool())
+        .execute(self.store.pool())
         .await
         {
             Ok(_) => "ok".to_owned(),
@@ -62,11 +62,11 @@ impl Store {
         };
         let mut counts = Vec::with_capacity(COUNTED.len());
         for (name, sql) in COUNTED {
-            let (n,): (i64,) = sqlx::query_as(sql).fetch_one(self.pool()).await?;
+            let (n,): (i64,) = sqlx::query_as(sql).fetch_one(self.store.pool()).await?;
             counts.push((name.to_owned(), n));
         }
         Ok(DoctorReport {
-            keyring_backend: self.backend_kind().as_str().to_owned(),
+            keyring_backend: self.store.backend_kind().as_str().to_owned(),
             schema_version,
             cipher_version: cipher_version.map(|(v,)| v).unwrap_or_default(),
             integrity: integrity
@@ -76,8 +76,8 @@ impl Store {
                 .join("; "),
             search_index,
             counts,
-            outbox: self.outbox_stats().await?,
-            audit_entries: self.audit_count().await?,
+            outbox: self.store.sync().outbox_stats().await?,
+            audit_entries: self.store.audit().count().await?,
         })
     }
 }

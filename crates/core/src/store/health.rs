@@ -3,9 +3,9 @@
 
 use werkpad_domain::{EntityKind, HealthRecord, Purpose, ResidentId};
 
-use super::Store;
 use super::audit::AuditAction;
 use crate::error::{Result, StoreError};
+use crate::store::residents::ResidentsArea;
 
 /// Why the coach needs to see health data now.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -34,7 +34,7 @@ pub fn purpose_allows_health(purpose: Purpose) -> bool {
     )
 }
 
-impl Store {
+impl ResidentsArea<'_> {
     /// A resident's health records. `None`, an empty reason or a purpose that cannot
     /// justify health data is refused with a typed error and nothing is shown.
     pub async fn health_records(
@@ -53,8 +53,9 @@ impl Store {
             });
         }
         let id = resident_id.to_string();
-        let mut w = self.writer(access.purpose).await?;
+        let mut w = self.store.writer(access.purpose).await?;
         let records = self
+            .store
             .fetch_for_resident::<HealthRecord>(&mut **w.tx(), &id)
             .await?;
         for record in &records {

@@ -8,8 +8,8 @@ use std::path::Path;
 
 use serde::Serialize;
 
-use super::Store;
 use crate::error::Result;
+use crate::store::upkeep::UpkeepArea;
 
 /// Where a looked-for string was found.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -24,7 +24,7 @@ fn find(haystack: &[u8], needle: &[u8]) -> bool {
     !needle.is_empty() && haystack.windows(needle.len()).any(|w| w == needle)
 }
 
-impl Store {
+impl UpkeepArea<'_> {
     /// Every place in this store where one of `needles` occurs: any table (its rows as
     /// text and blobs), and any file of the data folder other than the encrypted database
     /// (which holds nothing in the clear; a test checks that elsewhere).
@@ -34,12 +34,12 @@ impl Store {
             "SELECT name FROM sqlite_master WHERE type = 'table' AND sql NOT LIKE 'CREATE VIRTUAL%'
              ORDER BY name",
         )
-        .fetch_all(self.pool())
+        .fetch_all(self.store.pool())
         .await?;
         for (table,) in tables {
             let columns: Vec<(String,)> = sqlx::query_as("SELECT name FROM pragma_table_info(?)")
                 .bind(&table)
-                .fetch_all(self.pool())
+                .fetch_all(self.store.pool())
                 .await?;
             if columns.is_empty() {
                 continue;
@@ -59,7 +59,7 @@ impl Store {
                 "SELECT {select} FROM \"{}\"",
                 table.replace('"', "\"\"")
             )))
-            .fetch_all(self.pool())
+            .fetch_all(self.store.pool())
             .await?;
             for (row,) in rows {
                 let Some(row) = row else { continue };
@@ -77,8 +77,8 @@ impl Store {
                 }
             }
         }
-        let root = self.data_dir().root().to_path_buf();
-        let db = self.data_dir().database();
+        let root = self.store.data_dir().root().to_path_buf();
+        let db = self.store.data_dir().database();
         scan_files(&root, &root, &db, needles, &mut found)?;
         Ok(found)
     }

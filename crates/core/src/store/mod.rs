@@ -14,6 +14,7 @@ pub mod keys;
 pub mod leftovers;
 pub mod meta;
 pub mod outbox;
+pub mod print_folder;
 pub mod purge;
 pub mod records;
 pub mod residents;
@@ -23,6 +24,7 @@ pub mod secrets;
 #[cfg(test)]
 mod tests;
 pub mod trajecten;
+pub mod upkeep;
 mod vault;
 pub mod writer;
 
@@ -55,8 +57,9 @@ pub struct Store {
     store_id: String,
     backend: Arc<dyn SecretBackend>,
     device: DeviceInfo,
-    /// What ranking needs, kept between rankings; dropped with the store on lock.
-    match_cache: crate::matching::cache::MatchCache,
+    /// What an area keeps in memory between calls (matching's cache); dropped with the
+    /// store on lock.
+    area_state: AreaState,
     /// Fault points (armed only by tests and the sync simulation).
     faults: faults::Faults,
 }
@@ -75,7 +78,7 @@ impl Store {
             store_id,
             backend,
             device,
-            match_cache: Default::default(),
+            area_state: Default::default(),
             faults: Default::default(),
         }
     }
@@ -85,9 +88,9 @@ impl Store {
         &self.pool
     }
 
-    /// The matching facts cache, for the matching module.
-    pub(crate) fn match_cache(&self) -> &crate::matching::cache::MatchCache {
-        &self.match_cache
+    /// The in-memory state of one area (made on first use), for that area's handle.
+    pub(crate) fn area_state<T: Default + Send + Sync + 'static>(&self) -> Arc<T> {
+        self.area_state.get_or_default()
     }
 
     /// The fault points of this store: a test arms one to make the next write that passes
@@ -175,6 +178,49 @@ impl Drop for Store {
                 let _ = closer.join();
             }
         }
+    }
+}
+
+/// Declare an area handle: a view of the store that carries one area's methods
+/// (`store.residents().resident(id)`), made by an accessor on [`Store`] declared in the
+/// area's own module, so the store itself never names its areas.
+macro_rules! area {
+    ($(#[$doc:meta])* $name:ident, $accessor:ident) => {
+        $(#[$doc])*
+        #[derive(Debug, Clone, Copy)]
+        pub struct $name<'s> {
+            pub(crate) store: &'s $crate::store::Store,
+        }
+
+        impl $crate::store::Store {
+            $(#[$doc])*
+            pub fn $accessor(&self) -> $name<'_> {
+                $name { store: self }
+            }
+        }
+    };
+}
+pub(crate) use area;
+
+/// One value per type: what areas keep in memory, without the store naming their types.
+#[derive(Default)]
+struct AreaState(std::sync::Mutex<Vec<Arc<dyn std::any::Any + Send + Sync>>>);
+
+impl AreaState {
+    fn get_or_default<T: Default + Send + Sync + 'static>(&self) -> Arc<T> {
+        let mut slots = self.0.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some(found) = slots.iter().find_map(|s| s.clone().downcast::<T>().ok()) {
+            return found;
+        }
+        let made = Arc::new(T::default());
+        slots.push(made.clone());
+        made
+    }
+}
+
+impl std::fmt::Debug for AreaState {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("AreaState { .. }")
     }
 }
 

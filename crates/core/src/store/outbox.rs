@@ -13,7 +13,6 @@ use serde::Serialize;
 use serde_json::Value;
 use sqlx::{Sqlite, Transaction};
 
-use super::Store;
 use crate::error::Result;
 
 /// What a mutation does.
@@ -165,33 +164,3 @@ pub(crate) async fn pending_for_record(
 /// The columns of [`OutboxEntry`], for queries that read entries.
 pub(crate) const ENTRY_COLUMNS: &str = "seq, device_id, entity, entity_id, resident_id, op,
     fields, base_version, created_at, purpose, field_bases, own_unseen, known_cursor";
-
-impl Store {
-    /// Pending entries in order, at most `limit`.
-    pub async fn outbox_pending(&self, limit: i64) -> Result<Vec<OutboxEntry>> {
-        Ok(sqlx::query_as(sqlx::AssertSqlSafe(format!(
-            "SELECT {ENTRY_COLUMNS} FROM outbox WHERE acked_at IS NULL ORDER BY seq LIMIT ?"
-        )))
-        .bind(limit)
-        .fetch_all(self.pool())
-        .await?)
-    }
-
-    /// Queue size, age of the oldest entry and the next sequence number.
-    pub async fn outbox_stats(&self) -> Result<OutboxStats> {
-        let (pending, oldest_pending_at): (i64, Option<String>) =
-            sqlx::query_as("SELECT count(*), min(created_at) FROM outbox WHERE acked_at IS NULL")
-                .fetch_one(self.pool())
-                .await?;
-        let (next_seq, own_unseen): (i64, String) =
-            sqlx::query_as("SELECT next_seq, own_unseen FROM device WHERE singleton = 1")
-                .fetch_one(self.pool())
-                .await?;
-        Ok(OutboxStats {
-            pending,
-            oldest_pending_at,
-            next_seq,
-            own_unseen: serde_json::from_str(&own_unseen).unwrap_or_default(),
-        })
-    }
-}

@@ -17,7 +17,7 @@ use werkpad_domain::EntityKind;
 use super::Store;
 use super::audit::{self, AuditAction, AuditEntry};
 use crate::error::Result;
-use crate::statements::print_folder::PrintFolder;
+use crate::store::print_folder::PrintFolder;
 
 /// Why residents leave the laptop.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -121,16 +121,18 @@ pub(crate) async fn purge_in(
     Ok(gone)
 }
 
-impl Store {
+impl super::upkeep::UpkeepArea<'_> {
     /// Rebuild the search index from the residents on this laptop: nothing of a removed
     /// file stays in its segments.
     pub async fn rebuild_search_index(&self) -> Result<()> {
         sqlx::query("INSERT INTO resident_search (resident_search) VALUES ('rebuild')")
-            .execute(self.pool())
+            .execute(self.store.pool())
             .await?;
         Ok(())
     }
+}
 
+impl Store {
     /// After a committed purge: move the WAL into the file and truncate it, and empty the
     /// print folder (a preview of a purged file must not outlive it).
     pub(crate) async fn after_purge(&self) -> Result<()> {

@@ -7,11 +7,16 @@ use werkpad_domain::{
     ResidentDraft, ResidentId, Traject,
 };
 
-use super::Store;
 use super::audit::AuditAction;
 use super::records::Storable;
 use super::writer::Written;
 use crate::error::{Result, StoreError};
+
+super::area!(
+    /// Residents: intakes, files, search and the caseload, trajecten, health records.
+    ResidentsArea,
+    residents
+);
 
 /// Everything an intake produces, stored in one transaction.
 #[derive(Debug, Clone)]
@@ -58,10 +63,10 @@ pub struct ResidentFile {
     pub health_record_count: i64,
 }
 
-impl Store {
+impl ResidentsArea<'_> {
     /// Store an intake: resident, traject and optional health record, all or nothing.
     pub async fn save_intake(&self, intake: &Intake) -> Result<()> {
-        let mut w = self.writer(Purpose::Guidance).await?;
+        let mut w = self.store.writer(Purpose::Guidance).await?;
         w.put(&intake.resident).await?;
         w.put(&intake.traject).await?;
         if let Some(health) = &intake.health {
@@ -72,7 +77,7 @@ impl Store {
 
     /// Create or update one record, with its outbox and audit entries, for `purpose`.
     pub async fn save<R: Storable>(&self, record: &R, purpose: Purpose) -> Result<Written> {
-        let mut w = self.writer(purpose).await?;
+        let mut w = self.store.writer(purpose).await?;
         let written = w.put(record).await?;
         w.commit().await?;
         Ok(written)
@@ -81,8 +86,9 @@ impl Store {
     /// Read a resident's personal data for `purpose`; writes an audit entry.
     pub async fn resident(&self, id: ResidentId, purpose: Purpose) -> Result<Resident> {
         let id = id.to_string();
-        let mut w = self.writer(purpose).await?;
+        let mut w = self.store.writer(purpose).await?;
         let (resident, _) = self
+            .store
             .fetch::<Resident>(&mut **w.tx(), &id)
             .await?
             .ok_or_else(|| StoreError::NotFound {
@@ -103,7 +109,7 @@ impl Store {
     /// Open a resident's whole file (no health content) for `purpose`; one audit entry.
     pub async fn resident_file(&self, id: ResidentId, purpose: Purpose) -> Result<ResidentFile> {
         let rid = id.to_string();
-        let mut w = self.writer(purpose).await?;
+        let mut w = self.store.writer(purpose).await?;
         let file = self.load_file(&mut w, &rid).await?;
         w.audit(
             AuditAction::Read,
@@ -125,6 +131,7 @@ impl Store {
     ) -> Result<ResidentFile> {
         let tx = w.tx();
         let (resident, _) = self
+            .store
             .fetch::<Resident>(&mut **tx, id)
             .await?
             .ok_or_else(|| StoreError::NotFound {
@@ -132,6 +139,7 @@ impl Store {
                 id: id.to_owned(),
             })?;
         let trajecten = self
+            .store
             .fetch_for_resident::<Traject>(&mut **tx, id)
             .await?
             .into_iter()
@@ -140,15 +148,25 @@ impl Store {
                 traject,
             })
             .collect();
-        let mut reports = self.fetch_for_resident::<Report>(&mut **tx, id).await?;
+        let mut reports = self
+            .store
+            .fetch_for_resident::<Report>(&mut **tx, id)
+            .await?;
         reports.sort_by_key(|r| std::cmp::Reverse(r.written_at));
-        let agreements = self.fetch_for_resident::<Agreement>(&mut **tx, id).await?;
-        let goals = self.fetch_for_resident::<Goal>(&mut **tx, id).await?;
+        let agreements = self
+            .store
+            .fetch_for_resident::<Agreement>(&mut **tx, id)
+            .await?;
+        let goals = self.store.fetch_for_resident::<Goal>(&mut **tx, id).await?;
         let mut appointments = self
+            .store
             .fetch_for_resident::<Appointment>(&mut **tx, id)
             .await?;
         appointments.sort_by_key(|a| a.starts_at);
-        let assessments = self.fetch_for_resident::<Assessment>(&mut **tx, id).await?;
+        let assessments = self
+            .store
+            .fetch_for_resident::<Assessment>(&mut **tx, id)
+            .await?;
         let (health_record_count,): (i64,) =
             sqlx::query_as("SELECT count(*) FROM health_records WHERE resident_id = ?")
                 .bind(id)
@@ -181,7 +199,7 @@ impl Store {
                 id: record.record_id().to_string(),
             })?
             .to_string();
-        let mut w = self.writer(purpose).await?;
+        let mut w = self.store.writer(purpose).await?;
         w.put(record).await?;
         let file = self.load_file(&mut w, &rid).await?;
         w.commit().await?;
@@ -193,7 +211,7 @@ impl Store {
         let row: Option<(String,)> =
             sqlx::query_as("SELECT id FROM residents WHERE json_extract(data, '$.bsn') = ?")
                 .bind(bsn.as_str())
-                .fetch_optional(self.pool())
+                .fetch_optional(self.store.pool())
                 .await?;
         Ok(row.and_then(|(id,)| id.parse().ok()))
     }
@@ -201,7 +219,7 @@ impl Store {
     /// Number of residents in the store.
     pub async fn resident_count(&self) -> Result<i64> {
         let (n,): (i64,) = sqlx::query_as("SELECT count(*) FROM residents")
-            .fetch_one(self.pool())
+            .fetch_one(self.store.pool())
             .await?;
         Ok(n)
     }

@@ -11,9 +11,9 @@ use chrono::NaiveDate;
 use serde::Serialize;
 use werkpad_domain::{EntityKind, ResidentId, TrajectEnd, retention};
 
-use super::Store;
 use super::purge::{PurgeRule, purge_in};
 use crate::error::{Result, StoreError};
+use crate::store::upkeep::UpkeepArea;
 
 /// What a purge destroyed.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -24,7 +24,7 @@ pub struct PurgeReport {
     pub waiting_for_sync: usize,
 }
 
-impl Store {
+impl UpkeepArea<'_> {
     /// Destroy every file whose retention period ended on or before `today`.
     pub async fn purge_expired(&self, today: NaiveDate) -> Result<PurgeReport> {
         // Only the end decision of each traject is read (not the whole document): this runs
@@ -36,7 +36,7 @@ impl Store {
                  HAVING sum(state IS NOT 'ended') = 0)
              ORDER BY resident_id",
         )
-        .fetch_all(self.pool())
+        .fetch_all(self.store.pool())
         .await?;
         let mut latest: std::collections::BTreeMap<String, NaiveDate> = Default::default();
         for (id, resident_id, end) in rows {
@@ -62,7 +62,7 @@ impl Store {
                 waiting_for_sync: 0,
             });
         }
-        let mut tx = self.pool().begin_with("BEGIN IMMEDIATE").await?;
+        let mut tx = self.store.pool().begin_with("BEGIN IMMEDIATE").await?;
         let unsent: std::collections::BTreeSet<String> = sqlx::query_as::<_, (String,)>(
             "SELECT DISTINCT resident_id FROM outbox
              WHERE acked_at IS NULL AND resident_id IS NOT NULL",
@@ -74,10 +74,10 @@ impl Store {
         .collect();
         let (waiting, now): (Vec<String>, Vec<String>) =
             due.into_iter().partition(|id| unsent.contains(id));
-        let gone = purge_in(self, &mut tx, &now, PurgeRule::Retention).await?;
+        let gone = purge_in(self.store, &mut tx, &now, PurgeRule::Retention).await?;
         tx.commit().await?;
         if !gone.is_empty() {
-            self.after_purge().await?;
+            self.store.after_purge().await?;
             tracing::info!(count = gone.len(), "retention: files destroyed");
         }
         let destroyed = gone

@@ -7,8 +7,8 @@ use chrono::NaiveDate;
 use serde::Serialize;
 use werkpad_domain::{PersonName, ResidentId};
 
-use super::Store;
 use crate::error::Result;
+use crate::store::residents::ResidentsArea;
 
 /// One line of a result list or caseload.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
@@ -113,7 +113,7 @@ pub fn fts_query(text: &str) -> Option<String> {
     (!terms.is_empty()).then(|| terms.join(" "))
 }
 
-impl Store {
+impl ResidentsArea<'_> {
     /// Residents matching `text`, at most `limit`, by name. Matches are not ranked: every
     /// word typed must match, so a short list is already precise, and skipping bm25 lets
     /// FTS5 stop at `limit` instead of scoring every match of a common prefix.
@@ -129,7 +129,7 @@ impl Store {
         let rows: Vec<SummaryRow> = sqlx::query_as(sqlx::AssertSqlSafe(sql))
             .bind(query)
             .bind(limit)
-            .fetch_all(self.pool())
+            .fetch_all(self.store.pool())
             .await?;
         let mut hits: Vec<ResidentSummary> = rows.into_iter().filter_map(summary).collect();
         hits.sort_by(|a, b| a.sort_key.cmp(&b.sort_key));
@@ -149,7 +149,7 @@ impl Store {
             .bind(state)
             .bind(limit)
             .bind(offset)
-            .fetch_all(self.pool())
+            .fetch_all(self.store.pool())
             .await?;
         Ok(rows.into_iter().filter_map(summary).collect())
     }
@@ -161,7 +161,7 @@ impl Store {
             None => sqlx::query_scalar(CASELOAD_COUNT_SQL),
             Some(s) => sqlx::query_scalar(CASELOAD_COUNT_IN_STATE_SQL).bind(s),
         };
-        Ok(query.fetch_one(self.pool()).await?)
+        Ok(query.fetch_one(self.store.pool()).await?)
     }
 }
 

@@ -76,7 +76,7 @@ async fn nothing_readable_at_rest_and_only_the_right_passphrase_opens() {
     let store = fx.create().await;
     let mut case = intake(&store, 42);
     case.resident.name.family_name = "Öztürk".into();
-    store.save_intake(&case).await.unwrap();
+    store.residents().save_intake(&case).await.unwrap();
     let bsn = case.resident.bsn.as_str().to_owned();
 
     // The pool is still open: the change sits in the WAL, not yet checkpointed.
@@ -114,6 +114,7 @@ async fn nothing_readable_at_rest_and_only_the_right_passphrase_opens() {
     );
     let store = fx.unlock().await.unwrap();
     let back = store
+        .residents()
         .resident(case.resident.id, Purpose::Guidance)
         .await
         .unwrap();
@@ -133,7 +134,7 @@ async fn a_write_that_fails_half_way_leaves_nothing() {
         FaultPoint::BeforeCommit,
     ] {
         store.faults().set(Some(point));
-        let result = store.save_intake(&intake(&store, 1)).await;
+        let result = store.residents().save_intake(&intake(&store, 1)).await;
         assert!(result.is_err(), "the fault at {point:?} must surface");
         assert_eq!(
             counts(&store).await,
@@ -155,7 +156,7 @@ async fn a_write_that_fails_half_way_leaves_nothing() {
         work_limitations: None,
         source: None,
     });
-    let result = store.save_intake(&case).await;
+    let result = store.residents().save_intake(&case).await;
     assert!(
         matches!(result, Err(StoreError::Validation(_))),
         "empty necessity is refused"
@@ -172,16 +173,31 @@ async fn outbox_sequence_is_gap_free_and_survives_reopening() {
     let fx = Fixture::new();
     let store = fx.create().await;
     for seed in 0..3 {
-        store.save_intake(&intake(&store, seed)).await.unwrap();
+        store
+            .residents()
+            .save_intake(&intake(&store, seed))
+            .await
+            .unwrap();
     }
     store.faults().set(Some(FaultPoint::BeforeCommit));
-    assert!(store.save_intake(&intake(&store, 99)).await.is_err());
+    assert!(
+        store
+            .residents()
+            .save_intake(&intake(&store, 99))
+            .await
+            .is_err()
+    );
     store.faults().set(None);
     store.lock().await;
 
     let store = fx.unlock().await.unwrap();
-    store.save_intake(&intake(&store, 3)).await.unwrap();
+    store
+        .residents()
+        .save_intake(&intake(&store, 3))
+        .await
+        .unwrap();
     let seqs: Vec<i64> = store
+        .sync()
         .outbox_pending(100)
         .await
         .unwrap()
@@ -193,7 +209,7 @@ async fn outbox_sequence_is_gap_free_and_survives_reopening() {
         (1..=8).collect::<Vec<_>>(),
         "4 intakes × 2 records, numbered 1..8 without gaps"
     );
-    let stats = store.outbox_stats().await.unwrap();
+    let stats = store.sync().outbox_stats().await.unwrap();
     assert_eq!(stats.next_seq, 9, "the counter continues after reopening");
 }
 
@@ -202,12 +218,22 @@ async fn an_update_sends_only_the_changed_fields_with_its_base_version() {
     let fx = Fixture::new();
     let store = fx.create().await;
     let case = intake(&store, 5);
-    store.save_intake(&case).await.unwrap();
+    store.residents().save_intake(&case).await.unwrap();
     let mut changed = case.resident.clone();
     changed.motivation = Some("Wil in de zorg werken.".into());
-    let written = store.save(&changed, Purpose::Guidance).await.unwrap();
+    let written = store
+        .residents()
+        .save(&changed, Purpose::Guidance)
+        .await
+        .unwrap();
     assert_eq!(written, writer::Written::Updated);
-    let last = store.outbox_pending(100).await.unwrap().pop().unwrap();
+    let last = store
+        .sync()
+        .outbox_pending(100)
+        .await
+        .unwrap()
+        .pop()
+        .unwrap();
     assert_eq!(last.op, "update");
     let fields: serde_json::Value = serde_json::from_str(&last.fields).unwrap();
     assert_eq!(
@@ -216,14 +242,18 @@ async fn an_update_sends_only_the_changed_fields_with_its_base_version() {
         "only what changed"
     );
     assert_eq!(last.base_version, 0, "based on the never-synced version");
-    let again = store.save(&changed, Purpose::Guidance).await.unwrap();
+    let again = store
+        .residents()
+        .save(&changed, Purpose::Guidance)
+        .await
+        .unwrap();
     assert_eq!(
         again,
         writer::Written::Unchanged,
         "saving the same data writes nothing"
     );
     assert_eq!(
-        store.outbox_stats().await.unwrap().pending,
+        store.sync().outbox_stats().await.unwrap().pending,
         3,
         "no entry for a no-op save"
     );
@@ -234,7 +264,7 @@ async fn reports_are_append_only() {
     let fx = Fixture::new();
     let store = fx.create().await;
     let case = intake(&store, 6);
-    store.save_intake(&case).await.unwrap();
+    store.residents().save_intake(&case).await.unwrap();
     let mut report = Report {
         id: ReportId::new(),
         resident_id: case.resident.id,
@@ -244,14 +274,24 @@ async fn reports_are_append_only() {
         kind: ReportKind::Conversation,
         text: "Eerste gesprek.".into(),
     };
-    store.save(&report, Purpose::Guidance).await.unwrap();
+    store
+        .residents()
+        .save(&report, Purpose::Guidance)
+        .await
+        .unwrap();
     report.text = "Eerste gesprek (aangepast).".into();
-    let edit = store.save(&report, Purpose::Guidance).await;
+    let edit = store.residents().save(&report, Purpose::Guidance).await;
     assert!(
         matches!(edit, Err(StoreError::AppendOnly { .. })),
         "got {edit:?}"
     );
-    let entry = store.outbox_pending(100).await.unwrap().pop().unwrap();
+    let entry = store
+        .sync()
+        .outbox_pending(100)
+        .await
+        .unwrap()
+        .pop()
+        .unwrap();
     assert_eq!(
         entry.op, "append",
         "a report travels as an append, which never conflicts"
@@ -273,14 +313,15 @@ async fn reading_is_audited_and_health_needs_a_purpose() {
         work_limitations: Some("Zittend werk".into()),
         source: None,
     });
-    store.save_intake(&case).await.unwrap();
+    store.residents().save_intake(&case).await.unwrap();
     let rid = case.resident.id.to_string();
 
     store
+        .residents()
         .resident_file(case.resident.id, Purpose::Matching)
         .await
         .unwrap();
-    let trail = store.audit_for_resident(&rid).await.unwrap();
+    let trail = store.audit().for_resident(&rid).await.unwrap();
     let read = trail
         .iter()
         .find(|e| e.action == "read")
@@ -296,7 +337,10 @@ async fn reading_is_audited_and_health_needs_a_purpose() {
         "and who read"
     );
 
-    let none = store.health_records(case.resident.id, None).await;
+    let none = store
+        .residents()
+        .health_records(case.resident.id, None)
+        .await;
     assert!(
         matches!(none, Err(StoreError::PurposeRequired)),
         "got {none:?}"
@@ -306,7 +350,10 @@ async fn reading_is_audited_and_health_needs_a_purpose() {
         reason: "  ".into(),
     };
     assert!(matches!(
-        store.health_records(case.resident.id, Some(&empty)).await,
+        store
+            .residents()
+            .health_records(case.resident.id, Some(&empty))
+            .await,
         Err(StoreError::PurposeRequired)
     ));
     let stats = HealthAccess {
@@ -314,20 +361,24 @@ async fn reading_is_audited_and_health_needs_a_purpose() {
         reason: "rapportage".into(),
     };
     assert!(matches!(
-        store.health_records(case.resident.id, Some(&stats)).await,
+        store
+            .residents()
+            .health_records(case.resident.id, Some(&stats))
+            .await,
         Err(StoreError::PurposeNotAllowed { .. })
     ));
-    let before = store.audit_for_resident(&rid).await.unwrap().len();
+    let before = store.audit().for_resident(&rid).await.unwrap().len();
     let ok = HealthAccess {
         purpose: Purpose::Matching,
         reason: "Werkplek kiezen".into(),
     };
     let records = store
+        .residents()
         .health_records(case.resident.id, Some(&ok))
         .await
         .unwrap();
     assert_eq!(records, vec![case.health.clone().unwrap()]);
-    let trail = store.audit_for_resident(&rid).await.unwrap();
+    let trail = store.audit().for_resident(&rid).await.unwrap();
     assert_eq!(
         trail.len(),
         before + 1,
@@ -353,10 +404,11 @@ async fn the_caseload_comes_in_family_name_order_from_its_index() {
     for (seed, family) in [(1, "de Vries"), (2, "Öztürk"), (3, "bakker"), (4, "Jansen")] {
         let mut case = intake(&store, seed);
         case.resident.name.family_name = family.into();
-        store.save_intake(&case).await.unwrap();
+        store.residents().save_intake(&case).await.unwrap();
         ids.insert(case.resident.id, family);
     }
     let families: Vec<&str> = store
+        .residents()
         .caseload(None, 200, 0)
         .await
         .unwrap()
@@ -366,20 +418,41 @@ async fn the_caseload_comes_in_family_name_order_from_its_index() {
     // Case-insensitive, as the list always was ("Ö" sorts after the ASCII letters).
     assert_eq!(families, ["bakker", "de Vries", "Jansen", "Öztürk"]);
     // Pages of two continue where the last one stopped; the count is of all of them.
-    let mut paged = store.caseload(None, 2, 0).await.unwrap();
-    paged.extend(store.caseload(None, 2, 2).await.unwrap());
+    let mut paged = store.residents().caseload(None, 2, 0).await.unwrap();
+    paged.extend(store.residents().caseload(None, 2, 2).await.unwrap());
     let paged: Vec<&str> = paged.into_iter().map(|s| ids[&s.id]).collect();
     assert_eq!(paged, families);
-    assert_eq!(store.caseload_count(None).await.unwrap(), 4);
-    let first = store.caseload(None, 1, 0).await.unwrap().remove(0);
+    assert_eq!(store.residents().caseload_count(None).await.unwrap(), 4);
+    let first = store
+        .residents()
+        .caseload(None, 1, 0)
+        .await
+        .unwrap()
+        .remove(0);
     let state = first.traject_state.expect("an intake opens a traject");
-    let in_state = store.caseload(Some(&state), 200, 0).await.unwrap().len();
+    let in_state = store
+        .residents()
+        .caseload(Some(&state), 200, 0)
+        .await
+        .unwrap()
+        .len();
     assert!(in_state >= 1);
     assert_eq!(
-        store.caseload_count(Some(&state)).await.unwrap(),
+        store
+            .residents()
+            .caseload_count(Some(&state))
+            .await
+            .unwrap(),
         in_state as i64
     );
-    assert_eq!(store.caseload_count(Some("nazorg")).await.unwrap(), 0);
+    assert_eq!(
+        store
+            .residents()
+            .caseload_count(Some("nazorg"))
+            .await
+            .unwrap(),
+        0
+    );
     // Read along the index, not by sorting every resident's document.
     let plan: Vec<(i64, i64, i64, String)> = sqlx::query_as(sqlx::AssertSqlSafe(format!(
         "EXPLAIN QUERY PLAN {}",
@@ -415,17 +488,18 @@ async fn search_ignores_diacritics_and_finds_bsn_and_postcode() {
     let mut case = intake(&store, 8);
     case.resident.name.given_names = "Çağlar".into();
     case.resident.name.family_name = "Öztürk".into();
-    store.save_intake(&case).await.unwrap();
+    store.residents().save_intake(&case).await.unwrap();
     for seed in 100..120 {
         let mut other = intake(&store, seed);
         other.resident.name.family_name = "Jansen".into();
-        store.save_intake(&other).await.unwrap();
+        store.residents().save_intake(&other).await.unwrap();
     }
     let id = case.resident.id;
     let find = |q: &'static str| {
         let store = &store;
         async move {
             store
+                .residents()
                 .search(q, 10)
                 .await
                 .unwrap()
@@ -488,7 +562,7 @@ async fn changing_the_passphrase_keeps_the_data() {
     let fx = Fixture::new();
     let store = fx.create().await;
     let case = intake(&store, 9);
-    store.save_intake(&case).await.unwrap();
+    store.residents().save_intake(&case).await.unwrap();
     let weak = store
         .change_passphrase(PASS, "short", KdfParams::insecure_for_tests())
         .await;
@@ -509,7 +583,7 @@ async fn changing_the_passphrase_keeps_the_data() {
     let store = Store::unlock(fx.dir.path(), "a new long passphrase", &fx.config)
         .await
         .unwrap();
-    assert_eq!(store.resident_count().await.unwrap(), 1);
+    assert_eq!(store.residents().resident_count().await.unwrap(), 1);
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -540,9 +614,9 @@ async fn retention_destroys_expired_files_and_keeps_proof() {
         .unwrap();
     let active = intake(&store, 12);
     for case in [&aborted, &recent, &active] {
-        store.save_intake(case).await.unwrap();
+        store.residents().save_intake(case).await.unwrap();
     }
-    let report = store.purge_expired(today()).await.unwrap();
+    let report = store.upkeep().purge_expired(today()).await.unwrap();
     assert_eq!(
         (report.destroyed.len(), report.waiting_for_sync),
         (0, 1),
@@ -556,15 +630,16 @@ async fn retention_destroys_expired_files_and_keeps_proof() {
     .execute(store.pool())
     .await
     .unwrap();
-    let report = store.purge_expired(today()).await.unwrap();
+    let report = store.upkeep().purge_expired(today()).await.unwrap();
     assert_eq!(
         report.destroyed,
         vec![aborted.resident.id],
         "42 days after an abort, only that file goes"
     );
-    assert_eq!(store.resident_count().await.unwrap(), 2);
+    assert_eq!(store.residents().resident_count().await.unwrap(), 2);
     assert!(
         store
+            .residents()
             .search(&aborted.resident.name.family_name, 50)
             .await
             .unwrap()
@@ -588,7 +663,7 @@ async fn retention_destroys_expired_files_and_keeps_proof() {
         tombstones, 1,
         "a destroyed file is not taken back from the server"
     );
-    let trail = store.audit_for_resident(&rid).await.unwrap();
+    let trail = store.audit().for_resident(&rid).await.unwrap();
     assert_eq!(
         trail.last().unwrap().action,
         "destroy",
@@ -613,6 +688,7 @@ async fn a_purge_leaves_no_bsn_or_name_in_the_search_index_or_anywhere_else() {
         .unwrap();
     for (id, _) in rows.iter().step_by(7) {
         let mut r = store
+            .residents()
             .resident(
                 werkpad_domain::ResidentId::from_uuid(uuid::Uuid::parse_str(id).unwrap()),
                 werkpad_domain::Purpose::Guidance,
@@ -621,6 +697,7 @@ async fn a_purge_leaves_no_bsn_or_name_in_the_search_index_or_anywhere_else() {
             .unwrap();
         r.name.given_names = format!("{} Ånne", r.name.given_names);
         store
+            .residents()
             .save(&r, werkpad_domain::Purpose::Guidance)
             .await
             .unwrap();
@@ -646,11 +723,11 @@ async fn a_purge_leaves_no_bsn_or_name_in_the_search_index_or_anywhere_else() {
             v["bsn"].as_str().unwrap().as_bytes().to_vec()
         })
         .collect();
-    let found = store.leftovers(&needles).await.unwrap();
+    let found = store.upkeep().leftovers(&needles).await.unwrap();
     assert!(
         found.is_empty(),
         "no BSN of a purged resident in any table, the search index's included: {found:?}"
     );
-    let doctor = store.doctor().await.unwrap();
+    let doctor = store.upkeep().doctor().await.unwrap();
     assert_eq!(doctor.search_index, "ok");
 }

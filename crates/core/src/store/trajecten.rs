@@ -6,11 +6,11 @@ use werkpad_domain::{
     EndReason, EntityKind, Purpose, ResidentId, Traject, TrajectId, TrajectState, ValidationErrors,
 };
 
-use super::Store;
 use super::residents::ResidentFile;
 use crate::error::{Result, StoreError};
+use crate::store::residents::ResidentsArea;
 
-impl Store {
+impl ResidentsArea<'_> {
     async fn change_traject(
         &self,
         resident_id: ResidentId,
@@ -18,8 +18,9 @@ impl Store {
         step: impl FnOnce(&mut Traject) -> Result<(), ValidationErrors>,
     ) -> Result<ResidentFile> {
         let id = traject_id.to_string();
-        let mut w = self.writer(Purpose::Guidance).await?;
+        let mut w = self.store.writer(Purpose::Guidance).await?;
         let (mut traject, _) = self
+            .store
             .fetch::<Traject>(&mut **w.tx(), &id)
             .await?
             .filter(|(t, _)| t.resident_id == resident_id)
@@ -43,7 +44,7 @@ impl Store {
         on: NaiveDate,
         reason: Option<String>,
     ) -> Result<ResidentFile> {
-        let coach = self.device().coach.clone();
+        let coach = self.store.device().coach.clone();
         self.change_traject(resident_id, traject_id, |t| {
             t.transition(to, on, coach, reason)
                 .map_err(|e| ValidationErrors::single("to", e))
@@ -60,7 +61,7 @@ impl Store {
         ended_on: NaiveDate,
         reasoning: String,
     ) -> Result<ResidentFile> {
-        let coach = self.device().coach.clone();
+        let coach = self.store.device().coach.clone();
         self.change_traject(resident_id, traject_id, |t| {
             t.end(reason, ended_on, coach, reasoning)
                 .map_err(|e| ValidationErrors::single("ended_on", e))

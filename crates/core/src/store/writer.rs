@@ -56,7 +56,7 @@ impl Writer<'_> {
         if R::KIND.is_reference() {
             return Err(StoreError::ReadOnly { entity: R::KIND });
         }
-        record.check()?;
+        record.check(chrono::Utc::now().date_naive())?;
         let id = record.record_id().to_string();
         let resident_id = record.resident_id().map(|r| r.to_string());
         let new = to_value(record)?;

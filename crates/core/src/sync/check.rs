@@ -23,6 +23,7 @@ use crate::store::Store;
 use crate::store::faults::FaultPoint;
 use crate::store::purge::{PurgeRule, purge_in};
 use crate::store::records::table_of;
+use crate::sync::SyncArea;
 
 /// What the check found and did.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize)]
@@ -51,7 +52,7 @@ pub(crate) async fn check_and_repair(
     token: &str,
     device_id: Uuid,
 ) -> Result<CheckReport, SyncFailure> {
-    let (residents, shared) = store.holdings().await?;
+    let (residents, shared) = store.sync().holdings().await?;
     let destroyed: Vec<Uuid> = {
         let mut conn = store.pool().begin().await?;
         let d = destroyed(&mut conn).await?;
@@ -103,7 +104,7 @@ pub(crate) async fn check_and_repair(
                 },
             )
             .await?;
-        store.apply_repair(chunk, &resp, false).await?;
+        store.sync().apply_repair(chunk, &resp, false).await?;
     }
     if answer.shared_differs || queued.iter().any(|(r,)| r.is_empty()) {
         let resp = http
@@ -116,7 +117,7 @@ pub(crate) async fn check_and_repair(
                 },
             )
             .await?;
-        store.apply_repair(&[], &resp, true).await?;
+        store.sync().apply_repair(&[], &resp, true).await?;
     }
     let repairs = report.repairs();
     if repairs > 0 {
@@ -153,7 +154,7 @@ fn shared_tables() -> impl Iterator<Item = EntityKind> {
         .filter(EntityKind::is_shared)
 }
 
-impl Store {
+impl SyncArea<'_> {
     /// Per resident, the digest of what this laptop holds at a server version; and the
     /// digest of the shared records. A resident made here and not yet pulled back is left
     /// out (the server does not expect it yet).
@@ -187,7 +188,7 @@ impl Store {
             parts.join(" UNION ALL ")
         );
         let rows: Vec<(Option<String>, String)> = sqlx::query_as(sqlx::AssertSqlSafe(sql))
-            .fetch_all(self.pool())
+            .fetch_all(self.store.pool())
             .await?;
         let mut residents = Vec::with_capacity(rows.len());
         let mut shared = digest_of_lines("");
@@ -217,14 +218,14 @@ impl Store {
         resp: &RecordsIn,
         shared: bool,
     ) -> Result<(), SyncFailure> {
-        let mut tx = self.pool().begin_with("BEGIN IMMEDIATE").await?;
+        let mut tx = self.store.pool().begin_with("BEGIN IMMEDIATE").await?;
         let allowed: HashSet<Uuid> = resp.residents.iter().copied().collect();
         let refused: Vec<String> = asked
             .iter()
             .filter(|r| !allowed.contains(r))
             .map(Uuid::to_string)
             .collect();
-        let purged = purge_in(self, &mut tx, &refused, PurgeRule::NotInScope).await?;
+        let purged = purge_in(self.store, &mut tx, &refused, PurgeRule::NotInScope).await?;
         let destroyed = destroyed(&mut tx).await?;
         let changes: Vec<&Incoming> = resp
             .changes
@@ -360,10 +361,10 @@ impl Store {
                 .execute(&mut *tx)
                 .await?;
         }
-        self.faults().check(FaultPoint::RepairBeforeCommit)?;
+        self.store.faults().check(FaultPoint::RepairBeforeCommit)?;
         tx.commit().await?;
         if !purged.is_empty() {
-            self.after_purge().await?;
+            self.store.after_purge().await?;
         }
         Ok(())
     }

@@ -5,18 +5,15 @@
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
-use werkpad_domain::matching::{Employer, MatchProfile, Placement, Workplace};
 use werkpad_domain::sync::{CONFLICT_ENTITY, ConflictDoc, group_of};
-use werkpad_domain::{
-    Agreement, Appointment, Assessment, EntityKind, Goal, HealthRecord, Purpose, Report, Resident,
-    Traject, ValidationError, ValidationErrors,
-};
+use werkpad_domain::{EntityKind, Purpose, Resident, ValidationError, ValidationErrors};
 
 use crate::error::{Result, StoreError};
 use crate::store::Store;
 use crate::store::Writer;
 use crate::store::outbox::{self, NewEntry, Op};
 use crate::store::records::Storable;
+use crate::sync::SyncArea;
 
 /// An open conflict, for the inbox.
 #[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
@@ -68,7 +65,7 @@ impl Choice {
     }
 }
 
-impl Store {
+impl SyncArea<'_> {
     /// Open conflicts, oldest first.
     pub async fn conflicts(&self) -> Result<Vec<ConflictView>> {
         let rows: Vec<(String, Option<String>, String, Option<String>)> = sqlx::query_as(
@@ -76,9 +73,9 @@ impl Store {
              FROM sync_conflicts c LEFT JOIN residents r ON r.id = c.resident_id
              ORDER BY json_extract(c.data, '$.created_at'), c.id",
         )
-        .fetch_all(self.pool())
+        .fetch_all(self.store.pool())
         .await?;
-        let this_device = uuid::Uuid::parse_str(&self.device().device_id).ok();
+        let this_device = uuid::Uuid::parse_str(&self.store.device().device_id).ok();
         let mut out = Vec::with_capacity(rows.len());
         for (id, resident_id, data, resident) in rows {
             let Ok(doc) = serde_json::from_str::<ConflictDoc>(&data) else {
@@ -116,7 +113,7 @@ impl Store {
         let row: Option<(Option<String>, i64, String)> =
             sqlx::query_as("SELECT resident_id, version, data FROM sync_conflicts WHERE id = ?")
                 .bind(conflict_id)
-                .fetch_optional(self.pool())
+                .fetch_optional(self.store.pool())
                 .await?;
         let not_found = || StoreError::NotFound {
             entity: EntityKind::Resident,
@@ -141,7 +138,7 @@ impl Store {
             )
             .bind(conflict_id)
             .bind(doc.entity_id.to_string())
-            .fetch_all(self.pool())
+            .fetch_all(self.store.pool())
             .await?;
             for (id, version, data) in siblings {
                 if let Ok(d) = serde_json::from_str::<ConflictDoc>(&data)
@@ -153,7 +150,7 @@ impl Store {
             }
         }
         let id = doc.entity_id.to_string();
-        let mut w = self.writer(Purpose::Guidance).await?;
+        let mut w = self.store.writer(Purpose::Guidance).await?;
         // The record as this laptop holds it now: when a field has moved on since the
         // conflict (someone saved a newer value on top), both sides are out of date and
         // choosing one would overwrite the newer value unseen: the conflict is closed as
@@ -179,40 +176,16 @@ impl Store {
                 })
                 .collect()
         };
-        match kind {
-            _ if fields.is_empty() => {}
-            EntityKind::Resident => set_fields::<Resident>(self, &mut w, &id, &fields).await?,
-            EntityKind::Traject => set_fields::<Traject>(self, &mut w, &id, &fields).await?,
-            EntityKind::Report => set_fields::<Report>(self, &mut w, &id, &fields).await?,
-            EntityKind::Agreement => set_fields::<Agreement>(self, &mut w, &id, &fields).await?,
-            EntityKind::Goal => set_fields::<Goal>(self, &mut w, &id, &fields).await?,
-            EntityKind::Appointment => {
-                set_fields::<Appointment>(self, &mut w, &id, &fields).await?;
-            }
-            EntityKind::HealthRecord => {
-                set_fields::<HealthRecord>(self, &mut w, &id, &fields).await?;
-            }
-            EntityKind::Assessment => {
-                set_fields::<Assessment>(self, &mut w, &id, &fields).await?;
-            }
-            EntityKind::Employer => set_fields::<Employer>(self, &mut w, &id, &fields).await?,
-            EntityKind::Workplace => set_fields::<Workplace>(self, &mut w, &id, &fields).await?,
-            EntityKind::Placement => set_fields::<Placement>(self, &mut w, &id, &fields).await?,
-            EntityKind::MatchProfile => {
-                set_fields::<MatchProfile>(self, &mut w, &id, &fields).await?;
-            }
+        if kind.is_append_only() {
             // Append-only records never conflict; a conflict naming one is not ours.
-            kind @ (EntityKind::Verklaring56Decision
-            | EntityKind::IssuedStatement
-            | EntityKind::Disclosure
-            | EntityKind::PlacementContact) => {
-                return Err(StoreError::AppendOnly { entity: kind });
-            }
+            return Err(StoreError::AppendOnly { entity: kind });
+        }
+        if kind.is_reference() {
             // Reference data is the server's; a laptop never changes it.
-            kind @ (EntityKind::Occupation
-            | EntityKind::IscoGroup
-            | EntityKind::Pc4Area
-            | EntityKind::ReferenceRelease) => return Err(StoreError::ReadOnly { entity: kind }),
+            return Err(StoreError::ReadOnly { entity: kind });
+        }
+        if !fields.is_empty() {
+            set_fields_of(kind, self.store, &mut w, &id, &fields).await?;
         }
         let resolution = if superseded {
             "superseded"
@@ -221,7 +194,7 @@ impl Store {
         };
         let mark = serde_json::json!({"status": "resolved", "resolution": resolution});
         let now = chrono::Utc::now().to_rfc3339();
-        let device_id = self.device().device_id.clone();
+        let device_id = self.store.device().device_id.clone();
         for (conflict, version, _) in &decided {
             let tx = w.tx();
             outbox::append(
@@ -266,6 +239,29 @@ async fn current_fields(
         .and_then(|(d,)| serde_json::from_str(&d).ok())
         .unwrap_or_default())
 }
+
+/// [`set_fields`] for a record of `kind`, for every kind in
+/// [`werkpad_domain::record_kinds!`].
+macro_rules! set_fields_of {
+    ($(
+        $(#[$doc:meta])*
+        $kind:ident = $ty:ty => ($name:literal, $label:literal, $table:literal, $owner:ident, $change:ident)
+    ),+ $(,)?) => {
+        async fn set_fields_of(
+            kind: EntityKind,
+            store: &Store,
+            w: &mut Writer<'_>,
+            id: &str,
+            fields: &[(String, Value)],
+        ) -> Result<()> {
+            match kind {
+                $( EntityKind::$kind => set_fields::<$ty>(store, w, id, fields).await, )+
+            }
+        }
+    };
+}
+
+werkpad_domain::record_kinds!(set_fields_of);
 
 /// Set top-level fields of a record through the writer (rules, outbox, audit).
 async fn set_fields<R: Storable + DeserializeOwned>(

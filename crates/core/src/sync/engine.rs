@@ -26,7 +26,7 @@ pub async fn unlock(
     today: NaiveDate,
 ) -> Result<(Store, PurgeReport)> {
     let store = Store::unlock(dir, passphrase, config).await?;
-    match store.purge_expired(today).await {
+    match store.upkeep().purge_expired(today).await {
         Ok(report) => Ok((store, report)),
         Err(e) => {
             store.lock().await;
@@ -41,8 +41,8 @@ pub async fn round(
     today: NaiveDate,
     progress: &(dyn Fn(Progress) + Send + Sync),
 ) -> std::result::Result<SyncReport, SyncFailure> {
-    let mut report = store.sync_once(progress).await?;
-    report.destroyed = store.purge_expired(today).await?.destroyed.len() as u64;
+    let mut report = store.sync().round(progress).await?;
+    report.destroyed = store.upkeep().purge_expired(today).await?.destroyed.len() as u64;
     Ok(report)
 }
 

@@ -36,6 +36,12 @@ use crate::error::{ErrorPayload, StoreError};
 use crate::store::Store;
 use http::Http;
 
+crate::store::area!(
+    /// Sync with the municipality's server: login, rounds, the outbox, conflicts.
+    SyncArea,
+    sync
+);
+
 /// A sync that failed: at the server or on the laptop.
 #[derive(Debug, thiserror::Error)]
 pub enum SyncFailure {
@@ -117,15 +123,15 @@ fn device_name(store: &Store) -> String {
     format!("{} ({host})", store.device().coach.name)
 }
 
-impl Store {
+impl SyncArea<'_> {
     fn device_uuid(&self) -> Result<Uuid, SyncFailure> {
-        Uuid::parse_str(&self.device().device_id)
+        Uuid::parse_str(&self.store.device().device_id)
             .map_err(|_| StoreError::Secrets("device id is not a UUID".into()).into())
     }
 
     /// Log in to `server_url` as `user_name`: registers this laptop as a device and keeps
     /// its tokens in the keyring (or key file).
-    pub async fn sync_login(
+    pub async fn login(
         &self,
         server_url: &str,
         user_name: &str,
@@ -138,7 +144,7 @@ impl Store {
                 user_name: user_name.to_owned(),
                 password: password.to_owned(),
                 device_id: self.device_uuid()?,
-                device_name: device_name(self),
+                device_name: device_name(self.store),
             })
             .await?;
         let account = SyncAccount {
@@ -151,7 +157,7 @@ impl Store {
             last_sync_at: None,
         };
         self.save_login(&account, &resp.tokens).await?;
-        self.sync_account()
+        self.account()
             .await?
             .ok_or_else(|| SyncError::NotLoggedIn.into())
     }
@@ -173,24 +179,24 @@ impl Store {
 
     /// One round: push everything pending, then pull everything new. `progress` hears how
     /// many records have arrived (and, on a first sync, how many will).
-    pub async fn sync_once(
+    pub async fn round(
         &self,
         progress: &(dyn Fn(Progress) + Send + Sync),
     ) -> Result<SyncReport, SyncFailure> {
-        let account = self.sync_account().await?.ok_or(SyncError::NotLoggedIn)?;
+        let account = self.account().await?.ok_or(SyncError::NotLoggedIn)?;
         let http = Http::new(&account.server_url)?;
         let device_id = self.device_uuid()?;
         let mut token = self.access_token(&http, false).await?;
-        let push = match push::push_all(self, &http, &token, device_id).await {
+        let push = match push::push_all(self.store, &http, &token, device_id).await {
             Err(SyncFailure::Sync(SyncError::TokenExpired)) => {
                 token = self.access_token(&http, true).await?;
-                push::push_all(self, &http, &token, device_id).await?
+                push::push_all(self.store, &http, &token, device_id).await?
             }
             other => other?,
         };
-        let cursor = self.sync_account().await?.map_or(0, |a| a.cursor);
-        let pull = pull::pull_all(self, &http, &token, device_id, cursor, progress).await?;
-        let check = check::check_and_repair(self, &http, &token, device_id).await?;
+        let cursor = self.account().await?.map_or(0, |a| a.cursor);
+        let pull = pull::pull_all(self.store, &http, &token, device_id, cursor, progress).await?;
+        let check = check::check_and_repair(self.store, &http, &token, device_id).await?;
         self.set_last_sync().await?;
         Ok(SyncReport {
             push,
@@ -201,31 +207,31 @@ impl Store {
     }
 
     /// Open conflicts and refused changes, for the status bar.
-    pub async fn sync_counts(&self) -> Result<(i64, i64), StoreError> {
+    pub async fn counts(&self) -> Result<(i64, i64), StoreError> {
         let (conflicts,): (i64,) = sqlx::query_as("SELECT count(*) FROM sync_conflicts")
-            .fetch_one(self.pool())
+            .fetch_one(self.store.pool())
             .await?;
         let (rejected,): (i64,) = sqlx::query_as("SELECT count(*) FROM sync_rejections")
-            .fetch_one(self.pool())
+            .fetch_one(self.store.pool())
             .await?;
         Ok((conflicts, rejected))
     }
 
     /// Changes the server refused, oldest first: what a person must look at.
-    pub async fn sync_rejections(&self) -> Result<Vec<Rejection>, StoreError> {
+    pub async fn rejections(&self) -> Result<Vec<Rejection>, StoreError> {
         Ok(sqlx::query_as(
             "SELECT seq, entity, entity_id, resident_id, reason, at, op, fields
              FROM sync_rejections ORDER BY seq",
         )
-        .fetch_all(self.pool())
+        .fetch_all(self.store.pool())
         .await?)
     }
 
     /// How often the self-check repaired something, and when it last did.
-    pub async fn sync_repairs(&self) -> Result<(i64, Option<String>), StoreError> {
+    pub async fn repairs(&self) -> Result<(i64, Option<String>), StoreError> {
         Ok(
             sqlx::query_as("SELECT repairs, last_repair_at FROM sync_state WHERE singleton = 1")
-                .fetch_optional(self.pool())
+                .fetch_optional(self.store.pool())
                 .await?
                 .unwrap_or((0, None)),
         )

@@ -22,6 +22,7 @@ use super::http::Http;
 use crate::store::Store;
 use crate::store::faults::FaultPoint;
 use crate::store::purge::{PurgeRule, purge_in};
+use crate::sync::SyncArea;
 
 /// Records per pull page: the server's maximum. A first sync of 60,000 records took
 /// 1.5–1.7 s with pages of 5,000 and up to 2.2 s with pages of 2,000 (BENCHMARKS.md).
@@ -62,7 +63,7 @@ pub(crate) async fn pull_all(
 ) -> Result<PullReport, SyncFailure> {
     let mut report = PullReport::default();
     let mut total = None;
-    let mut role = store.sync_account().await?.map(|a| a.role);
+    let mut role = store.sync().account().await?.map(|a| a.role);
     // A role change starts the pull over once per round.
     let mut restarts_left = 1;
     let request = |cursor| PullRequest {
@@ -75,7 +76,7 @@ pub(crate) async fn pull_all(
         let page = page?;
         if role.as_deref() != Some(page.role.as_str()) && restarts_left > 0 {
             restarts_left -= 1;
-            store.role_changed(&page.role).await?;
+            store.sync().role_changed(&page.role).await?;
             role = Some(page.role.clone());
             report.restarted = true;
             fetched = Some(http.pull_raw(token, &request(0)).await);
@@ -201,12 +202,12 @@ async fn set_aside(
     Ok(())
 }
 
-impl Store {
+impl SyncArea<'_> {
     /// The server says the user now has `role`: remember it, drop health data the role may
     /// not see, and start the pull over (the self-check after it removes residents the
     /// role may no longer hold).
     async fn role_changed(&self, role: &str) -> Result<(), SyncFailure> {
-        let mut tx = self.pool().begin_with("BEGIN IMMEDIATE").await?;
+        let mut tx = self.store.pool().begin_with("BEGIN IMMEDIATE").await?;
         sqlx::query("UPDATE sync_state SET role = ?, cursor = 0 WHERE singleton = 1")
             .bind(role)
             .execute(&mut *tx)

@@ -28,6 +28,7 @@ use crate::store::Store;
 use crate::store::faults::FaultPoint;
 use crate::store::outbox::{ENTRY_COLUMNS, OutboxEntry};
 use crate::store::records::table_of;
+use crate::sync::SyncArea;
 
 /// Most mutations per push page.
 pub const PUSH_PAGE: i64 = 500;
@@ -129,7 +130,7 @@ pub(crate) async fn push_all(
     // A sequence repair that does not take is not tried forever in one round.
     let mut repairs_left = 3;
     loop {
-        let pending = store.outbox_pending(PUSH_PAGE).await?;
+        let pending = store.sync().outbox_pending(PUSH_PAGE).await?;
         if pending.is_empty() {
             return Ok(report);
         }
@@ -152,10 +153,10 @@ pub(crate) async fn push_all(
                 repairs_left -= 1;
                 match e {
                     SyncError::SequenceGap { expected } => {
-                        report.resent += store.resend_from(expected).await?;
+                        report.resent += store.sync().resend_from(expected).await?;
                     }
                     SyncError::SequenceReused { first, expected } => {
-                        report.renumbered += store.renumber_from(first, expected).await?;
+                        report.renumbered += store.sync().renumber_from(first, expected).await?;
                     }
                     _ => {}
                 }
@@ -170,6 +171,7 @@ pub(crate) async fn push_all(
             .into());
         }
         store
+            .sync()
             .record_answers(&pending[..sent], &resp.results, &mut report)
             .await?;
     }
@@ -184,7 +186,7 @@ fn may_keep_values(reason: RejectReason) -> bool {
     )
 }
 
-impl Store {
+impl SyncArea<'_> {
     /// Store the server's answers to `entries`, in one transaction.
     async fn record_answers(
         &self,
@@ -193,7 +195,7 @@ impl Store {
         report: &mut PushReport,
     ) -> Result<(), SyncFailure> {
         let now = Utc::now().to_rfc3339();
-        let mut tx = self.pool().begin_with("BEGIN IMMEDIATE").await?;
+        let mut tx = self.store.pool().begin_with("BEGIN IMMEDIATE").await?;
         for (entry, result) in entries.iter().zip(results) {
             if result.seq != entry.seq {
                 return Err(SyncError::Server {
@@ -251,7 +253,9 @@ impl Store {
             .execute(&mut *tx)
             .await?;
         }
-        self.faults().check(FaultPoint::PushAnswerBeforeCommit)?;
+        self.store
+            .faults()
+            .check(FaultPoint::PushAnswerBeforeCommit)?;
         tx.commit().await?;
         Ok(())
     }
@@ -263,7 +267,7 @@ impl Store {
     /// resolved a conflict) can no longer be sent: it only fills its number. Returns how
     /// many were made pending.
     async fn resend_from(&self, expected: i64) -> Result<u64, SyncFailure> {
-        let mut tx = self.pool().begin_with("BEGIN IMMEDIATE").await?;
+        let mut tx = self.store.pool().begin_with("BEGIN IMMEDIATE").await?;
         let (first_pending,): (Option<i64>,) =
             sqlx::query_as("SELECT min(seq) FROM outbox WHERE acked_at IS NULL")
                 .fetch_one(&mut *tx)
@@ -372,7 +376,7 @@ impl Store {
         }
         let shift = expected - first;
         let unseen = [first, expected - 1];
-        let mut tx = self.pool().begin_with("BEGIN IMMEDIATE").await?;
+        let mut tx = self.store.pool().begin_with("BEGIN IMMEDIATE").await?;
         let rows: Vec<OutboxEntry> = sqlx::query_as(sqlx::AssertSqlSafe(format!(
             "SELECT {ENTRY_COLUMNS} FROM outbox WHERE seq >= ? ORDER BY seq"
         )))

@@ -6,8 +6,9 @@ use serde::{Deserialize, Serialize};
 use werkpad_domain::sync::Tokens;
 
 use crate::error::{Result, StoreError};
-use crate::store::Store;
+use crate::store::outbox::{ENTRY_COLUMNS, OutboxEntry, OutboxStats};
 use crate::store::secrets::SecretName;
+use crate::sync::SyncArea;
 
 /// The server account this store syncs as.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, sqlx::FromRow)]
@@ -28,14 +29,14 @@ pub struct SyncAccount {
     pub last_sync_at: Option<String>,
 }
 
-impl Store {
+impl SyncArea<'_> {
     /// The account, when logged in.
-    pub async fn sync_account(&self) -> Result<Option<SyncAccount>> {
+    pub async fn account(&self) -> Result<Option<SyncAccount>> {
         Ok(sqlx::query_as(
             "SELECT server_url, user_id, user_name, display_name, role, cursor, last_sync_at
              FROM sync_state WHERE singleton = 1",
         )
-        .fetch_optional(self.pool())
+        .fetch_optional(self.store.pool())
         .await?)
     }
 
@@ -58,22 +59,23 @@ impl Store {
         .bind(&account.display_name)
         .bind(&account.role)
         .bind(Utc::now().to_rfc3339())
-        .execute(self.pool())
+        .execute(self.store.pool())
         .await?;
         Ok(())
     }
 
     /// Forget the server account and its tokens (local data stays).
-    pub async fn sync_logout(&self) -> Result<()> {
-        self.delete_secret(SecretName::SyncTokens)?;
+    pub async fn logout(&self) -> Result<()> {
+        self.store.delete_secret(SecretName::SyncTokens)?;
         sqlx::query("DELETE FROM sync_state")
-            .execute(self.pool())
+            .execute(self.store.pool())
             .await?;
         Ok(())
     }
 
     pub(crate) fn tokens(&self) -> Result<Option<Tokens>> {
-        self.secret(SecretName::SyncTokens)?
+        self.store
+            .secret(SecretName::SyncTokens)?
             .map(|json| {
                 serde_json::from_str(&json)
                     .map_err(|e| StoreError::Secrets(format!("sync tokens unreadable: {e}")))
@@ -84,14 +86,44 @@ impl Store {
     pub(crate) fn save_tokens(&self, tokens: &Tokens) -> Result<()> {
         let json = serde_json::to_string(tokens)
             .map_err(|e| StoreError::Secrets(format!("sync tokens: {e}")))?;
-        self.set_secret(SecretName::SyncTokens, &json)
+        self.store.set_secret(SecretName::SyncTokens, &json)
     }
 
     pub(crate) async fn set_last_sync(&self) -> Result<()> {
         sqlx::query("UPDATE sync_state SET last_sync_at = ? WHERE singleton = 1")
             .bind(Utc::now().to_rfc3339())
-            .execute(self.pool())
+            .execute(self.store.pool())
             .await?;
         Ok(())
+    }
+}
+
+impl SyncArea<'_> {
+    /// Pending entries in order, at most `limit`.
+    pub async fn outbox_pending(&self, limit: i64) -> Result<Vec<OutboxEntry>> {
+        Ok(sqlx::query_as(sqlx::AssertSqlSafe(format!(
+            "SELECT {ENTRY_COLUMNS} FROM outbox WHERE acked_at IS NULL ORDER BY seq LIMIT ?"
+        )))
+        .bind(limit)
+        .fetch_all(self.store.pool())
+        .await?)
+    }
+
+    /// Queue size, age of the oldest entry and the next sequence number.
+    pub async fn outbox_stats(&self) -> Result<OutboxStats> {
+        let (pending, oldest_pending_at): (i64, Option<String>) =
+            sqlx::query_as("SELECT count(*), min(created_at) FROM outbox WHERE acked_at IS NULL")
+                .fetch_one(self.store.pool())
+                .await?;
+        let (next_seq, own_unseen): (i64, String) =
+            sqlx::query_as("SELECT next_seq, own_unseen FROM device WHERE singleton = 1")
+                .fetch_one(self.store.pool())
+                .await?;
+        Ok(OutboxStats {
+            pending,
+            oldest_pending_at,
+            next_seq,
+            own_unseen: serde_json::from_str(&own_unseen).unwrap_or_default(),
+        })
     }
 }

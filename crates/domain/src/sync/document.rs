@@ -5,14 +5,8 @@ use chrono::NaiveDate;
 use serde::de::DeserializeOwned;
 use serde_json::Value;
 
+use crate::ValidationErrors;
 use crate::entity::{EntityKind, Record};
-use crate::matching::{Employer, MatchProfile, Placement, PlacementContact, Workplace};
-use crate::reference::{IscoGroup, Occupation, Pc4Area, ReferenceRelease};
-use crate::verklaring56::Verklaring56Decision;
-use crate::{
-    Agreement, Appointment, Assessment, Disclosure, Goal, HealthRecord, IssuedStatement, Report,
-    Resident, Traject, ValidationErrors,
-};
 
 /// Why a document is not a valid record.
 #[derive(Debug, thiserror::Error)]
@@ -36,74 +30,10 @@ pub fn check_document(
     resident_id: Option<uuid::Uuid>,
     today: NaiveDate,
 ) -> Result<(), DocumentError> {
-    match kind {
-        EntityKind::Resident => {
-            let r: Resident = typed(doc, id, resident_id)?;
-            r.validate(today).map_err(DocumentError::Rules)
-        }
-        EntityKind::Traject => typed::<Traject>(doc, id, resident_id)?
-            .validate()
-            .map_err(DocumentError::Rules),
-        EntityKind::Report => typed::<Report>(doc, id, resident_id)?
-            .validate()
-            .map_err(DocumentError::Rules),
-        EntityKind::Agreement => typed::<Agreement>(doc, id, resident_id)?
-            .validate()
-            .map_err(DocumentError::Rules),
-        EntityKind::Goal => typed::<Goal>(doc, id, resident_id)?
-            .validate()
-            .map_err(DocumentError::Rules),
-        EntityKind::Appointment => typed::<Appointment>(doc, id, resident_id)?
-            .validate()
-            .map_err(DocumentError::Rules),
-        EntityKind::HealthRecord => typed::<HealthRecord>(doc, id, resident_id)?
-            .validate()
-            .map_err(DocumentError::Rules),
-        EntityKind::Assessment => typed::<Assessment>(doc, id, resident_id)?
-            .validate()
-            .map_err(DocumentError::Rules),
-        EntityKind::Verklaring56Decision => typed::<Verklaring56Decision>(doc, id, resident_id)?
-            .validate()
-            .map_err(DocumentError::Rules),
-        EntityKind::IssuedStatement => typed::<IssuedStatement>(doc, id, resident_id)?
-            .validate()
-            .map_err(DocumentError::Rules),
-        EntityKind::Disclosure => typed::<Disclosure>(doc, id, resident_id)?
-            .validate()
-            .map_err(DocumentError::Rules),
-        EntityKind::Employer => typed::<Employer>(doc, id, resident_id)?
-            .validate()
-            .map_err(DocumentError::Rules),
-        EntityKind::Workplace => typed::<Workplace>(doc, id, resident_id)?
-            .validate()
-            .map_err(DocumentError::Rules),
-        EntityKind::Placement => typed::<Placement>(doc, id, resident_id)?
-            .validate()
-            .map_err(DocumentError::Rules),
-        EntityKind::PlacementContact => typed::<PlacementContact>(doc, id, resident_id)?
-            .validate()
-            .map_err(DocumentError::Rules),
-        EntityKind::MatchProfile => typed::<MatchProfile>(doc, id, resident_id)?
-            .validate()
-            .map_err(DocumentError::Rules),
-        // Reference data is written by the server's import, never accepted from a device;
-        // its shape is still checked so a laptop can rely on what it pulls.
-        EntityKind::Occupation => typed::<Occupation>(doc, id, resident_id)?
-            .validate()
-            .map_err(DocumentError::Rules),
-        EntityKind::IscoGroup => typed::<IscoGroup>(doc, id, resident_id)?
-            .validate()
-            .map_err(DocumentError::Rules),
-        EntityKind::Pc4Area => typed::<Pc4Area>(doc, id, resident_id)?
-            .validate()
-            .map_err(DocumentError::Rules),
-        EntityKind::ReferenceRelease => typed::<ReferenceRelease>(doc, id, resident_id)?
-            .validate()
-            .map_err(DocumentError::Rules),
-    }
+    crate::entity::check_kind(kind, doc, id, resident_id, today)
 }
 
-fn typed<R: Record + DeserializeOwned>(
+pub(crate) fn typed<R: Record + DeserializeOwned>(
     doc: &Value,
     id: uuid::Uuid,
     resident_id: Option<uuid::Uuid>,

@@ -10,7 +10,8 @@ async fn decide(
     outcome: DecisionOutcome,
     reasoning: &str,
 ) -> werkpad_domain::verklaring56::Verklaring56Decision {
-    s.verklaring56_decide(resident, &facts(), outcome, reasoning, today())
+    s.statements()
+        .verklaring56_decide(resident, &facts(), outcome, reasoning, today())
         .await
         .unwrap()
 }
@@ -36,6 +37,7 @@ async fn a_verklaring_is_issued_with_its_disclosures_audit_and_outbox_in_one_go(
     );
     let outbox_before = count(s, "SELECT count(*) FROM outbox").await;
     let issued = s
+        .statements()
         .issue_verklaring56(
             &ctx(),
             decision.id,
@@ -59,7 +61,7 @@ async fn a_verklaring_is_issued_with_its_disclosures_audit_and_outbox_in_one_go(
         3,
         "the statement and two disclosures sync"
     );
-    let overview = s.statements_overview(f.resident).await.unwrap();
+    let overview = s.statements().overview(f.resident).await.unwrap();
     let mut recipients: Vec<_> = overview
         .disclosures
         .iter()
@@ -126,6 +128,7 @@ async fn a_refusal_is_recorded_but_never_printed() {
     .await;
     let before = count(s, "SELECT count(*) FROM outbox").await;
     let err = s
+        .statements()
         .issue_verklaring56(
             &ctx(),
             decision.id,
@@ -160,6 +163,7 @@ async fn a_decision_needs_reasons_and_bad_facts_store_nothing() {
     let s = &f.store;
     let before = count(s, "SELECT count(*) FROM outbox").await;
     let err = s
+        .statements()
         .verklaring56_decide(
             f.resident,
             &facts(),
@@ -177,7 +181,11 @@ async fn a_decision_needs_reasons_and_bad_facts_store_nothing() {
     );
     let mut bad = facts();
     bad.loonheffingennummer = Some("123456789L01".into());
-    let err = s.verklaring56_advice(f.resident, &bad).await.unwrap_err();
+    let err = s
+        .statements()
+        .verklaring56_advice(f.resident, &bad)
+        .await
+        .unwrap_err();
     assert!(
         err.payload()
             .fields
@@ -198,17 +206,26 @@ async fn a_reprint_says_afschrift_and_what_the_original_said() {
     let s = &f.store;
     let decision = decide(s, f.resident, DecisionOutcome::Granted, "Akkoord.").await;
     let issued = s
+        .statements()
         .issue_verklaring56(&ctx(), decision.id, Recipients56::default())
         .await
         .unwrap();
-    let mut resident = s.resident(f.resident, Purpose::Guidance).await.unwrap();
+    let mut resident = s
+        .residents()
+        .resident(f.resident, Purpose::Guidance)
+        .await
+        .unwrap();
     resident.name.family_name = "Yılmaz".into();
-    s.save(&resident, Purpose::Guidance).await.unwrap();
+    s.residents()
+        .save(&resident, Purpose::Guidance)
+        .await
+        .unwrap();
 
     let mut later = ctx();
     later.now = Utc.with_ymd_and_hms(2025, 9, 1, 9, 0, 0).unwrap();
     let copy = s
-        .reprint_statement(&later, issued.statement.id)
+        .statements()
+        .reprint(&later, issued.statement.id)
         .await
         .unwrap();
     let text = pdftotext(&copy);
@@ -237,9 +254,17 @@ async fn a_reprint_says_afschrift_and_what_the_original_said() {
 async fn references_are_unique_and_every_kind_prints() {
     let f = fixture().await;
     let s = &f.store;
-    let a = s.issue_intake_report(&ctx(), f.resident).await.unwrap();
-    let b = s.issue_plan(&ctx(), f.resident).await.unwrap();
-    let (c, _) = s.export_inzage(&ctx(), f.resident).await.unwrap();
+    let a = s
+        .statements()
+        .issue_intake_report(&ctx(), f.resident)
+        .await
+        .unwrap();
+    let b = s.statements().issue_plan(&ctx(), f.resident).await.unwrap();
+    let (c, _) = s
+        .statements()
+        .export_inzage(&ctx(), f.resident)
+        .await
+        .unwrap();
     let refs = [&a, &b, &c].map(|i| i.statement.reference.clone());
     assert!(
         refs[0].starts_with("INT-") && refs[0].ends_with("-00001"),
@@ -277,16 +302,17 @@ async fn the_inzage_export_holds_everything_including_recipients_and_health() {
     let f = fixture().await;
     let s = &f.store;
     let decision = decide(s, f.resident, DecisionOutcome::Granted, "Akkoord.").await;
-    s.issue_verklaring56(
-        &ctx(),
-        decision.id,
-        Recipients56 {
-            employer: true,
-            uwv: false,
-        },
-    )
-    .await
-    .unwrap();
+    s.statements()
+        .issue_verklaring56(
+            &ctx(),
+            decision.id,
+            Recipients56 {
+                employer: true,
+                uwv: false,
+            },
+        )
+        .await
+        .unwrap();
     let health = HealthRecord {
         id: HealthRecordId::new(),
         resident_id: f.resident,
@@ -297,9 +323,16 @@ async fn the_inzage_export_holds_everything_including_recipients_and_health() {
         work_limitations: None,
         source: None,
     };
-    s.save(&health, Purpose::Guidance).await.unwrap();
+    s.residents()
+        .save(&health, Purpose::Guidance)
+        .await
+        .unwrap();
 
-    let (issued, json) = s.export_inzage(&ctx(), f.resident).await.unwrap();
+    let (issued, json) = s
+        .statements()
+        .export_inzage(&ctx(), f.resident)
+        .await
+        .unwrap();
     let value: serde_json::Value = serde_json::from_str(&json).unwrap();
     for key in [
         "purposes",

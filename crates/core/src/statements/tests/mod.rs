@@ -63,7 +63,7 @@ async fn fixture() -> Fixture {
     };
     case.intake.resident.birth_date = NaiveDate::from_ymd_opt(1966, 5, 1).unwrap();
     let resident = case.intake.resident.id;
-    store.save_intake(&case.intake).await.unwrap();
+    store.residents().save_intake(&case.intake).await.unwrap();
     Fixture {
         _dir: dir,
         store,

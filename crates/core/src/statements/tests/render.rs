@@ -72,7 +72,7 @@ async fn write_statement_samples() {
     for r in &goal_case.reports {
         let mut r = r.clone();
         r.resident_id = f.resident;
-        s.save(&r, Purpose::Guidance).await.unwrap();
+        s.residents().save(&r, Purpose::Guidance).await.unwrap();
     }
     let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day);
     for (text, target) in [
@@ -93,7 +93,7 @@ async fn write_statement_samples() {
             target_date: target,
             status: werkpad_domain::GoalStatus::Open,
         };
-        s.save(&goal, Purpose::Guidance).await.unwrap();
+        s.residents().save(&goal, Purpose::Guidance).await.unwrap();
     }
     for (text, due) in [
         (
@@ -114,9 +114,13 @@ async fn write_statement_samples() {
             due_on: due,
             status: werkpad_domain::AgreementStatus::Open,
         };
-        s.save(&agreement, Purpose::Guidance).await.unwrap();
+        s.residents()
+            .save(&agreement, Purpose::Guidance)
+            .await
+            .unwrap();
     }
     let decision = s
+        .statements()
         .verklaring56_decide(
             f.resident,
             &facts(),
@@ -127,6 +131,7 @@ async fn write_statement_samples() {
         .await
         .unwrap();
     let v56 = s
+        .statements()
         .issue_verklaring56(
             &ctx(),
             decision.id,
@@ -138,13 +143,25 @@ async fn write_statement_samples() {
         .await
         .unwrap();
     std::fs::write(out.join("verklaring-56plus.pdf"), &v56.pdf).unwrap();
-    let copy = s.reprint_statement(&ctx(), v56.statement.id).await.unwrap();
+    let copy = s
+        .statements()
+        .reprint(&ctx(), v56.statement.id)
+        .await
+        .unwrap();
     std::fs::write(out.join("verklaring-56plus-afschrift.pdf"), copy).unwrap();
-    let intake = s.issue_intake_report(&ctx(), f.resident).await.unwrap();
+    let intake = s
+        .statements()
+        .issue_intake_report(&ctx(), f.resident)
+        .await
+        .unwrap();
     std::fs::write(out.join("intakeverslag.pdf"), intake.pdf).unwrap();
-    let plan = s.issue_plan(&ctx(), f.resident).await.unwrap();
+    let plan = s.statements().issue_plan(&ctx(), f.resident).await.unwrap();
     std::fs::write(out.join("plan-van-aanpak.pdf"), plan.pdf).unwrap();
-    let (inzage, json) = s.export_inzage(&ctx(), f.resident).await.unwrap();
+    let (inzage, json) = s
+        .statements()
+        .export_inzage(&ctx(), f.resident)
+        .await
+        .unwrap();
     std::fs::write(out.join("inzage.pdf"), inzage.pdf).unwrap();
     std::fs::write(out.join("inzage.json"), json).unwrap();
     let privacy = pdf::render(&privacy::document(&ctx()).unwrap()).unwrap();
