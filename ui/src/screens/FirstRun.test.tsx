@@ -1,7 +1,7 @@
 import { screen, waitFor } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { callsOf, mockCommands, renderWithI18n } from '../test/helpers';
+import { callsOf, mockCommands, renderWithI18n, validationError } from '../test/helpers';
 import { FirstRun } from './FirstRun';
 import { passphraseStrength } from './passphrase';
 
@@ -56,6 +56,28 @@ describe('FirstRun', () => {
     expect(callsOf(calls, 'create_store').map((c) => c.input), 'input is { coach_name, passphrase }').toEqual([
       { coach_name: 'Petra de Vries', passphrase: 'Fietsen naar Arnhem 2025!' },
     ]);
+  });
+
+  it('shows a missing name the backend reports at the name field and creates nothing', async () => {
+    const calls = mockCommands({
+      create_store: () => {
+        throw validationError(['coach_name', 'error-required']);
+      },
+    });
+    const onCreated = vi.fn();
+    renderWithI18n(<FirstRun onCreated={onCreated} />);
+    await fill('  ', 'Fietsen naar Arnhem 2025!', 'Fietsen naar Arnhem 2025!');
+    const summary = await screen.findByTestId('firstrun-error-summary');
+    expect([...summary.querySelectorAll('li')].map((li) => li.textContent)).toEqual(['Uw naam: Vul dit veld in.']);
+    expect(document.getElementById('firstrun-coach-error')?.textContent, 'the message sits at its field').toBe('Vul dit veld in.');
+    expect(screen.getByTestId('firstrun-coach').getAttribute('aria-invalid')).toBe('true');
+    await waitFor(() => expect(document.activeElement).toBe(summary));
+    expect(callsOf(calls, 'create_store')[0]?.input, 'the backend checks the name').toEqual({
+      coach_name: '',
+      passphrase: 'Fietsen naar Arnhem 2025!',
+    });
+    expect(onCreated, 'no store').not.toHaveBeenCalled();
+    expect(screen.queryByTestId('firstrun-error'), 'a field error, not an alert').toBeNull();
   });
 
   it('shows the backend message when the store refuses', async () => {

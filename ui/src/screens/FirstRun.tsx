@@ -35,9 +35,11 @@ export function FirstRun({ onCreated, notice }: Props) {
   const [busy, setBusy] = useState(false);
   const [attempt, setAttempt] = useState(0);
 
+  // The coach's name is the backend's rule (`coach_name`, a field error, shown below). The
+  // passphrase's length stays here: the backend refuses a short one as `weak_passphrase`,
+  // not as a field error; and the repeat never reaches the backend.
   const check = (): Partial<Record<Field, string>> => {
     const e: Partial<Record<Field, string>> = {};
-    if (!coach.trim()) e.coach = t('error-required');
     if ([...passphrase].length < MIN_PASSPHRASE_LENGTH) {
       e.passphrase = t('error-weak-passphrase', { min: MIN_PASSPHRASE_LENGTH });
     }
@@ -58,7 +60,14 @@ export function FirstRun({ onCreated, notice }: Props) {
     try {
       onCreated(await api.createStore({ coach_name: coach.trim(), passphrase }));
     } catch (e) {
-      setFailure(e as ErrorPayload);
+      const p = e as ErrorPayload;
+      const name = p.fields.find((f) => f.field === 'coach_name');
+      if (name) {
+        setErrors({ coach: t(name.message_id, name.args) });
+        setAttempt((n) => n + 1);
+      } else {
+        setFailure(p);
+      }
       setBusy(false);
     }
   };

@@ -1,5 +1,7 @@
-/** The shortest passphrase the store accepts (the backend checks it too). */
-export const MIN_PASSPHRASE_LENGTH = 12;
+import { MIN_PASSPHRASE_LENGTH } from '../api/contract.gen';
+
+/** The shortest passphrase the store accepts: the backend's own value, from the contract. */
+export { MIN_PASSPHRASE_LENGTH };
 
 export type Strength = 'weak' | 'fair' | 'strong';
 

@@ -63,3 +63,17 @@ export async function axeViolations(node: Element): Promise<string[]> {
     (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join('; ')})`,
   );
 }
+
+/**
+ * What a command rejects with when the backend refuses the input (docs/ipc.md, "Errors"):
+ * `validation` with one field error per `[field, message_id, args]`. Throw it from a
+ * mockCommands handler.
+ */
+export function validationError(...fields: [field: string, messageId: string, args?: Record<string, string>][]) {
+  return {
+    code: 'validation',
+    message_id: 'error-validation',
+    args: {},
+    fields: fields.map(([field, message_id, args]) => ({ field, message_id, args: args ?? {} })),
+  };
+}

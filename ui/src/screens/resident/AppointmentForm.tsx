@@ -2,13 +2,31 @@ import { Button, ButtonGroup } from '@utrecht/component-library-react';
 import { useState } from 'react';
 import { APPOINTMENT_STATUSES, type Appointment, type AppointmentSaveInput, type AppointmentStatus, type ErrorPayload } from '../../api/contract.gen';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { focusField } from '../../components/ErrorSummary';
 import { SelectField } from '../../components/SelectField';
 import { TextField } from '../../components/TextField';
 import { formatDate, timeOf, toIsoDate } from '../../i18n/format';
 import { useText } from '../../i18n/useText';
 
 type Field = 'date' | 'start' | 'end' | 'subject' | 'location';
+/** The fields in screen order. */
+const FIELDS: readonly Field[] = ['date', 'start', 'end', 'subject', 'location'];
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
+
+/** The form field a backend field path (`starts_at`, `ends_at`, `subject`, `location`) belongs to. */
+function fieldOf(path: string): Field | undefined {
+  if (path.endsWith('starts_at')) return 'start';
+  if (path.endsWith('ends_at')) return 'end';
+  if (path.endsWith('subject')) return 'subject';
+  if (path.endsWith('location')) return 'location';
+  return undefined;
+}
+
+/** Moves focus to the first field (in screen order) that has an error. */
+function focusFirst(errors: Partial<Record<Field, string>>) {
+  const first = FIELDS.find((f) => errors[f]);
+  if (first) focusField(`appointment-${first}`);
+}
 
 interface Props {
   residentId: string;
@@ -32,18 +50,18 @@ export function AppointmentForm({ residentId, appointment: a, onSave, onCancel }
 
   const submit = async () => {
     setFailure(null);
+    // Only what must be parsed before it can be sent is checked here: a day and two times
+    // that make up the wall times. The rules (a subject, not ending before it starts) are
+    // the backend's; its field errors come back in the catch below.
     const found: Partial<Record<Field, string>> = {};
     const iso = toIsoDate(date);
     if (!date.trim()) found.date = t('error-required');
     else if (!iso) found.date = t('error-date-format');
     if (!TIME.test(start)) found.start = start ? t('appointment-error-time') : t('error-required');
     if (!TIME.test(end)) found.end = end ? t('appointment-error-time') : t('error-required');
-    else if (TIME.test(start) && end < start) found.end = t('error-end-before-start');
-    if (!subject.trim()) found.subject = t('error-required');
     setErrors(found);
-    const first = (Object.keys(found) as Field[])[0];
-    if (first || !iso) {
-      if (first) document.getElementById(`appointment-${first}`)?.focus();
+    if (!iso || Object.keys(found).length > 0) {
+      focusFirst(found);
       return;
     }
     setBusy(true);
@@ -68,14 +86,15 @@ export function AppointmentForm({ residentId, appointment: a, onSave, onCancel }
       const p = e as ErrorPayload;
       const fromServer: Partial<Record<Field, string>> = {};
       for (const f of p.fields) {
-        const text = t(f.message_id, f.args);
-        if (f.field.endsWith('starts_at')) fromServer.start = text;
-        else if (f.field.endsWith('ends_at')) fromServer.end = text;
-        else if (f.field.endsWith('subject')) fromServer.subject = text;
-        else if (f.field.endsWith('location')) fromServer.location = text;
+        const key = fieldOf(f.field);
+        if (key && !fromServer[key]) fromServer[key] = t(f.message_id, f.args);
       }
-      if (Object.keys(fromServer).length > 0) setErrors(fromServer);
-      else setFailure(p);
+      if (Object.keys(fromServer).length > 0) {
+        setErrors(fromServer);
+        focusFirst(fromServer);
+      } else {
+        setFailure(p);
+      }
     } finally {
       setBusy(false);
     }

@@ -2,6 +2,7 @@ import { Button, ButtonGroup } from '@utrecht/component-library-react';
 import { useState } from 'react';
 import type { Choice, ErrorPayload } from '../../api/contract.gen';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { focusField } from '../../components/ErrorSummary';
 import { SelectField } from '../../components/SelectField';
 import { TextAreaField } from '../../components/TextAreaField';
 import { TextField } from '../../components/TextField';
@@ -38,11 +39,9 @@ export function PlanItemForm({ idPrefix, initial, dateLabel, statuses, submitLab
 
   const submit = async () => {
     setFailure(null);
-    if (!description.trim()) {
-      setDescriptionError(t('error-required'));
-      document.getElementById(`${idPrefix}-description`)?.focus();
-      return;
-    }
+    // The date goes as typed (dd-mm-jjjj; the backend parses it). A description, and a due
+    // date not before the day it was agreed, are the backend's rules: its field errors are
+    // shown at the fields.
     setDescriptionError(undefined);
     setDateError(undefined);
     setBusy(true);
@@ -52,17 +51,13 @@ export function PlanItemForm({ idPrefix, initial, dateLabel, statuses, submitLab
       setDate('');
     } catch (e) {
       const p = e as ErrorPayload;
-      let shown = false;
-      for (const f of p.fields) {
-        if (f.field.endsWith('description')) {
-          setDescriptionError(t(f.message_id, f.args));
-          shown = true;
-        } else if (/(due_on|target_date)$/.test(f.field)) {
-          setDateError(t(f.message_id, f.args));
-          shown = true;
-        }
-      }
-      if (!shown) setFailure(p);
+      const onDescription = p.fields.find((f) => f.field.endsWith('description'));
+      const onDate = p.fields.find((f) => /(due_on|target_date)$/.test(f.field));
+      if (onDescription) setDescriptionError(t(onDescription.message_id, onDescription.args));
+      if (onDate) setDateError(t(onDate.message_id, onDate.args));
+      if (onDescription) focusField(`${idPrefix}-description`);
+      else if (onDate) focusField(`${idPrefix}-date`);
+      else setFailure(p);
     } finally {
       setBusy(false);
     }

@@ -4,6 +4,7 @@ import { REPORT_KINDS, type ErrorPayload, type ReportKind } from '../../api/cont
 import { labelOf } from '../../api/labels';
 import * as api from '../../api/contract.gen';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { focusField } from '../../components/ErrorSummary';
 import { SelectField } from '../../components/SelectField';
 import { TextAreaField } from '../../components/TextAreaField';
 import { formatInstant } from '../../i18n/format';
@@ -23,11 +24,8 @@ export function ReportsTab({ residentId, view, onView }: TabProps) {
   const add = async () => {
     setAdded(false);
     setFailure(null);
-    if (!text.trim()) {
-      setTextError(t('error-required'));
-      document.getElementById('report-text')?.focus();
-      return;
-    }
+    // Whether there is text (and not too much) is the backend's rule: its field error for
+    // `text` is shown at the field.
     setTextError(undefined);
     setBusy(true);
     try {
@@ -37,8 +35,12 @@ export function ReportsTab({ residentId, view, onView }: TabProps) {
     } catch (e) {
       const p = e as ErrorPayload;
       const field = p.fields.find((f) => f.field === 'text' || f.field.endsWith('.text'));
-      if (field) setTextError(t(field.message_id, field.args));
-      else setFailure(p);
+      if (field) {
+        setTextError(t(field.message_id, field.args));
+        focusField('report-text');
+      } else {
+        setFailure(p);
+      }
     } finally {
       setBusy(false);
     }

@@ -2,7 +2,7 @@ import { screen, waitFor } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import type { HealthRecord, ResidentFileView } from '../../api/contract.gen';
-import { axeViolations, callsOf, mockCommands, renderWithI18n } from '../../test/helpers';
+import { axeViolations, callsOf, mockCommands, renderWithI18n, validationError } from '../../test/helpers';
 import { fileView, RESIDENT_ID, traject } from './fixtures';
 import { ResidentFile } from './ResidentFile';
 
@@ -93,14 +93,27 @@ describe('ResidentFile', () => {
     expect(screen.queryByTestId('traject-end-open'), 'an ended traject cannot be ended again').toBeNull();
   });
 
-  it('does not end a traject without reason and reasoning', async () => {
-    const { calls } = open(fileView(), { traject_end: () => fileView() });
+  it('shows the missing reason and reasoning the backend reports at their fields, and ends nothing', async () => {
+    const { calls, onChanged } = open(fileView(), {
+      traject_end: () => {
+        throw validationError(['reason', 'error-required'], ['reasoning', 'error-required']);
+      },
+    });
     const user = userEvent.setup();
     await user.click(await screen.findByTestId('tab-traject'));
     await user.click(screen.getByTestId('traject-end-open'));
     await user.click(screen.getByTestId('traject-end-submit'));
-    expect((await screen.findByTestId('traject-end-error-summary')).querySelectorAll('li')).toHaveLength(2);
-    expect(callsOf(calls, 'traject_end')).toHaveLength(0);
+    const summary = await screen.findByTestId('traject-end-error-summary');
+    expect([...summary.querySelectorAll('li')].map((li) => li.textContent)).toEqual([
+      'Hoe is het traject geëindigd?: Vul dit veld in.',
+      'Toelichting: Vul dit veld in.',
+    ]);
+    expect(document.getElementById('traject-end-reasoning-error')?.textContent, 'the message sits at its field').toBe('Vul dit veld in.');
+    expect(screen.getByTestId('traject-end-reasoning').getAttribute('aria-invalid')).toBe('true');
+    await waitFor(() => expect(document.activeElement, 'focus goes to the summary that links to the fields').toBe(summary));
+    expect(callsOf(calls, 'traject_end')[0]?.input, 'the backend checks what was typed').toMatchObject({ reason: null, reasoning: '' });
+    expect(onChanged, 'nothing was stored').not.toHaveBeenCalled();
+    expect(screen.queryByTestId('traject-retention'), 'the traject did not end').toBeNull();
   });
 
   it('moves a traject to an allowed next state with a reason', async () => {
@@ -187,6 +200,25 @@ describe('ResidentFile', () => {
     expect(callsOf(calls, 'report_add')[0]?.input).toEqual({ resident_id: RESIDENT_ID, kind: 'phone', text: 'Nieuw gesprek' });
   });
 
+  it('shows a missing report text from the backend at the field and adds nothing', async () => {
+    const { calls, onChanged } = open(fileView(), {
+      report_add: () => {
+        throw validationError(['text', 'error-required']);
+      },
+    });
+    const user = userEvent.setup();
+    await user.click(await screen.findByTestId('tab-reports'));
+    await user.type(screen.getByTestId('report-text'), '   ');
+    await user.click(screen.getByTestId('report-submit'));
+    await waitFor(() => expect(document.getElementById('report-text-error')?.textContent).toBe('Vul dit veld in.'));
+    expect(screen.getByTestId('report-text').getAttribute('aria-invalid')).toBe('true');
+    expect(document.activeElement, 'focus moves to the field').toBe(screen.getByTestId('report-text'));
+    expect(callsOf(calls, 'report_add')).toHaveLength(1);
+    expect(onChanged, 'nothing was stored').not.toHaveBeenCalled();
+    expect(screen.queryAllByTestId('report-item')).toHaveLength(0);
+    expect(screen.queryByText('De rapportage is opgeslagen.'), 'no "added" notice').toBeNull();
+  });
+
   it('saves an appointment with wall times', async () => {
     const { calls } = open(fileView(), { appointment_save: () => fileView() });
     const user = userEvent.setup();
@@ -209,6 +241,46 @@ describe('ResidentFile', () => {
     );
   });
 
+  it('shows the backend\'s missing subject and end before start at their fields, focusing the first', async () => {
+    const { calls, onChanged } = open(fileView(), {
+      appointment_save: () => {
+        throw validationError(['subject', 'error-required'], ['ends_at', 'error-end-before-start']);
+      },
+    });
+    const user = userEvent.setup();
+    await user.click(await screen.findByTestId('tab-appointments'));
+    await user.type(screen.getByTestId('appointment-date'), '17-06-2025');
+    await user.type(screen.getByTestId('appointment-start'), '11:00');
+    await user.type(screen.getByTestId('appointment-end'), '10:00');
+    await user.click(screen.getByTestId('appointment-submit'));
+    await waitFor(() => expect(document.getElementById('appointment-subject-error')?.textContent).toBe('Vul dit veld in.'));
+    expect(document.getElementById('appointment-end-error')?.textContent).toBe(
+      'De einddatum ligt vóór de begindatum. Kijk of beide datums kloppen.',
+    );
+    expect(document.activeElement, 'focus moves to the first field with an error').toBe(screen.getByTestId('appointment-end'));
+    expect(callsOf(calls, 'appointment_save')[0]?.input).toMatchObject({
+      starts_at: '2025-06-17T11:00:00',
+      ends_at: '2025-06-17T10:00:00',
+      subject: '',
+    });
+    expect(onChanged, 'nothing was stored').not.toHaveBeenCalled();
+    expect((screen.getByTestId('appointment-date') as HTMLInputElement).value, 'what was typed stays').toBe('17-06-2025');
+  });
+
+  it('does not send an appointment whose day or time cannot be read', async () => {
+    const { calls } = open(fileView(), { appointment_save: () => fileView() });
+    const user = userEvent.setup();
+    await user.click(await screen.findByTestId('tab-appointments'));
+    await user.type(screen.getByTestId('appointment-date'), '17 juni');
+    await user.type(screen.getByTestId('appointment-start'), '10:00');
+    await user.type(screen.getByTestId('appointment-subject'), 'Voortgangsgesprek');
+    await user.click(screen.getByTestId('appointment-submit'));
+    expect(document.getElementById('appointment-date-error')?.textContent).toBe('Vul de datum in als dd-mm-jjjj, bijvoorbeeld 31-12-1990.');
+    expect(document.getElementById('appointment-end-error')?.textContent).toBe('Vul dit veld in.');
+    expect(document.activeElement).toBe(screen.getByTestId('appointment-date'));
+    expect(callsOf(calls, 'appointment_save'), 'nothing that cannot be parsed is sent').toHaveLength(0);
+  });
+
   it('saves an agreement', async () => {
     const { calls } = open(fileView(), { agreement_save: () => fileView() });
     const user = userEvent.setup();
@@ -225,6 +297,26 @@ describe('ResidentFile', () => {
         status: 'open',
       }),
     );
+  });
+
+  it('shows a missing description and an early due date from the backend at their fields', async () => {
+    const { calls, onChanged } = open(fileView(), {
+      agreement_save: () => {
+        throw validationError(['description', 'error-required'], ['due_on', 'error-end-before-start']);
+      },
+    });
+    const user = userEvent.setup();
+    await user.click(await screen.findByTestId('tab-plan'));
+    await user.type(screen.getByTestId('agreement-date'), '01-01-2020');
+    await user.click(screen.getByTestId('agreement-submit'));
+    await waitFor(() => expect(document.getElementById('agreement-description-error')?.textContent).toBe('Vul dit veld in.'));
+    expect(document.getElementById('agreement-date-error')?.textContent).toBe(
+      'De einddatum ligt vóór de begindatum. Kijk of beide datums kloppen.',
+    );
+    expect(document.activeElement, 'focus moves to the first field with an error').toBe(screen.getByTestId('agreement-description'));
+    expect(callsOf(calls, 'agreement_save')[0]?.input).toMatchObject({ description: '', due_on: '01-01-2020' });
+    expect(onChanged, 'nothing was stored').not.toHaveBeenCalled();
+    expect((screen.getByTestId('agreement-date') as HTMLInputElement).value, 'what was typed stays').toBe('01-01-2020');
   });
 
   it('edits personal data with resident_update and shows field errors from it', async () => {

@@ -43,24 +43,18 @@ export function TrajectEndForm({ residentId, traject, onView, onCancel }: Props)
     heading.current?.focus();
   }, []);
 
+  // Nothing is checked here: the backend parses the date as typed and reports every missing
+  // or wrong field at once (`reason`, `ended_on`, `reasoning`), shown below.
   const submit = async () => {
-    const found: Partial<Record<Field, string>> = {};
-    if (!reason) found.reason = t('error-required');
-    if (!endedOn.trim()) found.ended_on = t('error-required');
-    if (!reasoning.trim()) found.reasoning = t('error-required');
-    setErrors(found);
+    setErrors({});
     setFailure(null);
-    if (!reason || Object.keys(found).length > 0) {
-      setAttempt((n) => n + 1);
-      return;
-    }
     setBusy(true);
     try {
       onView(
         await api.trajectEnd({
           resident_id: residentId,
           traject_id: traject.id,
-          reason,
+          reason: reason || null,
           ended_on: endedOn.trim(),
           reasoning: reasoning.trim(),
         }),

@@ -45,12 +45,12 @@ export function ContactForm({ residentId, placementId, onAdded, onCancel }: Prop
     return { id, testId: `contact-${path}`, label: d ? t(d.label) : path, error: errorAt(form.errors, path, t) };
   };
 
+  // Checked here only that someone is picked from the list (the backend would call an
+  // empty choice an invalid one). The date goes as typed: the backend parses it (`on`,
+  // required, not before the start) and requires the notes (`notes`); its field errors
+  // are shown at the fields.
   const submit = () => {
-    const local = [
-      ...(on.trim() ? [] : [required('on')]),
-      ...(withWhom ? [] : [required('with')]),
-      ...(notes.trim() ? [] : [required('notes')]),
-    ];
+    const local = withWhom ? [] : [required('with')];
     if (local.length > 0) {
       form.reject(local);
       return;

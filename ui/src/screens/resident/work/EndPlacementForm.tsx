@@ -51,12 +51,12 @@ export function EndPlacementForm({ residentId, placementId, onEnded, onCancel }:
     return { id, testId, label: d ? t(d.label) : path, error: errorAt(form.errors, path, t) };
   };
 
+  // Checked here only what cannot be sent otherwise: a reason picked from the list and a
+  // yes/no for the new placement (a boolean on the wire). The date goes as typed; that it
+  // is a day not before the start, and an explanation for "Andere reden", are the
+  // backend's rules (Placement::end): its field errors are shown at the fields.
   const submit = () => {
-    const local = [
-      ...(reason ? [] : [required('end.reason')]),
-      ...(reason === 'other' && !explanation.trim() ? [required('end.explanation')] : []),
-      ...(replacement ? [] : [required('replacement_advised')]),
-    ];
+    const local = [...(reason ? [] : [required('end.reason')]), ...(replacement ? [] : [required('replacement_advised')])];
     if (local.length > 0) {
       form.reject(local);
       return;

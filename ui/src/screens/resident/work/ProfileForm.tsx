@@ -1,7 +1,8 @@
 import { Button, ButtonGroup } from '@utrecht/component-library-react';
 import { useEffect, useState } from 'react';
 import * as api from '../../../api/contract.gen';
-import { DEMAND_LEVELS, INDICATIONS, SUPPORT_KINDS, type DemandLevel, type Indication, type MatchProfile } from '../../../api/contract.gen';
+import { DEMAND_LEVELS, INDICATIONS, MAX_TRAVEL_KM, SUPPORT_KINDS, type DemandLevel, type Indication, type MatchProfile } from '../../../api/contract.gen';
+import { toErrorPayload } from '../../../api/errors';
 import { CheckboxGroupField } from '../../../components/CheckboxGroupField';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { ErrorSummary } from '../../../components/ErrorSummary';
@@ -14,7 +15,7 @@ import { TextField } from '../../../components/TextField';
 import { useFormSubmit } from '../../../components/useFormSubmit';
 import { useText } from '../../../i18n/useText';
 import { OccupationSearch } from '../../matching/OccupationSearch';
-import { MAX_TRAVEL_KM, overrideFieldId, profileFields, type ProfileValues, profileValues, toProfile } from './profileForm';
+import { onFormRows, overrideFieldId, profileFields, type ProfileValues, profileValues, toProfile } from './profileForm';
 
 interface Props {
   profile: MatchProfile;
@@ -64,12 +65,17 @@ export function ProfileForm({ profile, onSaved, onCancel }: Props) {
   const levels = DEMAND_LEVELS.map((c) => ({ value: c.value, text: t(c.label) }));
 
   const submit = () => {
-    const { profile: next, errors } = toProfile(profile, values);
+    const { profile: next, errors, rows } = toProfile(profile, values);
     if (!next) {
       form.reject(errors);
       return;
     }
-    void form.submit(async () => onSaved(await api.matchProfileSave(next)));
+    void form.submit(async () => {
+      const saved = await api.matchProfileSave(next).catch((e: unknown) => {
+        throw onFormRows(toErrorPayload(e), rows);
+      });
+      onSaved(saved);
+    });
   };
 
   return (

@@ -2,8 +2,8 @@ import { screen, waitFor, within } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import type { PlacementView } from '../../../api/contract.gen';
-import { axeViolations, callsOf, mockCommands, renderWithI18n } from '../../../test/helpers';
-import { emptyProfile, placementView, ranked, workplaceMatch } from '../../matching/fixtures';
+import { axeViolations, callsOf, mockCommands, renderWithI18n, validationError } from '../../../test/helpers';
+import { EMPLOYER, emptyProfile, placementView, ranked, workplace, workplaceMatch } from '../../matching/fixtures';
 import { WorkTab } from './WorkTab';
 
 const MATCH = workplaceMatch({ id: 'w-1', title: 'Medewerker magazijn', hours_per_week: 24 }, { score: 72 });
@@ -101,6 +101,7 @@ describe('WorkTab: ending a placement', () => {
     const { calls } = open({
       placements: () => current,
       placement_end: (input) => {
+        if (input.reason === 'other' && !input.explanation) throw validationError(['end.explanation', 'error-required']);
         current = [placementView({ end: { on: '2026-03-31', reason: 'other', explanation: input.explanation, replacement_advised: true } })];
         return current[0]!.placement;
       },
@@ -118,13 +119,19 @@ describe('WorkTab: ending a placement', () => {
     await user.click(screen.getByTestId('end-replacement-yes'));
     await user.click(screen.getByTestId('end-save'));
     const summary = await screen.findByTestId('end-error-summary');
-    expect([...summary.querySelectorAll('li')].map((li) => li.textContent)).toEqual(['Toelichting: Vul dit veld in.']);
-    expect(callsOf(calls, 'placement_end'), 'nothing sent without the explanation').toHaveLength(0);
+    expect([...summary.querySelectorAll('li')].map((li) => li.textContent), 'the backend asks for the explanation').toEqual([
+      'Toelichting: Vul dit veld in.',
+    ]);
+    expect(document.getElementById('end-explanation-p-1-error')?.textContent).toBe('Vul dit veld in.');
+    await waitFor(() => expect(document.activeElement).toBe(summary));
+    expect(callsOf(calls, 'placement_end')[0]?.input).toMatchObject({ reason: 'other', explanation: null });
+    expect(screen.getByTestId('placement-fact-end').textContent, 'the placement did not end').not.toContain('31-03-2026');
+    expect(screen.queryByTestId('placement-replace-offer')).toBeNull();
 
     await user.type(screen.getByTestId('end-explanation'), 'Bedrijf is verhuisd.');
     await user.click(screen.getByTestId('end-save'));
     const offer = await screen.findByTestId('placement-replace-offer');
-    expect(callsOf(calls, 'placement_end')[0]?.input).toEqual({
+    expect(callsOf(calls, 'placement_end')[1]?.input).toEqual({
       resident_id: 'r-1',
       placement_id: 'p-1',
       on: '31-03-2026',
@@ -146,6 +153,38 @@ describe('WorkTab: ending a placement', () => {
     await waitFor(() => expect(callsOf(calls, 'placement_create')).toHaveLength(1));
     const sent = callsOf(calls, 'placement_create')[0]?.input as { draft: { replaces: string } };
     expect(sent.draft.replaces, 'the new placement replaces the ended one').toBe('p-1');
+  });
+});
+
+describe('WorkTab: follow-up contact', () => {
+  it('asks whom the contact was with before sending; shows the missing notes the backend reports; adds nothing', async () => {
+    const { calls, onChanged } = open({
+      placements: () => [placementView()],
+      placement_contact_add: (input) => {
+        if (!input.notes) throw validationError(['notes', 'error-required']);
+        return null;
+      },
+    });
+    const user = userEvent.setup();
+    const item = await screen.findByTestId('placement-item');
+    await user.click(within(item).getByTestId('contact-add'));
+    await user.click(screen.getByTestId('contact-save'));
+    const summary = await screen.findByTestId('contact-error-summary');
+    expect([...summary.querySelectorAll('li')].map((li) => li.textContent)).toEqual(['Met wie: Vul dit veld in.']);
+    expect(callsOf(calls, 'placement_contact_add'), 'an empty choice is not sent').toHaveLength(0);
+
+    await user.selectOptions(screen.getByTestId('contact-with'), 'employer');
+    await user.click(screen.getByTestId('contact-save'));
+    await waitFor(() =>
+      expect([...screen.getByTestId('contact-error-summary').querySelectorAll('li')].map((li) => li.textContent)).toEqual([
+        'Wat is besproken?: Vul dit veld in.',
+      ]),
+    );
+    expect(document.getElementById('contact-notes-p-1-error')?.textContent, 'the message sits at its field').toBe('Vul dit veld in.');
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByTestId('contact-error-summary')));
+    expect(callsOf(calls, 'placement_contact_add')[0]?.input).toMatchObject({ placement_id: 'p-1', with: 'employer', notes: '' });
+    expect(onChanged, 'nothing was stored').not.toHaveBeenCalled();
+    expect(screen.getByTestId('contact-form'), 'the form stays open').toBeTruthy();
   });
 });
 
@@ -186,5 +225,45 @@ describe('WorkTab: search profile', () => {
     expect(screen.queryByTestId('profile-form'), 'the form closes').toBeNull();
     await waitFor(() => expect(screen.queryByTestId('match-basis-no-profile'), 'the matches were loaded again').toBeNull());
     expect(document.activeElement).toBe(screen.getByTestId('profile-saved'));
+  });
+
+  it('sends the numbers as typed and shows the ranges the backend checks on the right travel time row', async () => {
+    const outOfRange = { min: '1', max: '300' };
+    const { calls, onChanged } = open({
+      matches_for_resident: () => ranked([MATCH], { has_profile: false }),
+      workplaces: () => [workplace()],
+      employers: () => [EMPLOYER],
+      match_profile_save: () => {
+        throw validationError(['max_travel_km', 'error-out-of-range', outOfRange], ['travel_overrides[0].minutes', 'error-out-of-range', outOfRange]);
+      },
+    });
+    const user = userEvent.setup();
+    await screen.findByTestId('profile-form');
+    await user.type(screen.getByTestId('profile-max-km'), '0');
+    await user.click(screen.getByTestId('profile-overrides-add'));
+    await user.click(screen.getByTestId('profile-overrides-add'));
+    const second = screen.getByTestId('profile-overrides-1-workplace');
+    await waitFor(() => expect(second.querySelector('option[value="w-1"]')).not.toBeNull());
+    await user.selectOptions(second, 'w-1');
+    await user.type(screen.getByTestId('profile-overrides-1-minutes'), '400');
+    await user.click(screen.getByTestId('profile-save'));
+
+    const summary = await screen.findByTestId('profile-error-summary');
+    expect([...summary.querySelectorAll('li')].map((li) => li.textContent)).toEqual([
+      'Hoe ver wil of kan de inwoner reizen? (km): Vul een getal in van 1 tot en met 300.',
+      'Reistijd 2, Reistijd enkele reis (minuten): Vul een getal in van 1 tot en met 300.',
+    ]);
+    expect(document.getElementById('profile-max-km-error')?.textContent).toBe('Vul een getal in van 1 tot en met 300.');
+    expect(
+      document.getElementById('profile-overrides-1-minutes-error')?.textContent,
+      'the first sent travel time is the second row: the empty row was left out',
+    ).toBe('Vul een getal in van 1 tot en met 300.');
+    expect(document.getElementById('profile-overrides-0-minutes-error')).toBeNull();
+    expect(callsOf(calls, 'match_profile_save')[0]?.input).toMatchObject({
+      max_travel_km: 0,
+      travel_overrides: [{ workplace_id: 'w-1', minutes: 400 }],
+    });
+    expect(onChanged, 'nothing was stored').not.toHaveBeenCalled();
+    expect(screen.getByTestId('profile-form'), 'the form stays open').toBeTruthy();
   });
 });

@@ -1,14 +1,14 @@
 // The search profile form: what the coach types, the MatchProfile sent to
-// match_profile_save, the checks of the numbers before sending (the backend reads them as
-// whole numbers), and where each field error is shown.
+// match_profile_save, and where each field error is shown. Only what must be parsed before
+// it can be sent is checked here (a whole number that fits the wire's u16, a travel time
+// row with both a workplace and minutes); the ranges (1 to 300 km, 1 to 300 minutes), the
+// occupations and one travel time per workplace are the backend's rules
+// (MatchProfile::validate), reported as field errors.
 
-import type { DemandLevel, FieldError, Indication, MatchProfile, OccupationRef, SupportKind } from '../../../api/contract.gen';
+import type { DemandLevel, ErrorPayload, FieldError, Indication, MatchProfile, OccupationRef, SupportKind } from '../../../api/contract.gen';
 import type { FieldDef } from '../../../components/fieldErrors';
 import { msg } from '../../../i18n/msg';
 import type { TextFn } from '../../../i18n/useText';
-
-export const MAX_TRAVEL_KM = 300;
-export const MAX_TRAVEL_MINUTES = 300;
 
 export interface OverrideValues {
   workplace_id: string;
@@ -41,38 +41,48 @@ export function profileValues(p: MatchProfile): ProfileValues {
 }
 
 const WHOLE = /^\d+$/;
+/** The largest number the wire type (u16) carries. */
+const U16_MAX = 65_535;
 
-/** A whole number in 1..=max, or the error for `field`. */
-function whole(field: string, value: string, max: number): number | FieldError {
+/** A whole number that fits the wire type, or the error for `field`. */
+function whole(field: string, value: string): number | FieldError {
   const v = value.trim();
   if (!WHOLE.test(v)) return { field, message_id: 'error-number-format', args: {} };
   const n = Number(v);
-  if (n < 1 || n > max) return { field, message_id: 'error-out-of-range', args: { min: '1', max: String(max) } };
+  if (n > U16_MAX) return { field, message_id: 'error-out-of-range', args: { min: '0', max: String(U16_MAX) } };
   return n;
 }
 
 const isError = (x: number | FieldError): x is FieldError => typeof x !== 'number';
 
-/** The profile to store (id and resident kept from `base`), or the errors of the numbers. */
-export function toProfile(base: MatchProfile, v: ProfileValues): { profile: MatchProfile | null; errors: FieldError[] } {
+/**
+ * The profile to store (id and resident kept from `base`), or the errors of what cannot be
+ * sent. `rows[k]` is the form row of the k-th travel time sent (empty rows are left out),
+ * to put the backend's `travel_overrides[k]` errors on the right row.
+ */
+export function toProfile(base: MatchProfile, v: ProfileValues): { profile: MatchProfile | null; errors: FieldError[]; rows: number[] } {
   const errors: FieldError[] = [];
   let km: number | null = null;
   if (v.max_travel_km.trim()) {
-    const n = whole('max_travel_km', v.max_travel_km, MAX_TRAVEL_KM);
+    const n = whole('max_travel_km', v.max_travel_km);
     if (isError(n)) errors.push(n);
     else km = n;
   }
   const overrides: MatchProfile['travel_overrides'] = [];
+  const rows: number[] = [];
   v.overrides.forEach((o, i) => {
     if (!o.workplace_id && !o.minutes.trim()) return;
     if (!o.workplace_id) errors.push({ field: `travel_overrides[${i}].workplace_id`, message_id: 'error-required', args: {} });
     const n = o.minutes.trim()
-      ? whole(`travel_overrides[${i}].minutes`, o.minutes, MAX_TRAVEL_MINUTES)
+      ? whole(`travel_overrides[${i}].minutes`, o.minutes)
       : { field: `travel_overrides[${i}].minutes`, message_id: 'error-required', args: {} };
     if (isError(n)) errors.push(n);
-    else if (o.workplace_id) overrides.push({ workplace_id: o.workplace_id, minutes: n });
+    else if (o.workplace_id) {
+      overrides.push({ workplace_id: o.workplace_id, minutes: n });
+      rows.push(i);
+    }
   });
-  if (errors.length > 0) return { profile: null, errors };
+  if (errors.length > 0) return { profile: null, errors, rows };
   return {
     profile: {
       id: base.id,
@@ -87,7 +97,19 @@ export function toProfile(base: MatchProfile, v: ProfileValues): { profile: Matc
       travel_overrides: overrides,
     },
     errors: [],
+    rows,
   };
+}
+
+/** `e` with its `travel_overrides[k]` paths moved to the form rows they came from. */
+export function onFormRows(e: ErrorPayload, rows: readonly number[]): ErrorPayload {
+  const fields = e.fields.map((f) => {
+    const m = /^travel_overrides\[(\d+)\]/.exec(f.field);
+    if (!m) return f;
+    const row = rows[Number(m[1])];
+    return row === undefined ? f : { ...f, field: `travel_overrides[${row}]${f.field.slice(m[0].length)}` };
+  });
+  return { ...e, fields };
 }
 
 /** Element id of a travel-time field: `profile-overrides-0-minutes`. */
