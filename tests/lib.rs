@@ -48,7 +48,7 @@ pub async fn start_server(pool: PgPool) -> String {
         .await
         .expect("bind");
     let addr = listener.local_addr().expect("addr");
-    let state = AppState::new(pool, Settings::default());
+    let state = AppState::new(pool, Settings::default()).expect("audit key");
     tokio::spawn(async move { werkpad_server::serve_plain(listener, state).await });
     format!("http://{addr}")
 }

@@ -35,7 +35,7 @@ impl Server {
             .await
             .expect("bind server");
         let addr = listener.local_addr().expect("server addr");
-        let state = AppState::new(pool.clone(), Settings::default());
+        let state = AppState::new(pool.clone(), Settings::default()).expect("audit key");
         let router = werkpad_server::router(state.clone());
         let task = tokio::spawn(async move {
             let _ = axum::serve(listener, router).await;

@@ -80,7 +80,9 @@ impl Server {
             .await
             .context("bind")?;
         let addr = listener.local_addr().context("local addr")?;
-        let router = werkpad_server::router(AppState::new(self.pool.clone(), Settings::default()));
+        let router = werkpad_server::router(
+            AppState::new(self.pool.clone(), Settings::default()).expect("audit key"),
+        );
         self.task = Some(tokio::spawn(async move {
             let _ = axum::serve(listener, router).await;
         }));

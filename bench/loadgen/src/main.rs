@@ -193,9 +193,10 @@ async fn run(args: &Args, main_db: &str, ceiling_db: &str) -> anyhow::Result<Str
         pool_size: args.pool_size,
         ..werkpad_server::Settings::default()
     };
-    let state = werkpad_server::AppState::new(pool.clone(), settings);
+    let state = werkpad_server::AppState::new(pool.clone(), settings)?;
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
     let addr: SocketAddr = listener.local_addr()?;
+    let audit_key = state.audit_key.clone();
     tokio::spawn(werkpad_server::serve_plain(listener, state));
     let api = Api::new(addr)?;
     say(format!(
@@ -309,7 +310,8 @@ async fn run(args: &Args, main_db: &str, ceiling_db: &str) -> anyhow::Result<Str
         .await?;
     let verified = {
         let mut conn = admin.acquire().await?;
-        werkpad_server::audit::verify(&mut conn).await?
+        werkpad_server::audit::seal(&mut conn, &audit_key).await?;
+        werkpad_server::audit::verify(&mut conn, &audit_key, None).await?
     };
     let elapsed = total_start.elapsed();
     pool.close().await;

@@ -5,16 +5,133 @@
 //! id from `next_change_seqs` (its transaction id and its place in it, see
 //! migrations/server/20261129000002). [`seal`] chains them afterwards, one sealer at a time,
 //! in id order and only below the horizon of finished transactions:
-//! `hash = sha256(prev_hash ‖ id ‖ fields)` for every entry, and one row per round in
-//! `audit_seal` (append-only too): the id of the round's last entry, the hash the round
-//! started from and the hash it ended with. So no writer waits for another to extend the
+//! `mac = HMAC-SHA256(key, prev_mac ‖ id ‖ fields)` for every entry, and one row per round
+//! in `audit_seal` (append-only too): the id of the round's last entry, the MAC the round
+//! started from and the MAC it ended with. So no writer waits for another to extend the
 //! chain, the chain still has one order, and sealing writes one row per round instead of
-//! one per entry. (Rows written one per entry before are rounds of one entry.)
+//! one per entry.
+//!
+//! The key ([`AuditKey`]) is a file on the server's disk that the database never sees, so
+//! whoever can write the database (its superuser included) can switch off the triggers and
+//! change, remove or insert entries, but cannot make seals that [`verify`] accepts.
+//! What a key cannot show is a chain cut short at its end, or wiped and sealed again:
+//! `verify` prints the head (last sealed id and MAC) for the FG to keep outside the
+//! database, and `verify --head` checks that a kept head is still in the chain.
+
+use std::path::{Path, PathBuf};
 
 use chrono::{DateTime, Utc};
-use sha2::{Digest, Sha256};
+use hmac::{Hmac, Mac};
+use sha2::Sha256;
 use sqlx::{Connection, PgConnection};
 use uuid::Uuid;
+use zeroize::Zeroizing;
+
+/// The secret the chain is keyed with: 32 random bytes in a file only the server's user can
+/// read, never in the database. Back it up apart from the database backups.
+#[derive(Clone)]
+pub struct AuditKey(Zeroizing<[u8; 32]>);
+
+impl std::fmt::Debug for AuditKey {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("AuditKey(..)")
+    }
+}
+
+/// Why the audit key cannot be used.
+#[derive(Debug, thiserror::Error)]
+pub enum KeyError {
+    /// The file cannot be read or written.
+    #[error("audit key {path}: {source}")]
+    Io {
+        /// The key file.
+        path: PathBuf,
+        /// What went wrong.
+        source: std::io::Error,
+    },
+    /// The file does not hold 64 hex digits.
+    #[error("audit key {0}: not 64 hex digits")]
+    Malformed(PathBuf),
+    /// No random bytes from the OS.
+    #[error("audit key: no randomness from the OS")]
+    Random,
+}
+
+impl AuditKey {
+    /// A key from its bytes (tests, and a key restored from a backup).
+    pub fn from_bytes(bytes: [u8; 32]) -> Self {
+        Self(Zeroizing::new(bytes))
+    }
+
+    /// Where the key lives when the settings do not say: `$STATE_DIRECTORY` (systemd),
+    /// else `$XDG_STATE_HOME/werkpad-server`, else `~/.local/state/werkpad-server`.
+    pub fn default_path() -> PathBuf {
+        let dir = std::env::var_os("STATE_DIRECTORY")
+            .map(PathBuf::from)
+            .or_else(|| {
+                std::env::var_os("XDG_STATE_HOME").map(|d| PathBuf::from(d).join("werkpad-server"))
+            })
+            .or_else(|| {
+                std::env::var_os("HOME")
+                    .map(|h| PathBuf::from(h).join(".local/state/werkpad-server"))
+            })
+            .unwrap_or_else(|| PathBuf::from("."));
+        dir.join("audit.key")
+    }
+
+    /// Read the key at `path`.
+    pub fn load(path: &Path) -> Result<Self, KeyError> {
+        let io = |source| KeyError::Io {
+            path: path.to_owned(),
+            source,
+        };
+        let text = Zeroizing::new(std::fs::read_to_string(path).map_err(io)?);
+        let mut bytes = Zeroizing::new([0u8; 32]);
+        hex::decode_to_slice(text.trim(), bytes.as_mut_slice())
+            .map_err(|_| KeyError::Malformed(path.to_owned()))?;
+        Ok(Self(bytes))
+    }
+
+    /// Read the key at `path`, or make one there (owner-only) when there is none. Two
+    /// servers starting at once end up with the same key: the file appears whole or not at
+    /// all (written aside, then linked into place).
+    pub fn load_or_create(path: &Path) -> Result<Self, KeyError> {
+        match Self::load(path) {
+            Err(KeyError::Io { source, .. }) if source.kind() == std::io::ErrorKind::NotFound => {}
+            other => return other,
+        }
+        let io = |source| KeyError::Io {
+            path: path.to_owned(),
+            source,
+        };
+        let mut bytes = Zeroizing::new([0u8; 32]);
+        getrandom::fill(bytes.as_mut_slice()).map_err(|_| KeyError::Random)?;
+        let dir = path.parent().filter(|d| !d.as_os_str().is_empty());
+        if let Some(dir) = dir {
+            std::fs::create_dir_all(dir).map_err(io)?;
+        }
+        let aside = path.with_extension(format!("new.{}", std::process::id()));
+        write_owner_only(&aside, hex::encode(bytes.as_slice()).as_bytes()).map_err(io)?;
+        let linked = std::fs::hard_link(&aside, path);
+        let _ = std::fs::remove_file(&aside);
+        match linked {
+            Ok(()) => Ok(Self(bytes)),
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Self::load(path),
+            Err(e) => Err(io(e)),
+        }
+    }
+}
+
+fn write_owner_only(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    use std::io::Write;
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    let mut file = options.open(path)?;
+    file.write_all(bytes)?;
+    file.sync_all()
+}
 
 /// The advisory lock that lets one sealer at a time extend the chain.
 const SEAL_LOCK: i64 = 20_261_129;
@@ -67,11 +184,12 @@ fn opt<T: ToString>(v: &Option<T>) -> String {
     v.as_ref().map(ToString::to_string).unwrap_or_default()
 }
 
-/// The hash of entry `id` following `prev`.
-pub fn entry_hash(prev: &[u8], id: i64, e: &AuditEntry) -> Vec<u8> {
-    let mut h = Sha256::new();
+/// The MAC of entry `id` following `prev`: every field, each ended by a unit separator.
+pub fn entry_mac(key: &AuditKey, prev: &[u8], id: i64, e: &AuditEntry) -> Vec<u8> {
+    let mut h = <Hmac<Sha256> as Mac>::new_from_slice(key.0.as_slice())
+        .unwrap_or_else(|_| unreachable!("HMAC takes a key of any length"));
     h.update(prev);
-    h.update(id.to_be_bytes());
+    h.update(&id.to_be_bytes());
     for part in [
         e.at.to_rfc3339_opts(chrono::SecondsFormat::Micros, true),
         opt(&e.user_id),
@@ -81,16 +199,12 @@ pub fn entry_hash(prev: &[u8], id: i64, e: &AuditEntry) -> Vec<u8> {
         opt(&e.entity),
         opt(&e.entity_id),
         opt(&e.purpose),
+        opt(&e.mutation_seq),
     ] {
         h.update(part.as_bytes());
-        h.update([0x1f]);
+        h.update(&[0x1f]);
     }
-    // Added later: hashed only where present, so entries written before still verify.
-    if let Some(seq) = e.mutation_seq {
-        h.update(seq.to_string().as_bytes());
-        h.update([0x1f]);
-    }
-    h.finalize().to_vec()
+    h.finalize().into_bytes().to_vec()
 }
 
 /// Append `entries` in order, within the caller's transaction. They are chained by the
@@ -177,7 +291,7 @@ struct Stored {
 
 /// Chain every finished entry not chained yet. Returns how many were sealed. One sealer
 /// at a time (an advisory lock); safe to call from anywhere, at any moment.
-pub async fn seal(conn: &mut PgConnection) -> Result<u64, sqlx::Error> {
+pub async fn seal(conn: &mut PgConnection, key: &AuditKey) -> Result<u64, sqlx::Error> {
     let mut sealed = 0;
     loop {
         let mut tx = conn.begin().await?;
@@ -214,7 +328,7 @@ pub async fn seal(conn: &mut PgConnection) -> Result<u64, sqlx::Error> {
         let start = prev.clone();
         let mut last_id = after;
         for row in &rows {
-            prev = entry_hash(&prev, row.id, &row.entry);
+            prev = entry_mac(key, &prev, row.id, &row.entry);
             last_id = row.id;
         }
         sqlx::query("INSERT INTO audit_seal (id, prev_hash, hash) VALUES ($1, $2, $3)")
@@ -236,14 +350,14 @@ const SEAL_EVERY: std::time::Duration = std::time::Duration::from_millis(500);
 
 /// Seal new entries every half second, for as long as the server runs. A failed round is
 /// logged (without content) and tried again.
-pub async fn keep_sealed(pool: sqlx::PgPool) {
+pub async fn keep_sealed(pool: sqlx::PgPool, key: AuditKey) {
     let mut tick = tokio::time::interval(SEAL_EVERY);
     tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
     loop {
         tick.tick().await;
         let round = async {
             let mut conn = pool.acquire().await?;
-            seal(&mut conn).await
+            seal(&mut conn, &key).await
         };
         if let Err(e) = round.await {
             tracing::warn!(error = %e, "sealing the audit log failed; trying again");
@@ -266,95 +380,228 @@ impl MicrosPrecision for DateTime<Utc> {
 /// Where the chain breaks, if it does.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Verified {
-    /// Every sealed round's hashes match its entries' content and the round before it, and
+    /// Every sealed round's MACs match its entries' content and the round before it, and
     /// the entries not sealed yet all come after the sealed ones.
     Intact {
         /// Entries checked.
         entries: i64,
-        /// Entries of transactions still running when the chain was sealed.
+        /// Entries after the last seal (written since the sealer last ran).
         unsealed: i64,
+        /// The last sealed entry and the MAC the chain ends with there (none when nothing
+        /// is sealed): keep it outside the database and pass it to a later `verify`.
+        head: Option<(i64, Vec<u8>)>,
     },
     /// The first entry of the first sealed round that does not match: one of its entries
-    /// was changed or removed, or one was added below the end of the chain.
+    /// was changed or removed, or one was added below the end of the chain, or the round
+    /// was sealed with another key.
     BrokenAt {
         /// Its id.
         id: i64,
     },
+    /// The chain no longer holds a head kept from an earlier check: it was cut short or
+    /// wiped and sealed again.
+    HeadMissing {
+        /// The kept head's entry id.
+        id: i64,
+    },
 }
 
-/// Seal what can be sealed (waiting up to a second for writers still running), then
-/// recompute the chain from the first entry and compare it with every round's seal.
-pub async fn verify(conn: &mut PgConnection) -> Result<Verified, sqlx::Error> {
-    for _ in 0..50 {
-        seal(conn).await?;
-        let (open,): (bool,) = sqlx::query_as(
-            "SELECT EXISTS (SELECT 1 FROM audit_log
-                            WHERE id > COALESCE((SELECT max(id) FROM audit_seal), 0))",
-        )
-        .fetch_one(&mut *conn)
-        .await?;
-        if !open {
-            break;
-        }
-        tokio::time::sleep(std::time::Duration::from_millis(20)).await;
-    }
-    let seals: Vec<Seal> = sqlx::query_as("SELECT id, prev_hash, hash FROM audit_seal ORDER BY id")
-        .fetch_all(&mut *conn)
-        .await?;
-    let rows: Vec<Stored> = sqlx::query_as(
-        "SELECT id, at, user_id, device_id, resident_id, action, entity, entity_id, purpose,
-                mutation_seq
-         FROM audit_log ORDER BY id",
-    )
-    .fetch_all(&mut *conn)
-    .await?;
-    Ok(check_chain(&seals, &rows))
+/// A head as `verify` prints it and `verify --head` reads it: `ID:HEX`.
+pub fn format_head(id: i64, mac: &[u8]) -> String {
+    format!("{id}:{}", hex::encode(mac))
 }
 
-/// One round's seal: its last entry's id, the hash it started from, the hash it ended with.
+/// Read a head printed by [`format_head`].
+pub fn parse_head(s: &str) -> Result<(i64, Vec<u8>), String> {
+    let (id, mac) = s.split_once(':').ok_or("expected ID:HEX")?;
+    let id = id.parse().map_err(|_| "the id is not a number")?;
+    let mac = hex::decode(mac).map_err(|_| "the MAC is not hex")?;
+    Ok((id, mac))
+}
+
+/// One round's seal: its last entry's id, the MAC it started from, the MAC it ended with.
 type Seal = (i64, Vec<u8>, Vec<u8>);
 
-/// The chain over `rows` (in id order) against the rounds' `seals` (in id order).
-fn check_chain(seals: &[Seal], rows: &[Stored]) -> Verified {
-    let mut sealed = seals.iter().peekable();
-    let mut prev = vec![0u8; 32];
-    // The hash at the end of the last round that matched, and where the next one starts.
-    let mut checkpoint = prev.clone();
-    let mut round_start: Option<i64> = None;
-    let mut entries = 0;
-    let mut unsealed = 0;
-    for row in rows {
-        let Some((end, start_hash, end_hash)) = sealed.peek() else {
-            unsealed += 1;
-            continue;
+/// Rows read per query: the check streams the log in pages, never holding all of it.
+const VERIFY_PAGE: i64 = 10_000;
+
+/// Recompute the chain from the first entry with `key` and compare it with every round's
+/// seal, reading log and seals page by page (without sealing first: what is not sealed yet
+/// is counted, not checked). With `head`, the chain must still hold that seal.
+pub async fn verify(
+    conn: &mut PgConnection,
+    key: &AuditKey,
+    head: Option<(i64, &[u8])>,
+) -> Result<Verified, sqlx::Error> {
+    let mut check = ChainCheck::new(key);
+    let mut seals: std::collections::VecDeque<Seal> = Default::default();
+    let mut seals_after = 0i64;
+    let mut seals_done = false;
+    let mut rows_after = 0i64;
+    let mut head_seen = head.is_none();
+    loop {
+        let rows: Vec<Stored> = sqlx::query_as(
+            "SELECT id, at, user_id, device_id, resident_id, action, entity, entity_id, purpose,
+                    mutation_seq
+             FROM audit_log WHERE id > $1 ORDER BY id LIMIT $2",
+        )
+        .bind(rows_after)
+        .bind(VERIFY_PAGE)
+        .fetch_all(&mut *conn)
+        .await?;
+        for row in &rows {
+            if seals.is_empty() && !seals_done {
+                let page: Vec<Seal> = sqlx::query_as(
+                    "SELECT id, prev_hash, hash FROM audit_seal WHERE id > $1 ORDER BY id LIMIT $2",
+                )
+                .bind(seals_after)
+                .bind(VERIFY_PAGE)
+                .fetch_all(&mut *conn)
+                .await?;
+                seals_done = (page.len() as i64) < VERIFY_PAGE;
+                if let Some(last) = page.last() {
+                    seals_after = last.0;
+                }
+                seals.extend(page);
+            }
+            match check.row(seals.front(), row) {
+                Step::Next => {}
+                Step::RoundDone => {
+                    let done = seals.pop_front();
+                    if let (Some((id, mac)), Some((end, _, end_mac))) = (head, &done) {
+                        head_seen |= id == *end && mac == end_mac.as_slice();
+                    }
+                }
+                Step::Broken(id) => return Ok(Verified::BrokenAt { id }),
+            }
+        }
+        match rows.last() {
+            Some(last) if rows.len() as i64 == VERIFY_PAGE => rows_after = last.id,
+            _ => break,
+        }
+    }
+    if seals.is_empty() && !seals_done {
+        let (more,): (bool,) =
+            sqlx::query_as("SELECT EXISTS (SELECT 1 FROM audit_seal WHERE id > $1)")
+                .bind(seals_after)
+                .fetch_one(&mut *conn)
+                .await?;
+        if more {
+            // A seal whose entries are all gone.
+            let (id,): (i64,) = sqlx::query_as("SELECT min(id) FROM audit_seal WHERE id > $1")
+                .bind(seals_after)
+                .fetch_one(&mut *conn)
+                .await?;
+            return Ok(Verified::BrokenAt { id });
+        }
+    }
+    let verified = check.finish(seals.front());
+    match (verified, head) {
+        (Verified::Intact { .. }, Some((id, _))) if !head_seen => Ok(Verified::HeadMissing { id }),
+        (v, _) => Ok(v),
+    }
+}
+
+/// What one entry did to the check.
+enum Step {
+    /// Inside a round, or after the last seal.
+    Next,
+    /// The entry closed the current round, and the round matched its seal.
+    RoundDone,
+    /// The round starting at this id does not match.
+    Broken(i64),
+}
+
+/// The chain check over entries in id order, fed one entry at a time.
+struct ChainCheck<'k> {
+    key: &'k AuditKey,
+    prev: Vec<u8>,
+    /// The MAC at the end of the last round that matched.
+    checkpoint: Vec<u8>,
+    /// Where the current round started.
+    round_start: Option<i64>,
+    entries: i64,
+    unsealed: i64,
+    head: Option<(i64, Vec<u8>)>,
+}
+
+impl<'k> ChainCheck<'k> {
+    fn new(key: &'k AuditKey) -> Self {
+        Self {
+            key,
+            prev: vec![0u8; 32],
+            checkpoint: vec![0u8; 32],
+            round_start: None,
+            entries: 0,
+            unsealed: 0,
+            head: None,
+        }
+    }
+
+    /// Feed the next entry; `seal` is the current round's seal (none after the last).
+    fn row(&mut self, seal: Option<&Seal>, row: &Stored) -> Step {
+        let Some((end, start_mac, end_mac)) = seal else {
+            self.unsealed += 1;
+            return Step::Next;
         };
-        let first = *round_start.get_or_insert(row.id);
-        prev = entry_hash(&prev, row.id, &row.entry);
-        entries += 1;
+        let first = *self.round_start.get_or_insert(row.id);
+        self.prev = entry_mac(self.key, &self.prev, row.id, &row.entry);
+        self.entries += 1;
         if row.id > *end {
             // The round's last entry is gone.
-            return Verified::BrokenAt { id: first };
+            return Step::Broken(first);
         }
-        if row.id == *end {
-            if *start_hash != checkpoint || prev != *end_hash {
-                return Verified::BrokenAt { id: first };
+        if row.id < *end {
+            return Step::Next;
+        }
+        if *start_mac != self.checkpoint || self.prev != *end_mac {
+            return Step::Broken(first);
+        }
+        self.checkpoint = self.prev.clone();
+        self.round_start = None;
+        self.head = Some((*end, end_mac.clone()));
+        Step::RoundDone
+    }
+
+    /// After the last entry; `seal` is a round still waiting for entries, if any.
+    fn finish(self, seal: Option<&Seal>) -> Verified {
+        match (seal, self.round_start) {
+            // A round whose entries are (partly) gone.
+            (Some(_), Some(first)) => Verified::BrokenAt { id: first },
+            (Some((end, _, _)), None) => Verified::BrokenAt { id: *end },
+            (None, _) => Verified::Intact {
+                entries: self.entries,
+                unsealed: self.unsealed,
+                head: self.head,
+            },
+        }
+    }
+}
+
+/// The chain over `rows` (in id order) against the rounds' `seals` (in id order).
+#[cfg(test)]
+fn check_chain(key: &AuditKey, seals: &[Seal], rows: &[Stored]) -> Verified {
+    let mut check = ChainCheck::new(key);
+    let mut sealed = seals.iter().peekable();
+    for row in rows {
+        match check.row(sealed.peek().copied(), row) {
+            Step::Next => {}
+            Step::RoundDone => {
+                sealed.next();
             }
-            checkpoint = prev.clone();
-            round_start = None;
-            sealed.next();
+            Step::Broken(id) => return Verified::BrokenAt { id },
         }
     }
-    match (sealed.peek(), round_start) {
-        // A round whose entries are (partly) gone.
-        (Some(_), Some(first)) => Verified::BrokenAt { id: first },
-        (Some((end, _, _)), None) => Verified::BrokenAt { id: *end },
-        (None, _) => Verified::Intact { entries, unsealed },
-    }
+    check.finish(sealed.peek().copied())
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn key() -> AuditKey {
+        AuditKey::from_bytes([42; 32])
+    }
 
     fn entry(action: &str) -> AuditEntry {
         AuditEntry::new(None, None, action)
@@ -373,7 +620,7 @@ mod tests {
         let mut prev = vec![0u8; 32];
         let mut start = prev.clone();
         for r in &rows {
-            prev = entry_hash(&prev, r.id, &r.entry);
+            prev = entry_mac(&key(), &prev, r.id, &r.entry);
             if ends.contains(&r.id) {
                 seals.push((
                     r.id,
@@ -388,13 +635,57 @@ mod tests {
     #[test]
     fn rounds_of_any_size_verify_and_later_entries_are_unsealed() {
         let (seals, rows) = sealed(10, &[10, 20, 60, 80]);
+        let end_mac = seals[3].2.clone();
         assert_eq!(
-            check_chain(&seals, &rows),
+            check_chain(&key(), &seals, &rows),
             Verified::Intact {
                 entries: 8,
-                unsealed: 2
+                unsealed: 2,
+                head: Some((80, end_mac)),
             }
         );
+    }
+
+    #[test]
+    fn a_head_reads_back_as_printed() {
+        let printed = format_head(80, &[0xab, 0x01]);
+        assert_eq!(printed, "80:ab01");
+        assert_eq!(parse_head(&printed), Ok((80, vec![0xab, 0x01])));
+        assert!(parse_head("80").is_err());
+        assert!(parse_head("x:ab").is_err());
+        assert!(parse_head("80:zz").is_err());
+    }
+
+    #[test]
+    fn a_chain_sealed_with_another_key_does_not_verify() {
+        let (seals, rows) = sealed(6, &[20, 40, 60]);
+        let other = AuditKey::from_bytes([7; 32]);
+        assert_eq!(
+            check_chain(&other, &seals, &rows),
+            Verified::BrokenAt { id: 10 }
+        );
+    }
+
+    #[test]
+    fn a_key_file_is_made_once_owner_only_and_read_back() {
+        let dir = std::env::temp_dir().join(format!("werkpad-audit-key-{}", std::process::id()));
+        let path = dir.join("sub").join("audit.key");
+        let made = AuditKey::load_or_create(&path).expect("made");
+        let again = AuditKey::load_or_create(&path).expect("read");
+        assert_eq!(
+            made.0.as_slice(),
+            again.0.as_slice(),
+            "the second call reads the first key"
+        );
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let mode = std::fs::metadata(&path).expect("meta").permissions().mode();
+            assert_eq!(mode & 0o777, 0o600, "owner-only");
+        }
+        std::fs::write(&path, "not hex").expect("write");
+        assert!(matches!(AuditKey::load(&path), Err(KeyError::Malformed(_))));
+        let _ = std::fs::remove_dir_all(&dir);
     }
 
     #[test]
@@ -402,15 +693,24 @@ mod tests {
         let ends = [20, 60, 100];
         let (seals, mut rows) = sealed(10, &ends);
         rows[4].entry.action = "changed".into(); // id 50, in the round 30..=60
-        assert_eq!(check_chain(&seals, &rows), Verified::BrokenAt { id: 30 });
+        assert_eq!(
+            check_chain(&key(), &seals, &rows),
+            Verified::BrokenAt { id: 30 }
+        );
 
         let (seals, mut rows) = sealed(10, &ends);
         rows.remove(7); // id 80
-        assert_eq!(check_chain(&seals, &rows), Verified::BrokenAt { id: 70 });
+        assert_eq!(
+            check_chain(&key(), &seals, &rows),
+            Verified::BrokenAt { id: 70 }
+        );
 
         let (seals, mut rows) = sealed(10, &ends);
         rows.remove(5); // id 60, the last entry of the second round
-        assert_eq!(check_chain(&seals, &rows), Verified::BrokenAt { id: 30 });
+        assert_eq!(
+            check_chain(&key(), &seals, &rows),
+            Verified::BrokenAt { id: 30 }
+        );
 
         let (seals, mut rows) = sealed(10, &ends);
         let slipped_in = Stored {
@@ -418,11 +718,14 @@ mod tests {
             entry: entry("added below the end of the chain"),
         };
         rows.insert(4, slipped_in);
-        assert_eq!(check_chain(&seals, &rows), Verified::BrokenAt { id: 30 });
+        assert_eq!(
+            check_chain(&key(), &seals, &rows),
+            Verified::BrokenAt { id: 30 }
+        );
 
         let (seals, _) = sealed(10, &ends);
         assert_eq!(
-            check_chain(&seals, &[]),
+            check_chain(&key(), &seals, &[]),
             Verified::BrokenAt { id: 20 },
             "every entry gone"
         );
@@ -435,9 +738,12 @@ mod tests {
         let mut prev = vec![7u8; 32];
         let start = prev.clone();
         for r in &rows[2..4] {
-            prev = entry_hash(&prev, r.id, &r.entry);
+            prev = entry_mac(&key(), &prev, r.id, &r.entry);
         }
         seals[1] = (40, start, prev);
-        assert_eq!(check_chain(&seals, &rows), Verified::BrokenAt { id: 30 });
+        assert_eq!(
+            check_chain(&key(), &seals, &rows),
+            Verified::BrokenAt { id: 30 }
+        );
     }
 }

@@ -6,7 +6,7 @@
 //! pull passes only finished transactions, so pushes run side by side and a cursor never
 //! skips a late commit ([`sync::pull`], [`locks`]); who may see what follows
 //! the role and the caseload ([`werkpad_domain::sync::Role`]); and every change and every
-//! pull is in a hash-chained audit log ([`audit`]).
+//! pull is in an audit log chained with a keyed MAC ([`audit`]).
 
 pub mod admin;
 pub mod api;
@@ -17,6 +17,7 @@ pub mod faults;
 pub mod locks;
 pub mod metrics;
 pub mod reference;
+pub mod retention;
 pub mod settings;
 pub mod sync;
 
@@ -44,17 +45,22 @@ pub struct AppState {
     pub metrics: Arc<metrics::Metrics>,
     /// Fault points (armed only by the sync simulation).
     pub faults: Arc<faults::Faults>,
+    /// The key the audit chain is sealed with (from a file, never from the database).
+    pub audit_key: audit::AuditKey,
 }
 
 impl AppState {
-    /// State over an open pool.
-    pub fn new(pool: PgPool, settings: Settings) -> Self {
-        Self {
+    /// State over an open pool, with the audit key from the settings' key file (made there
+    /// when there is none yet).
+    pub fn new(pool: PgPool, settings: Settings) -> Result<Self, audit::KeyError> {
+        let audit_key = audit::AuditKey::load_or_create(&settings.audit_key_path())?;
+        Ok(Self {
             pool,
             settings: Arc::new(settings),
             metrics: Arc::default(),
             faults: Arc::default(),
-        }
+            audit_key,
+        })
     }
 }
 
@@ -74,7 +80,10 @@ pub async fn serve_plain(listener: tokio::net::TcpListener, state: AppState) -> 
         addr.ip().is_loopback(),
         "plain HTTP only on loopback; give tls_cert and tls_key for {addr}"
     );
-    let sealer = tokio::spawn(audit::keep_sealed(state.pool.clone()));
+    let sealer = tokio::spawn(audit::keep_sealed(
+        state.pool.clone(),
+        state.audit_key.clone(),
+    ));
     let served = axum::serve(listener, router(state)).await;
     sealer.abort();
     served?;
@@ -82,7 +91,15 @@ pub async fn serve_plain(listener: tokio::net::TcpListener, state: AppState) -> 
 }
 
 /// Serve on `addr`: HTTPS when a certificate is configured, plain HTTP only on loopback.
+/// Retention runs beside it ([`retention::keep_running`]).
 pub async fn serve(addr: SocketAddr, state: AppState) -> anyhow::Result<()> {
+    let retention = tokio::spawn(retention::keep_running(state.pool.clone()));
+    let served = serve_on(addr, state).await;
+    retention.abort();
+    served
+}
+
+async fn serve_on(addr: SocketAddr, state: AppState) -> anyhow::Result<()> {
     match (&state.settings.tls_cert, &state.settings.tls_key) {
         (Some(cert), Some(key)) => {
             let _ = rustls::crypto::ring::default_provider().install_default();
@@ -109,7 +126,10 @@ pub async fn serve_tls(
     state: AppState,
 ) -> anyhow::Result<()> {
     let _ = rustls::crypto::ring::default_provider().install_default();
-    let sealer = tokio::spawn(audit::keep_sealed(state.pool.clone()));
+    let sealer = tokio::spawn(audit::keep_sealed(
+        state.pool.clone(),
+        state.audit_key.clone(),
+    ));
     let served = axum_server::tls_rustls::from_tcp_rustls(listener, config)?
         .serve(router(state).into_make_service())
         .await;

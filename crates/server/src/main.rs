@@ -13,7 +13,7 @@ use uuid::Uuid;
 use werkpad_domain::reference::Dataset;
 use werkpad_domain::sync::Role;
 use werkpad_server::audit::Verified;
-use werkpad_server::{AppState, Settings, admin, audit, connect, reference, sync};
+use werkpad_server::{AppState, Settings, admin, audit, connect, reference, retention, sync};
 
 #[derive(Debug, Parser)]
 #[command(name = "werkpad-server", version, about = "Werkpad central server")]
@@ -50,6 +50,28 @@ enum Command {
     /// Reference data: ESCO occupations, ISCO-08 groups, postcode areas.
     #[command(subcommand)]
     Reference(ReferenceCommand),
+    /// Retention: destroy the files whose period has passed (the server also does this
+    /// every six hours while it serves).
+    #[command(subcommand)]
+    Retention(RetentionCommand),
+}
+
+#[derive(Debug, Subcommand)]
+enum RetentionCommand {
+    /// Destroy every file due today (or on `--today`); prints one line per file, ids only.
+    Run {
+        /// Say what would go, destroy nothing.
+        #[arg(long)]
+        dry_run: bool,
+        /// The administrator who runs it (user name), recorded in the destruction record.
+        #[arg(long)]
+        by: Option<String>,
+        /// The day to count from (yyyy-mm-dd); default: today (UTC).
+        #[arg(long)]
+        today: Option<chrono::NaiveDate>,
+    },
+    /// What goes when: every file whose trajecten have all ended, with its due date.
+    Report,
 }
 
 #[derive(Debug, Subcommand)]
@@ -98,8 +120,13 @@ enum DeviceCommand {
 
 #[derive(Debug, Subcommand)]
 enum AuditCommand {
-    /// Recompute the hash chain.
-    Verify,
+    /// Recompute the keyed chain (needs the server's audit key file) and print its head.
+    Verify {
+        /// A head printed by an earlier verify (ID:HEX), kept outside the database: the
+        /// chain must still hold it (catches a chain cut short, or wiped and sealed again).
+        #[arg(long, value_parser = audit::parse_head)]
+        head: Option<(i64, Vec<u8>)>,
+    },
 }
 
 #[derive(Debug, Subcommand)]
@@ -160,7 +187,8 @@ async fn main() -> anyhow::Result<()> {
         Command::Serve { listen } => {
             werkpad_server::MIGRATOR.run(&pool).await?;
             let addr = listen.unwrap_or(settings.listen);
-            werkpad_server::serve(addr, AppState::new(pool, settings)).await?;
+            let state = AppState::new(pool, settings).context("the audit key")?;
+            werkpad_server::serve(addr, state).await?;
         }
         Command::Migrate => {
             werkpad_server::MIGRATOR.run(&pool).await?;
@@ -207,17 +235,64 @@ async fn main() -> anyhow::Result<()> {
             }
         }
         Command::Device(DeviceCommand::Revoke { id }) => admin::device_revoke(&pool, id).await?,
-        Command::Audit(AuditCommand::Verify) => {
+        Command::Audit(AuditCommand::Verify { head }) => {
+            // Never made here: verifying with a fresh key would only say "broken".
+            let key = audit::AuditKey::load(&settings.audit_key_path())?;
             let mut conn = pool.acquire().await?;
-            match audit::verify(&mut conn).await? {
-                Verified::Intact { entries, unsealed } => {
-                    println!(
-                        "intact: {entries} entries ({unsealed} of running transactions not sealed yet)"
-                    )
+            let kept = head.as_ref().map(|(id, mac)| (*id, mac.as_slice()));
+            match audit::verify(&mut conn, &key, kept).await? {
+                Verified::Intact {
+                    entries,
+                    unsealed,
+                    head,
+                } => {
+                    println!("intact: {entries} entries ({unsealed} not sealed yet)");
+                    if let Some((id, mac)) = head {
+                        println!("head: {}", audit::format_head(id, &mac));
+                    }
                 }
                 Verified::BrokenAt { id } => bail!(
                     "the audit chain breaks in the round of entries sealed from entry {id} on"
                 ),
+                Verified::HeadMissing { id } => bail!(
+                    "the audit chain no longer holds the kept head at entry {id}: cut short, or wiped and sealed again"
+                ),
+            }
+        }
+        Command::Retention(RetentionCommand::Run { dry_run, by, today }) => {
+            let by = match by {
+                Some(name) => Some(admin::user_id(&pool, &name).await?),
+                None => None,
+            };
+            let today = today.unwrap_or_else(|| chrono::Utc::now().date_naive());
+            let done = retention::run(&pool, today, by, dry_run).await?;
+            let verb = if dry_run {
+                "would destroy"
+            } else {
+                "destroyed"
+            };
+            for d in &done {
+                println!(
+                    "{verb} {} ({}, ended {}, due {}): {}",
+                    d.due.resident_id,
+                    d.due.reason.as_str(),
+                    d.due.ended_on,
+                    d.due.due_on,
+                    serde_json::to_string(&d.counts)?
+                );
+            }
+            println!("{} file(s) {verb}", done.len());
+        }
+        Command::Retention(RetentionCommand::Report) => {
+            let mut conn = pool.acquire().await?;
+            for d in retention::schedule(&mut conn).await? {
+                println!(
+                    "{} {} ended {} due {}",
+                    d.resident_id,
+                    d.reason.as_str(),
+                    d.ended_on,
+                    d.due_on
+                );
             }
         }
         Command::Reference(ReferenceCommand::Import {

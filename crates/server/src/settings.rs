@@ -32,6 +32,10 @@ pub struct Settings {
     pub lockout_minutes: i64,
     /// Largest request body accepted.
     pub max_body_bytes: usize,
+    /// The audit chain's key file (made on first start when missing); by default
+    /// `audit.key` in the server's state folder (see [`crate::audit::AuditKey::default_path`]).
+    /// Keep it out of the database and its backups, readable by the server's user alone.
+    pub audit_key_file: Option<PathBuf>,
 }
 
 impl Default for Settings {
@@ -47,6 +51,7 @@ impl Default for Settings {
             max_failed_logins: 5,
             lockout_minutes: 15,
             max_body_bytes: 8 * 1024 * 1024,
+            audit_key_file: None,
         }
     }
 }
@@ -63,6 +68,13 @@ impl Settings {
             figment = figment.merge(Serialized::default("database_url", url));
         }
         figment.extract().map_err(Box::new)
+    }
+
+    /// Where the audit key is.
+    pub fn audit_key_path(&self) -> PathBuf {
+        self.audit_key_file
+            .clone()
+            .unwrap_or_else(crate::audit::AuditKey::default_path)
     }
 }
 

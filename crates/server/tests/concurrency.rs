@@ -15,7 +15,7 @@ use sqlx::PgPool;
 use support::*;
 use uuid::Uuid;
 use werkpad_domain::sync::Role;
-use werkpad_server::audit::{self, Verified};
+use werkpad_server::audit::Verified;
 
 /// One pull page from `cursor`: (changes, next cursor, more).
 async fn pull_from(
@@ -157,8 +157,10 @@ async fn concurrent_pushes_are_each_pulled_once_and_the_audit_chain_is_whole(poo
         seen.values().filter(|n| **n > 1).count()
     );
 
-    let mut conn = pool.acquire().await.unwrap();
-    let Verified::Intact { entries, unsealed } = audit::verify(&mut conn).await.unwrap() else {
+    let Verified::Intact {
+        entries, unsealed, ..
+    } = seal_and_verify(&pool).await
+    else {
         panic!("the audit chain breaks");
     };
     assert_eq!(unsealed, 0);

@@ -476,8 +476,10 @@ async fn the_audit_log_is_a_chain_and_append_only(pool: PgPool) {
     let anna = device(&app, "anna").await;
     push(&app, &anna, &intake(&case(30), 1)).await;
     pull_all(&app, &anna).await;
-    let mut conn = pool.acquire().await.unwrap();
-    let Verified::Intact { entries, unsealed } = audit::verify(&mut conn).await.unwrap() else {
+    let Verified::Intact {
+        entries, unsealed, ..
+    } = seal_and_verify(&pool).await
+    else {
         panic!("chain broken");
     };
     assert_eq!(unsealed, 0, "nothing is running: every entry is sealed");
@@ -512,7 +514,8 @@ async fn the_audit_log_is_a_chain_and_append_only(pool: PgPool) {
         .unwrap();
     // Sealed in rounds: the break is reported at the first entry of the changed entry's
     // round (the entries before it are intact).
-    let broken = audit::verify(&mut conn).await.unwrap();
+    let mut conn = pool.acquire().await.unwrap();
+    let broken = audit::verify(&mut conn, &audit_key(), None).await.unwrap();
     assert!(
         matches!(broken, Verified::BrokenAt { id } if id <= second),
         "{broken:?} (changed entry {second})"

@@ -36,7 +36,7 @@ async fn https_server(pool: PgPool, cert: &TestCert) -> u16 {
     .unwrap();
     let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
     let port = listener.local_addr().unwrap().port();
-    let state = AppState::new(pool, Settings::default());
+    let state = AppState::new(pool, Settings::default()).expect("audit key");
     tokio::spawn(werkpad_server::serve_tls(listener, config, state));
     port
 }
@@ -119,7 +119,7 @@ async fn a_client_that_does_not_trust_the_certificate_gets_nothing(pool: PgPool)
 
 #[sqlx::test(migrations = "../../migrations/server")]
 async fn plain_http_is_refused_beyond_loopback(pool: PgPool) {
-    let state = AppState::new(pool.clone(), Settings::default());
+    let state = AppState::new(pool.clone(), Settings::default()).expect("audit key");
     let err = werkpad_server::serve("0.0.0.0:0".parse().unwrap(), state)
         .await
         .expect_err("plain HTTP on every interface must be refused");
@@ -134,9 +134,12 @@ async fn plain_http_is_refused_beyond_loopback(pool: PgPool) {
         tls_key: Some("/nonexistent/werkpad.key".into()),
         ..Settings::default()
     };
-    let err = werkpad_server::serve("0.0.0.0:0".parse().unwrap(), AppState::new(pool, settings))
-        .await
-        .expect_err("a missing certificate must stop the start");
+    let err = werkpad_server::serve(
+        "0.0.0.0:0".parse().unwrap(),
+        AppState::new(pool, settings).expect("audit key"),
+    )
+    .await
+    .expect_err("a missing certificate must stop the start");
     assert!(
         format!("{err:#}").contains("reading the TLS certificate and key"),
         "{err:#}"

@@ -175,7 +175,7 @@ async fn read_page(
     } else {
         horizon - 1
     };
-    let (purge_residents, last_event) = if own {
+    let (mut purge_residents, last_event) = if own {
         let purged: Vec<(Uuid,)> = sqlx::query_as(
             "SELECT DISTINCT e.resident_id FROM caseload_events e
              WHERE e.coach_id = $1 AND e.kind = 'unassign' AND e.seq > $2 AND e.seq <= $3
@@ -199,6 +199,18 @@ async fn read_page(
     } else {
         (Vec::new(), None)
     };
+    // Files destroyed by retention since the cursor: every laptop destroys its copy.
+    let destroyed: Vec<(Uuid,)> =
+        sqlx::query_as("SELECT resident_id FROM destructions WHERE seq > $1 AND seq <= $2")
+            .bind(cursor)
+            .bind(upper)
+            .fetch_all(&mut *tx)
+            .await?;
+    for (resident,) in destroyed {
+        if !purge_residents.contains(&resident) {
+            purge_residents.push(resident);
+        }
+    }
     let total = if cursor == 0 {
         let (n,): (i64,) = sqlx::query_as(scope.total_sql())
             .bind(auth.user_id)
@@ -212,7 +224,8 @@ async fn read_page(
     let held_back = !more && {
         let (held,): (bool,) = sqlx::query_as(
             "SELECT EXISTS (SELECT 1 FROM records WHERE change_seq >= $1)
-                 OR EXISTS (SELECT 1 FROM caseload_events WHERE seq >= $1)",
+                 OR EXISTS (SELECT 1 FROM caseload_events WHERE seq >= $1)
+                 OR EXISTS (SELECT 1 FROM destructions WHERE seq >= $1)",
         )
         .bind(horizon)
         .fetch_one(&mut *tx)

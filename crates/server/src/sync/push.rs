@@ -83,6 +83,8 @@ struct Page<'a> {
     assigned: HashSet<Uuid>,
     /// Residents handed over from this coach: the change number of the last hand-over.
     handed_over: HashMap<Uuid, i64>,
+    /// Residents whose file retention destroyed.
+    destroyed: HashSet<Uuid>,
     new_residents: Vec<Uuid>,
     dirty_order: usize,
     audit: Vec<AuditEntry>,
@@ -188,6 +190,8 @@ pub async fn apply_page(
         }
         None => HashMap::new(),
     };
+    // Destroyed by retention: never written again, whoever asks (one indexed lookup).
+    let destroyed = crate::retention::destroyed_among(&mut tx, &resident_ids).await?;
     let keys: Vec<Key> = fresh
         .iter()
         .map(|m| (m.entity.clone(), m.entity_id))
@@ -202,6 +206,7 @@ pub async fn apply_page(
         recs,
         assigned,
         handed_over,
+        destroyed,
         new_residents: Vec::new(),
         dirty_order: 0,
         audit: Vec::new(),
@@ -449,7 +454,7 @@ fn apply_one(page: &mut Page<'_>, m: &Mutation) -> Answer {
         if kind.is_special_category() && !page.auth.role.sees_health() {
             return rejected(RejectReason::Forbidden);
         }
-        if !may_change(page, m, kind, resident) {
+        if page.destroyed.contains(&resident) || !may_change(page, m, kind, resident) {
             return rejected(RejectReason::NotInCaseload);
         }
         Some(resident)

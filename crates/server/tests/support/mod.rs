@@ -27,7 +27,24 @@ pub fn app(pool: PgPool) -> Router {
 }
 
 pub fn app_with(pool: PgPool, settings: Settings) -> Router {
-    werkpad_server::router(AppState::new(pool, settings))
+    werkpad_server::router(AppState::new(pool, settings).expect("audit key"))
+}
+
+/// The audit key every test server uses (the settings' default key file).
+pub fn audit_key() -> werkpad_server::audit::AuditKey {
+    werkpad_server::audit::AuditKey::load_or_create(&Settings::default().audit_key_path())
+        .expect("audit key")
+}
+
+/// Seal what the test wrote (the server seals every half second; a test does not wait),
+/// then verify the whole chain.
+pub async fn seal_and_verify(pool: &PgPool) -> werkpad_server::audit::Verified {
+    let key = audit_key();
+    let mut conn = pool.acquire().await.unwrap();
+    werkpad_server::audit::seal(&mut conn, &key).await.unwrap();
+    werkpad_server::audit::verify(&mut conn, &key, None)
+        .await
+        .unwrap()
 }
 
 pub async fn call(
@@ -197,7 +214,16 @@ pub async fn push(
 
 /// Everything `device` may pull, from cursor 0.
 pub async fn pull_all(app: &Router, device: &(Uuid, String)) -> (Vec<Value>, Vec<Value>) {
-    let mut cursor = 0;
+    let (changes, purges, _) = pull_from(app, device, 0).await;
+    (changes, purges)
+}
+
+/// Everything `device` may pull after `cursor`: changes, residents to purge, new cursor.
+pub async fn pull_from(
+    app: &Router,
+    device: &(Uuid, String),
+    mut cursor: i64,
+) -> (Vec<Value>, Vec<Value>, i64) {
     let mut changes = Vec::new();
     let mut purges = Vec::new();
     loop {
@@ -213,7 +239,7 @@ pub async fn pull_all(app: &Router, device: &(Uuid, String)) -> (Vec<Value>, Vec
         purges.extend(body["purge_residents"].as_array().unwrap().iter().cloned());
         cursor = body["cursor"].as_i64().unwrap();
         if !body["more"].as_bool().unwrap() {
-            return (changes, purges);
+            return (changes, purges, cursor);
         }
     }
 }
