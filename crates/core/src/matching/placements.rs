@@ -5,10 +5,11 @@
 use chrono::NaiveDate;
 use serde::Serialize;
 use werkpad_domain::matching::{
-    ContactParty, Placement, PlacementContact, PlacementDraft, PlacementEnd, Workplace,
+    ContactParty, Employer, Placement, PlacementContact, PlacementDraft, PlacementEnd, Workplace,
+    disclosures,
 };
 use werkpad_domain::{
-    EntityKind, PlacementContactId, PlacementId, Purpose, ResidentId, ValidationError,
+    EmployerId, EntityKind, PlacementContactId, PlacementId, Purpose, ResidentId, ValidationError,
     ValidationErrors,
 };
 
@@ -65,10 +66,14 @@ impl MatchingArea<'_> {
             }
         }
         self.resident_exists(resident_id).await?;
-        self.store
-            .residents()
-            .save(&placement, Purpose::Matching)
-            .await?;
+        // The employer learns who the resident is: a disclosure in the sharing register,
+        // in the same transaction as the placement.
+        let employer = self.employer_name(placement.employer_id).await?;
+        let disclosure = disclosures::of_placement(&placement, &employer);
+        let mut w = self.store.writer(Purpose::Matching).await?;
+        w.put(&placement).await?;
+        w.put(&disclosure).await?;
+        w.commit().await?;
         Ok(placement)
     }
 
@@ -110,11 +115,27 @@ impl MatchingArea<'_> {
             by: self.store.device().coach.clone(),
             notes: notes.trim().to_owned(),
         };
-        self.store
-            .residents()
-            .save(&contact, Purpose::JobRetention)
-            .await?;
+        // A contact with the employer is a disclosure too (none with the resident alone).
+        let employer = self.employer_name(placement.employer_id).await?;
+        let mut w = self.store.writer(Purpose::JobRetention).await?;
+        w.put(&contact).await?;
+        if let Some(disclosure) = disclosures::of_contact(&contact, &employer) {
+            w.put(&disclosure).await?;
+        }
+        w.commit().await?;
         Ok(contact)
+    }
+
+    /// The employer's name, for the sharing register.
+    async fn employer_name(&self, id: EmployerId) -> Result<String> {
+        self.store
+            .fetch::<Employer>(self.store.pool(), &id.to_string())
+            .await?
+            .map(|(e, _)| e.name)
+            .ok_or_else(|| StoreError::NotFound {
+                entity: EntityKind::Employer,
+                id: id.to_string(),
+            })
     }
 
     /// The resident's placements, newest first, with their follow-up contacts.

@@ -11,7 +11,7 @@ use werkpad_domain::matching::{
     PlacementDraft, PlacementEnd, PlacementEndReason, WorkplaceDraft,
 };
 use werkpad_domain::reference::Occupation;
-use werkpad_domain::{AddressDraft, MatchProfileId, ResidentId};
+use werkpad_domain::{AddressDraft, MatchProfileId, Purpose, ResidentId};
 
 use super::demo::{DEMO_OCCUPATIONS, install_demo_reference, populate_matching};
 use crate::StoreError;
@@ -450,6 +450,48 @@ async fn a_placement_is_a_named_decision_and_ending_it_allows_a_new_one() {
         .await,
         3,
         "two placements and one end, each with its outbox entry"
+    );
+    // The sharing register: each placement told its employer, and so did the contact
+    // with the employer; the end did not.
+    let register = f
+        .store
+        .statements()
+        .overview(f.resident)
+        .await
+        .unwrap()
+        .disclosures;
+    let employer = f
+        .store
+        .matching()
+        .employer_file(workplace.employer_id)
+        .await
+        .unwrap();
+    let purposes: Vec<Purpose> = register.iter().map(|d| d.purpose).collect();
+    assert_eq!(register.len(), 3, "{purposes:?}");
+    assert_eq!(
+        purposes.iter().filter(|p| **p == Purpose::Matching).count(),
+        2
+    );
+    assert_eq!(
+        purposes
+            .iter()
+            .filter(|p| **p == Purpose::JobRetention)
+            .count(),
+        1
+    );
+    assert!(
+        register
+            .iter()
+            .all(|d| d.recipient_name == employer.employer.name)
+    );
+    assert_eq!(
+        count(
+            &f.store,
+            "SELECT count(*) FROM outbox WHERE entity = 'disclosure'"
+        )
+        .await,
+        3,
+        "each disclosure syncs with the change that made it"
     );
 }
 

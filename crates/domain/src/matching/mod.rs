@@ -15,6 +15,7 @@
 //! a placement, recorded with the coach's name, date and reasoning.
 
 mod contact;
+pub mod disclosures;
 mod distance;
 mod employer;
 mod facts;
