@@ -1,6 +1,11 @@
 //! The ceiling: how fast this PostgreSQL takes rows of the `records` shape with one multi-row
 //! `INSERT … SELECT FROM UNNEST` per batch, from several connections, with nothing else
 //! around it (no exactly-once bookkeeping, no audit chain, no write lock).
+//!
+//! The fair ceiling ([`Shape::RecordsAndAudit`]) writes exactly the rows the server must
+//! write per mutation: the record and its audit entry (same columns, same indexes, the
+//! audit id from a sequence), in one transaction per batch; still no bookkeeping, no
+//! caseload check, no merge.
 
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -29,7 +34,27 @@ pub async fn setup(pool: &PgPool) -> anyhow::Result<()> {
         .execute(pool)
         .await
         .context("creating scratch_records")?;
+    // The audit log without its append-only triggers (LIKE copies no triggers).
+    sqlx::query("CREATE TABLE scratch_audit (LIKE audit_log INCLUDING ALL)")
+        .execute(pool)
+        .await
+        .context("creating scratch_audit")?;
+    sqlx::query("CREATE SEQUENCE scratch_audit_id")
+        .execute(pool)
+        .await
+        .context("creating scratch_audit_id")?;
     Ok(())
+}
+
+/// What each batch writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Shape {
+    /// Records only (the simple-row ceiling of earlier runs).
+    Records,
+    /// Records only, each batch under one exclusive advisory lock.
+    RecordsOneLock,
+    /// Records and one audit entry per record, in the same transaction.
+    RecordsAndAudit,
 }
 
 #[derive(Debug, Default)]
@@ -41,15 +66,14 @@ struct Batch {
     fvs: Vec<Value>,
 }
 
-/// Insert `rows` in batches of `batch` from `conns` connections; rows, seconds and CPU. With
-/// `serialized`, each batch is its own transaction that first takes one advisory lock (as
-/// the server's write path does), so batches commit one at a time.
+/// Insert `rows` in batches of `batch` from `conns` connections; rows, seconds and CPU.
+/// Each batch is its own transaction, written as `shape` says.
 pub async fn run(
     pool: &PgPool,
     rows: Vec<RecordRow>,
     batch: usize,
     conns: usize,
-    serialized: bool,
+    shape: Shape,
 ) -> anyhow::Result<(u64, Duration, CpuTimes)> {
     let total = rows.len() as u64;
     let mut batches: Vec<Batch> = Vec::new();
@@ -89,7 +113,7 @@ pub async fn run(
                     return anyhow::Ok(());
                 };
                 let mut tx = sqlx::Connection::begin(&mut **conn).await?;
-                if serialized {
+                if shape == Shape::RecordsOneLock {
                     sqlx::query("SELECT pg_advisory_xact_lock($1)")
                         .bind(ONE_LOCK)
                         .execute(&mut *tx)
@@ -112,6 +136,23 @@ pub async fn run(
                 .execute(&mut *tx)
                 .await
                 .context("ceiling insert")?;
+                if shape == Shape::RecordsAndAudit {
+                    sqlx::query(
+                        "INSERT INTO scratch_audit (id, at, user_id, device_id, resident_id,
+                             action, entity, entity_id, purpose, mutation_seq)
+                         SELECT nextval('scratch_audit_id'), now(), $4, $4, resident_id,
+                                'apply_create', entity, id, 'guidance', ord
+                         FROM UNNEST($1::text[], $2::uuid[], $3::uuid[])
+                              WITH ORDINALITY AS u(entity, id, resident_id, ord)",
+                    )
+                    .bind(&b.entities)
+                    .bind(&b.ids)
+                    .bind(&b.residents)
+                    .bind(user)
+                    .execute(&mut *tx)
+                    .await
+                    .context("ceiling audit insert")?;
+                }
                 tx.commit().await?;
             }
         });

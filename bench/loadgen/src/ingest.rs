@@ -11,6 +11,7 @@ use tokio::sync::Semaphore;
 use uuid::Uuid;
 use werkpad_domain::sync::{Outcome, PullResponse, PushRequest, PushResponse};
 
+use crate::ceiling::Shape;
 use crate::client::Api;
 use crate::cpu::{self, CpuTimes};
 use crate::mutations::RecordRow;
@@ -39,6 +40,9 @@ pub(crate) struct IngestResult {
     pub(crate) ceiling_wall: Duration,
     pub(crate) serial_rows: u64,
     pub(crate) serial_wall: Duration,
+    /// The fair ceiling: records and their audit entries.
+    pub(crate) fair_rows: u64,
+    pub(crate) fair_wall: Duration,
     pub(crate) load_before: String,
     /// CPU seconds while the devices pushed, and while the ceiling inserted.
     pub(crate) cpu_ingest: CpuTimes,
@@ -57,6 +61,9 @@ impl IngestResult {
     }
     pub(crate) fn serial_rate(&self) -> f64 {
         self.serial_rows as f64 / self.serial_wall.as_secs_f64().max(1e-9)
+    }
+    pub(crate) fn fair_rate(&self) -> f64 {
+        self.fair_rows as f64 / self.fair_wall.as_secs_f64().max(1e-9)
     }
 }
 
@@ -239,21 +246,47 @@ pub(crate) async fn ingest_level(
 
     // The ceiling: the same rows, straight into PostgreSQL.
     let conns = in_flight.min(args.pool_size as usize);
-    let (rows_in, wall, cpu_used) =
-        ceiling::run(ceiling_pool, rows.clone(), args.page_size, conns, false).await?;
+    let (rows_in, wall, cpu_used) = ceiling::run(
+        ceiling_pool,
+        rows.clone(),
+        args.page_size,
+        conns,
+        Shape::Records,
+    )
+    .await?;
     result.cpu_ceiling = cpu_used;
     result.ceiling_conns = conns;
     result.ceiling_rows = rows_in;
     result.ceiling_wall = wall;
-    // And once more with every batch under one advisory lock, as the server writes.
-    let fresh: Vec<RecordRow> = rows
-        .into_iter()
-        .map(|r| RecordRow {
-            id: Uuid::now_v7(),
-            ..r
-        })
-        .collect();
-    let (rows_in, wall, _) = ceiling::run(ceiling_pool, fresh, args.page_size, conns, true).await?;
+    // The fair ceiling: each row with its audit entry, as the server must write them.
+    let fresh = |rows: &[RecordRow]| -> Vec<RecordRow> {
+        rows.iter()
+            .cloned()
+            .map(|r| RecordRow {
+                id: Uuid::now_v7(),
+                ..r
+            })
+            .collect()
+    };
+    let (rows_in, wall, _) = ceiling::run(
+        ceiling_pool,
+        fresh(&rows),
+        args.page_size,
+        conns,
+        Shape::RecordsAndAudit,
+    )
+    .await?;
+    result.fair_rows = rows_in;
+    result.fair_wall = wall;
+    // And once more with every batch under one advisory lock, as the server once wrote.
+    let (rows_in, wall, _) = ceiling::run(
+        ceiling_pool,
+        fresh(&rows),
+        args.page_size,
+        conns,
+        Shape::RecordsOneLock,
+    )
+    .await?;
     result.serial_rows = rows_in;
     result.serial_wall = wall;
     Ok(result)

@@ -4,8 +4,10 @@
 //! 1. ingest: N simulated laptops push pages of valid mutations (resident create, traject
 //!    create, report append) concurrently, then pull; applied mutations per second, p50/p99
 //!    latencies, errors, and what PostgreSQL's backends were waiting on;
-//! 2. ceiling: the same rows inserted straight into a `records`-shaped scratch table with
-//!    one `INSERT … SELECT FROM UNNEST` per page, from as many connections;
+//! 2. ceilings: the same rows inserted straight into PostgreSQL with one
+//!    `INSERT … SELECT FROM UNNEST` per page, from as many connections: the fair one writes
+//!    each record with its audit entry (what the server must write per mutation), the
+//!    simple one the record alone, and once more under one lock;
 //! 3. first sync: one coach's whole caseload (300 residents, ~60,000 records) pulled from
 //!    cursor 0 by an empty client, before and after the ingest load.
 //!
@@ -325,7 +327,19 @@ async fn run(args: &Args, main_db: &str, ceiling_db: &str) -> anyhow::Result<Str
         records,
         audit,
         db_bytes,
-        &format!("{verified:?}"),
+        &match &verified {
+            werkpad_server::audit::Verified::Intact {
+                entries,
+                unsealed,
+                head,
+            } => format!(
+                "intact, {entries} entries, {unsealed} unsealed, head {}",
+                head.as_ref().map_or("none".into(), |(id, mac)| {
+                    werkpad_server::audit::format_head(*id, mac)
+                })
+            ),
+            other => format!("{other:?}"),
+        },
         elapsed,
     ))
 }

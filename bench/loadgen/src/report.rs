@@ -26,11 +26,11 @@ pub(crate) fn render(
     let _ = writeln!(s, "### Ingest (push) vs. the PostgreSQL ceiling\n");
     let _ = writeln!(
         s,
-        "| devices | in flight | pages × size per device | mutations | applied/s | push p50 ms | push p99 ms | errors | ceiling conns | ceiling rows/s | ingest / ceiling | same, one lock: rows/s |"
+        "| devices | in flight | pages × size per device | mutations | applied/s | push p50 ms | push p99 ms | errors | ceiling conns | fair ceiling (record + audit) rows/s | ingest / fair ceiling | simple ceiling rows/s | ingest / simple ceiling | simple, one lock: rows/s |"
     );
     let _ = writeln!(
         s,
-        "|---:|---:|---|---:|---:|---:|---:|---|---:|---:|---:|---:|"
+        "|---:|---:|---|---:|---:|---:|---:|---|---:|---:|---:|---:|---:|---:|"
     );
     for r in results {
         let other: u64 = r.outcomes.total() - r.applied();
@@ -45,7 +45,7 @@ pub(crate) fn render(
         };
         let _ = writeln!(
             s,
-            "| {} | {} | {} × {} | {} | {:.0} | {:.0} | {:.0} | {} | {} | {:.0} | {:.2} | {:.0} |",
+            "| {} | {} | {} × {} | {} | {:.0} | {:.0} | {:.0} | {} | {} | {:.0} | {:.2} | {:.0} | {:.2} | {:.0} |",
             r.devices,
             r.in_flight,
             r.pages_per_device,
@@ -56,6 +56,8 @@ pub(crate) fn render(
             r.push.pct_ms(99.0),
             errors,
             r.ceiling_conns,
+            r.fair_rate(),
+            r.rate() / r.fair_rate().max(1e-9),
             r.ceiling_rate(),
             r.rate() / r.ceiling_rate().max(1e-9),
             r.serial_rate(),
