@@ -3,8 +3,6 @@
 //! what matching and keeping the resident at work need), written with the placement or the
 //! contact in one transaction.
 
-use chrono::NaiveDate;
-
 use super::{ContactParty, Placement, PlacementContact};
 use crate::category::{DataCategory, Recipient};
 use crate::disclosure::Disclosure;
@@ -61,6 +59,7 @@ pub fn of_contact(contact: &PlacementContact, employer_name: &str) -> Option<Dis
 mod tests {
     use super::*;
     use crate::ids::{PlacementContactId, PlacementId, ResidentId, StaffId, StaffMember};
+    use chrono::NaiveDate;
 
     fn contact(with: ContactParty) -> PlacementContact {
         PlacementContact {
