@@ -489,6 +489,8 @@ conflicts-edit-cancel = Cancel
 conflicts-other-device = Value from another device
 conflicts-keep-other-device = Keep the other device's value
 conflicts-edit-description-server = You start from the value on the server. Leave the field empty to clear the item.
+conflicts-health-hidden = This conflict is about health data. You see the values only after you choose what you need them for and explain why. Werkpad records who looked at them, when and why.
+conflicts-health-show = Show the values
 sync-value-empty = (empty)
 
 # Names of items in a conflict

@@ -489,6 +489,8 @@ conflicts-edit-cancel = Annuleren
 conflicts-other-device = Waarde van een ander apparaat
 conflicts-keep-other-device = Waarde van het andere apparaat houden
 conflicts-edit-description-server = U begint met de waarde op de server. Laat het veld leeg om het gegeven leeg te maken.
+conflicts-health-hidden = Dit conflict gaat over gezondheidsgegevens. U ziet de waarden pas als u kiest waarvoor u ze nodig hebt en uitlegt waarom. Werkpad legt vast wie ze bekeek, wanneer en waarom.
+conflicts-health-show = Waarden tonen
 sync-value-empty = (leeg)
 
 # Namen van gegevens in een conflict

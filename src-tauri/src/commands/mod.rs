@@ -64,6 +64,7 @@ commands! {
     sync::sync_logout() -> werkpad_core::session::SyncStatus;
     sync::sync_now() -> werkpad_core::session::SyncStatus;
     sync::conflicts() -> Vec<werkpad_core::sync::ConflictView>;
+    sync::conflict_open(sync::OpenInput) -> werkpad_core::sync::ConflictView;
     sync::conflict_resolve(sync::ResolveInput) -> werkpad_core::session::SyncStatus;
     statements::verklaring56_advice(statements::AdviceInput) -> werkpad_domain::verklaring56::Advice;
     statements::verklaring56_decide(statements::DecideInput) -> werkpad_domain::verklaring56::Verklaring56Decision;

@@ -16,7 +16,7 @@ use werkpad_domain::{
 use crate::error::CmdResult;
 use crate::state::AppState;
 
-fn purpose(s: &str) -> Result<Purpose, ValidationErrors> {
+pub(super) fn purpose(s: &str) -> Result<Purpose, ValidationErrors> {
     Purpose::parse(s)
         .ok_or_else(|| ValidationErrors::single("purpose", ValidationError::InvalidChoice))
 }

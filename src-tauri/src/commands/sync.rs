@@ -63,6 +63,35 @@ pub async fn conflicts(state: State<'_, AppState>) -> CmdResult<Vec<ConflictView
     Ok(state.unlocked().await?.sync().conflicts().await?)
 }
 
+/// One conflict to open with its values; for health data with a purpose and a reason.
+#[derive(Debug, Deserialize, ts_rs::TS)]
+#[ts(rename = "ConflictOpenInput")]
+pub struct OpenInput {
+    conflict_id: String,
+    #[ts(type = "Purpose | null")]
+    purpose: Option<String>,
+    reason: Option<String>,
+}
+
+#[tauri::command]
+pub async fn conflict_open(
+    state: State<'_, AppState>,
+    input: OpenInput,
+) -> CmdResult<ConflictView> {
+    let store = state.unlocked().await?;
+    let access = match input.purpose.as_deref().filter(|p| !p.is_empty()) {
+        Some(p) => Some(werkpad_core::store::health::HealthAccess {
+            purpose: super::resident::purpose(p)?,
+            reason: input.reason.unwrap_or_default(),
+        }),
+        None => None,
+    };
+    Ok(store
+        .sync()
+        .open_conflict(&input.conflict_id, access.as_ref())
+        .await?)
+}
+
 /// A person's choice for one conflict.
 #[derive(Debug, Deserialize, ts_rs::TS)]
 #[ts(rename = "ConflictResolveInput")]

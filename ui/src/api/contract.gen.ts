@@ -313,6 +313,8 @@ reason: Reason, };
 
 export type ConflictChoice = "mine" | "theirs" | "edited";
 
+export type ConflictOpenInput = { conflict_id: string, purpose: Purpose | null, reason: string | null, };
+
 export type ConflictResolveInput = { conflict_id: string, choice: ConflictChoice, 
 /**
  * The value typed by the person (`edited` only).
@@ -361,7 +363,12 @@ from_this_device: boolean,
 /**
  * When the conflict arose (RFC 3339).
  */
-created_at: string, };
+created_at: string, 
+/**
+ * Special-category data (health): `mine` and `theirs` are left out of the list, and
+ * shown only by [`SyncArea::open_conflict`] with a purpose and a reason (audited).
+ */
+restricted: boolean, };
 
 export type ContactParty = "employer" | "resident" | "both";
 
@@ -2659,6 +2666,7 @@ export const syncLogin = (input: SyncLoginInput) => call<SyncStatus>('sync_login
 export const syncLogout = () => call<SyncStatus>('sync_logout');
 export const syncNow = () => call<SyncStatus>('sync_now');
 export const conflicts = () => call<Array<ConflictView>>('conflicts');
+export const conflictOpen = (input: ConflictOpenInput) => call<ConflictView>('conflict_open', input);
 export const conflictResolve = (input: ConflictResolveInput) => call<SyncStatus>('conflict_resolve', input);
 export const verklaring56Advice = (input: Verklaring56AdviceInput) => call<Advice>('verklaring56_advice', input);
 export const verklaring56Decide = (input: Verklaring56DecideInput) => call<Verklaring56Decision>('verklaring56_decide', input);

@@ -41,6 +41,7 @@ export const CONFLICTS: ConflictView[] = [
     theirs: null,
     from_this_device: true,
     created_at: '2025-06-16T08:30:00Z',
+    restricted: false,
   },
   {
     conflict_id: 'c2',
@@ -65,6 +66,7 @@ export const CONFLICTS: ConflictView[] = [
     },
     from_this_device: true,
     created_at: '2025-06-16T09:00:00Z',
+    restricted: false,
   },
   {
     conflict_id: 'c3',
@@ -77,6 +79,7 @@ export const CONFLICTS: ConflictView[] = [
     theirs: [],
     from_this_device: true,
     created_at: '2025-06-16T09:30:00Z',
+    restricted: false,
   },
   {
     conflict_id: 'c4',
@@ -89,5 +92,6 @@ export const CONFLICTS: ConflictView[] = [
     theirs: 'geplaatst',
     from_this_device: true,
     created_at: '2025-06-16T10:00:00Z',
+    restricted: false,
   },
 ];

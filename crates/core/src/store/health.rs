@@ -34,6 +34,23 @@ pub fn purpose_allows_health(purpose: Purpose) -> bool {
     )
 }
 
+/// The purpose and the trimmed reason of `access`, or the typed refusal: none or an empty
+/// reason is [`StoreError::PurposeRequired`], a purpose that cannot justify health data
+/// [`StoreError::PurposeNotAllowed`]. Every way into health data asks this first.
+pub(crate) fn checked(access: Option<&HealthAccess>) -> Result<(Purpose, &str)> {
+    let access = access.ok_or(StoreError::PurposeRequired)?;
+    let reason = access.reason.trim();
+    if reason.is_empty() {
+        return Err(StoreError::PurposeRequired);
+    }
+    if !purpose_allows_health(access.purpose) {
+        return Err(StoreError::PurposeNotAllowed {
+            purpose: access.purpose.as_str().to_owned(),
+        });
+    }
+    Ok((access.purpose, reason))
+}
+
 impl ResidentsArea<'_> {
     /// A resident's health records. `None`, an empty reason or a purpose that cannot
     /// justify health data is refused with a typed error and nothing is shown.
@@ -42,16 +59,12 @@ impl ResidentsArea<'_> {
         resident_id: ResidentId,
         access: Option<&HealthAccess>,
     ) -> Result<Vec<HealthRecord>> {
-        let access = access.ok_or(StoreError::PurposeRequired)?;
-        let reason = access.reason.trim();
-        if reason.is_empty() {
-            return Err(StoreError::PurposeRequired);
-        }
-        if !purpose_allows_health(access.purpose) {
-            return Err(StoreError::PurposeNotAllowed {
-                purpose: access.purpose.as_str().to_owned(),
-            });
-        }
+        let (purpose, reason) = checked(access)?;
+        let access = HealthAccess {
+            purpose,
+            reason: reason.to_owned(),
+        };
+        let reason = access.reason.as_str();
         let id = resident_id.to_string();
         let mut w = self.store.writer(access.purpose).await?;
         let records = self

@@ -731,3 +731,93 @@ async fn a_purge_leaves_no_bsn_or_name_in_the_search_index_or_anywhere_else() {
     let doctor = store.upkeep().doctor().await.unwrap();
     assert_eq!(doctor.search_index, "ok");
 }
+
+/// A conflict about health data (special category) shows in the inbox without its values;
+/// they open only with a purpose that can justify health data and a reason, and that read
+/// is audited like every other read of health data.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_health_conflict_opens_only_with_a_purpose_and_a_reason() {
+    let fx = Fixture::new();
+    let store = fx.create().await;
+    let case = intake(&store, 41);
+    let resident = case.resident.id.to_string();
+    store.residents().save_intake(&case).await.unwrap();
+    let doc = werkpad_domain::sync::ConflictDoc {
+        entity: "health_record".into(),
+        entity_id: uuid::Uuid::now_v7(),
+        field: "summary".into(),
+        mine: serde_json::json!("Rugklachten, tilt niet meer dan 10 kg"),
+        theirs: serde_json::json!("Rugklachten"),
+        device_id: uuid::Uuid::now_v7(),
+        theirs_by: None,
+        created_at: Utc::now(),
+        status: "open".into(),
+        resolution: None,
+    };
+    sqlx::query("INSERT INTO sync_conflicts (id, resident_id, version, data) VALUES (?, ?, 1, ?)")
+        .bind("c-health")
+        .bind(&resident)
+        .bind(serde_json::to_string(&doc).unwrap())
+        .execute(store.pool())
+        .await
+        .unwrap();
+    let reads = |store: &Store| {
+        let pool = store.pool().clone();
+        async move {
+            let (n,): (i64,) =
+                sqlx::query_as("SELECT count(*) FROM audit_log WHERE action = 'read_health'")
+                    .fetch_one(&pool)
+                    .await
+                    .unwrap();
+            n
+        }
+    };
+    let before = reads(&store).await;
+
+    let listed = store.sync().conflicts().await.unwrap();
+    assert_eq!(listed.len(), 1);
+    assert!(listed[0].restricted);
+    assert_eq!(
+        listed[0].mine,
+        serde_json::Value::Null,
+        "no health value in the list"
+    );
+    assert_eq!(listed[0].theirs, serde_json::Value::Null);
+
+    let none = store.sync().open_conflict("c-health", None).await;
+    assert!(matches!(none, Err(StoreError::PurposeRequired)), "{none:?}");
+    let blank = HealthAccess {
+        purpose: Purpose::Guidance,
+        reason: "   ".into(),
+    };
+    assert!(matches!(
+        store.sync().open_conflict("c-health", Some(&blank)).await,
+        Err(StoreError::PurposeRequired)
+    ));
+    let statistics = HealthAccess {
+        purpose: Purpose::ManagementReports,
+        reason: "Voor de cijfers".into(),
+    };
+    assert!(matches!(
+        store
+            .sync()
+            .open_conflict("c-health", Some(&statistics))
+            .await,
+        Err(StoreError::PurposeNotAllowed { .. })
+    ));
+    assert_eq!(reads(&store).await, before, "a refused read is not a read");
+
+    let why = HealthAccess {
+        purpose: Purpose::Guidance,
+        reason: "Conflict over de belastbaarheid oplossen".into(),
+    };
+    let opened = store
+        .sync()
+        .open_conflict("c-health", Some(&why))
+        .await
+        .unwrap();
+    assert_eq!(opened.mine, doc.mine);
+    assert_eq!(opened.theirs, doc.theirs);
+    assert_eq!(reads(&store).await, before + 1, "the read is audited");
+    store.lock().await;
+}

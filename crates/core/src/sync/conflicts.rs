@@ -11,6 +11,8 @@ use werkpad_domain::{EntityKind, Purpose, Resident, ValidationError, ValidationE
 use crate::error::{Result, StoreError};
 use crate::store::Store;
 use crate::store::Writer;
+use crate::store::audit::AuditAction;
+use crate::store::health::{self, HealthAccess};
 use crate::store::outbox::{self, NewEntry, Op};
 use crate::store::records::Storable;
 use crate::sync::SyncArea;
@@ -40,6 +42,9 @@ pub struct ConflictView {
     pub from_this_device: bool,
     /// When the conflict arose (RFC 3339).
     pub created_at: String,
+    /// Special-category data (health): `mine` and `theirs` are left out of the list, and
+    /// shown only by [`SyncArea::open_conflict`] with a purpose and a reason (audited).
+    pub restricted: bool,
 }
 
 /// How a person resolved a conflict.
@@ -75,29 +80,84 @@ impl SyncArea<'_> {
         )
         .fetch_all(self.store.pool())
         .await?;
-        let this_device = uuid::Uuid::parse_str(&self.store.device().device_id).ok();
         let mut out = Vec::with_capacity(rows.len());
         for (id, resident_id, data, resident) in rows {
             let Ok(doc) = serde_json::from_str::<ConflictDoc>(&data) else {
                 continue;
             };
-            let resident_name = resident
-                .and_then(|r| serde_json::from_str::<Resident>(&r).ok())
-                .map(|r| r.name.display_name());
-            out.push(ConflictView {
-                conflict_id: id,
-                resident_id: resident_id.unwrap_or_default(),
-                resident_name,
-                entity: doc.entity,
-                entity_id: doc.entity_id.to_string(),
-                field: doc.field,
-                mine: doc.mine,
-                theirs: doc.theirs,
-                from_this_device: this_device == Some(doc.device_id),
-                created_at: doc.created_at.to_rfc3339(),
-            });
+            out.push(self.view(id, resident_id, doc, resident, false));
         }
         Ok(out)
+    }
+
+    /// One conflict with its values. For health data (special category) only with a
+    /// purpose that can justify it and a reason, and the read is audited with both, as
+    /// every other read of health data; refused with a typed error and nothing shown
+    /// otherwise.
+    pub async fn open_conflict(
+        &self,
+        conflict_id: &str,
+        access: Option<&HealthAccess>,
+    ) -> Result<ConflictView> {
+        let row: Option<(String, Option<String>, String, Option<String>)> = sqlx::query_as(
+            "SELECT c.id, c.resident_id, c.data, r.data
+             FROM sync_conflicts c LEFT JOIN residents r ON r.id = c.resident_id
+             WHERE c.id = ?",
+        )
+        .bind(conflict_id)
+        .fetch_optional(self.store.pool())
+        .await?;
+        let not_found = || StoreError::NotFound {
+            entity: EntityKind::Resident,
+            id: conflict_id.to_owned(),
+        };
+        let (id, resident_id, data, resident) = row.ok_or_else(not_found)?;
+        let doc: ConflictDoc = serde_json::from_str(&data).map_err(|_| not_found())?;
+        let kind = EntityKind::parse(&doc.entity).ok_or_else(not_found)?;
+        if kind.is_special_category() {
+            let (purpose, reason) = health::checked(access)?;
+            let mut w = self.store.writer(purpose).await?;
+            let record = doc.entity_id.to_string();
+            w.audit(
+                AuditAction::ReadHealth,
+                resident_id.as_deref(),
+                Some((kind, &record)),
+                Some(reason),
+            )
+            .await?;
+            w.commit().await?;
+        }
+        Ok(self.view(id, resident_id, doc, resident, true))
+    }
+
+    /// The inbox's view of a stored conflict; health values only when `reveal`.
+    fn view(
+        &self,
+        id: String,
+        resident_id: Option<String>,
+        doc: ConflictDoc,
+        resident: Option<String>,
+        reveal: bool,
+    ) -> ConflictView {
+        let this_device = uuid::Uuid::parse_str(&self.store.device().device_id).ok();
+        let resident_name = resident
+            .and_then(|r| serde_json::from_str::<Resident>(&r).ok())
+            .map(|r| r.name.display_name());
+        let restricted = EntityKind::parse(&doc.entity).is_some_and(|k| k.is_special_category());
+        let hide = restricted && !reveal;
+        ConflictView {
+            conflict_id: id,
+            resident_id: resident_id.unwrap_or_default(),
+            resident_name,
+            entity: doc.entity,
+            entity_id: doc.entity_id.to_string(),
+            field: doc.field,
+            mine: if hide { Value::Null } else { doc.mine },
+            theirs: if hide { Value::Null } else { doc.theirs },
+            from_this_device: this_device == Some(doc.device_id),
+            created_at: doc.created_at.to_rfc3339(),
+            restricted,
+        }
     }
 
     /// Resolve conflict `conflict_id` with `choice` (`value` for an edited one). Fields

@@ -151,4 +151,58 @@ describe('ConflictInbox', () => {
       'Er zijn geen conflicten. U hoeft niets op te lossen.',
     );
   });
+  it('shows health values only after a purpose and a reason, and the backend decides', async () => {
+    const health: ConflictView = {
+      ...CONFLICTS[0]!,
+      conflict_id: 'h1',
+      entity: 'health_record',
+      entity_id: 'hr1',
+      field: 'summary',
+      mine: null,
+      theirs: null,
+      restricted: true,
+    };
+    let refuse = true;
+    const commands = mockCommands({
+      conflicts: () => [health],
+      conflict_open: () => {
+        if (refuse) {
+          refuse = false;
+          throw {
+            code: 'purpose_not_allowed',
+            message_id: 'error-purpose-not-allowed',
+            args: { purpose: 'management_reports' },
+            fields: [],
+          };
+        }
+        return { ...health, mine: 'Rugklachten, tilt niet meer dan 10 kg', theirs: 'Rugklachten' };
+      },
+    });
+    const { container } = renderWithI18n(<ConflictInbox onStatus={vi.fn()} />);
+    const [item] = await conflictCards();
+    const c = within(item!);
+    expect(c.getByTestId('conflict-health-hidden')).toBeTruthy();
+    expect(c.queryByTestId('conflict-mine'), 'no value before the reason').toBeNull();
+    expect(c.queryByTestId('conflict-keep-mine'), 'no choice without seeing the values').toBeNull();
+    const user = userEvent.setup();
+
+    await user.click(c.getByTestId('conflict-health-show'));
+    expect(callsOf(commands, 'conflict_open')).toHaveLength(0);
+    expect(document.activeElement?.id).toBe('conflict-h1-purpose');
+
+    await user.selectOptions(c.getByTestId('conflict-health-purpose'), 'management_reports');
+    await user.type(c.getByTestId('conflict-health-reason'), 'Voor de cijfers');
+    await user.click(c.getByTestId('conflict-health-show'));
+    await c.findByTestId('conflict-health-error');
+    expect(c.queryByTestId('conflict-mine'), 'refused: still hidden').toBeNull();
+
+    await user.selectOptions(c.getByTestId('conflict-health-purpose'), 'guidance');
+    await user.click(c.getByTestId('conflict-health-show'));
+    expect((await c.findByTestId('conflict-mine')).textContent).toBe('Rugklachten, tilt niet meer dan 10 kg');
+    expect(c.getByTestId('conflict-keep-mine')).toBeTruthy();
+    const sent = callsOf(commands, 'conflict_open');
+    expect(sent).toHaveLength(2);
+    expect(sent[1]!.input).toEqual({ conflict_id: 'h1', purpose: 'guidance', reason: 'Voor de cijfers' });
+    expect(await axeViolations(container)).toEqual([]);
+  });
 });

@@ -1,10 +1,11 @@
 import { Button, ButtonGroup, Heading2, Paragraph } from '@utrecht/component-library-react';
 import { type FormEvent, useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import * as api from '../../api/contract.gen';
-import type { ConflictChoice, ConflictView, ErrorPayload, JsonValue, SyncStatus } from '../../api/contract.gen';
+import { PURPOSES, type ConflictChoice, type ConflictView, type ErrorPayload, type JsonValue, type Purpose, type SyncStatus } from '../../api/contract.gen';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Facts } from '../../components/Facts';
 import { PageHeading } from '../../components/PageHeading';
+import { SelectField } from '../../components/SelectField';
 import { TextAreaField } from '../../components/TextAreaField';
 import { TextField } from '../../components/TextField';
 import { formatInstant } from '../../i18n/format';
@@ -90,8 +91,13 @@ interface ItemProps {
   onResolved: (s: SyncStatus) => void;
 }
 
-function ConflictItem({ conflict: c, onResolved }: ItemProps) {
+function ConflictItem({ conflict: listed, onResolved }: ItemProps) {
   const { t } = useText();
+  // Health data (special category) comes without its values; they open with a purpose
+  // and a reason, and the backend logs that read (conflict_open).
+  const [opened, setOpened] = useState<ConflictView | null>(null);
+  const c = opened ?? listed;
+  const hidden = listed.restricted && opened === null;
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<ErrorPayload | null>(null);
   const [editing, setEditing] = useState(false);
@@ -158,6 +164,18 @@ function ConflictItem({ conflict: c, onResolved }: ItemProps) {
       <Paragraph id={whatId}>
         {t('conflicts-what', { record: entityLabel(t, c.entity), field })}
       </Paragraph>
+      {hidden ? (
+        <HealthReveal base={base} conflictId={c.conflict_id} onOpened={setOpened} />
+      ) : (
+        resolvable()
+      )}
+    </li>
+  );
+
+  // A plain function, not a component: its form keeps focus while the coach types.
+  function resolvable() {
+    return (
+      <>
       <Facts
         facts={[
           {
@@ -244,6 +262,79 @@ function ConflictItem({ conflict: c, onResolved }: ItemProps) {
           </ButtonGroup>
         </form>
       ) : null}
-    </li>
+      </>
+    );
+  }
+}
+
+interface RevealProps {
+  base: string;
+  conflictId: string;
+  onOpened: (view: ConflictView) => void;
+}
+
+/** Asks why the coach needs to see health values before the backend shows (and logs) them. */
+function HealthReveal({ base, conflictId, onOpened }: RevealProps) {
+  const { t } = useText();
+  const [purpose, setPurpose] = useState<Purpose | ''>('');
+  const [reason, setReason] = useState('');
+  const [errors, setErrors] = useState<{ purpose?: string; reason?: string }>({});
+  const [failure, setFailure] = useState<ErrorPayload | null>(null);
+  const [busy, setBusy] = useState(false);
+  const purposeId = `${base}-purpose`;
+  const reasonId = `${base}-reason`;
+
+  const open = async (event: FormEvent) => {
+    event.preventDefault();
+    setFailure(null);
+    // What the coach has not filled in cannot be sent; whether the purpose may justify
+    // health data is the backend's rule (its error shows below).
+    const found = {
+      purpose: purpose ? undefined : t('health-error-purpose'),
+      reason: reason.trim() ? undefined : t('health-error-reason'),
+    };
+    setErrors(found);
+    if (found.purpose || found.reason) {
+      document.getElementById(found.purpose ? purposeId : reasonId)?.focus();
+      return;
+    }
+    setBusy(true);
+    try {
+      onOpened(await api.conflictOpen({ conflict_id: conflictId, purpose: purpose || null, reason: reason.trim() }));
+    } catch (e) {
+      setFailure(e as ErrorPayload);
+      setBusy(false);
+    }
+  };
+
+  return (
+    <form noValidate onSubmit={(e) => void open(e)} className="werkpad-subform werkpad-section">
+      <Paragraph data-testid="conflict-health-hidden">{t('conflicts-health-hidden')}</Paragraph>
+      <ErrorAlert error={failure} testId="conflict-health-error" />
+      <SelectField
+        id={purposeId}
+        testId="conflict-health-purpose"
+        label={t('health-purpose')}
+        required
+        value={purpose}
+        options={PURPOSES.map((p) => ({ value: p.value, text: t(p.label) }))}
+        onChange={(v) => setPurpose(v as Purpose | '')}
+        error={errors.purpose}
+      />
+      <TextAreaField
+        id={reasonId}
+        testId="conflict-health-reason"
+        label={t('health-reason')}
+        description={t('health-reason-description')}
+        required
+        rows={3}
+        value={reason}
+        onChange={setReason}
+        error={errors.reason}
+      />
+      <Button type="submit" appearance="primary-action-button" data-testid="conflict-health-show" busy={busy} disabled={busy}>
+        {t('conflicts-health-show')}
+      </Button>
+    </form>
   );
 }
