@@ -87,6 +87,7 @@ pub fn router(state: AppState) -> Router {
         .route("/pull", post(sync::pull::pull))
         .route("/check", post(sync::check::check))
         .route("/records", post(sync::check::records))
+        .route("/audit", post(sync::access_log::upload))
         .route("/caseload/assign", post(sync::caseload::assign_endpoint))
         .route_layer(middleware::from_fn_with_state(
             state.clone(),

@@ -161,6 +161,9 @@ pub struct AuditEntry {
     /// The device's sequence number of the mutation this entry answers (with `device_id`,
     /// the mutation's id): one entry per mutation, so each shows exactly once.
     pub mutation_seq: Option<i64>,
+    /// The laptop's own number of an entry of its access log (with `device_id`): the
+    /// server stores each once.
+    pub device_entry: Option<i64>,
 }
 
 impl AuditEntry {
@@ -176,6 +179,7 @@ impl AuditEntry {
             entity_id: None,
             purpose: None,
             mutation_seq: None,
+            device_entry: None,
         }
     }
 }
@@ -200,6 +204,7 @@ pub fn entry_mac(key: &AuditKey, prev: &[u8], id: i64, e: &AuditEntry) -> Vec<u8
         opt(&e.entity_id),
         opt(&e.purpose),
         opt(&e.mutation_seq),
+        opt(&e.device_entry),
     ] {
         h.update(part.as_bytes());
         h.update(&[0x1f]);
@@ -247,6 +252,7 @@ pub async fn append_numbered(
     let mut entity_ids = Vec::with_capacity(n);
     let mut purposes = Vec::with_capacity(n);
     let mut seqs = Vec::with_capacity(n);
+    let mut device_entries = Vec::with_capacity(n);
     for e in entries {
         // Stored with microsecond precision: the sealer hashes what it reads back.
         ats.push(e.at.with_nanosecond_micros());
@@ -258,13 +264,15 @@ pub async fn append_numbered(
         entity_ids.push(e.entity_id);
         purposes.push(e.purpose.as_deref());
         seqs.push(e.mutation_seq);
+        device_entries.push(e.device_entry);
     }
     sqlx::query(
         "INSERT INTO audit_log (id, at, user_id, device_id, resident_id, action, entity,
-                                entity_id, purpose, mutation_seq)
+                                entity_id, purpose, mutation_seq, device_entry)
          SELECT * FROM UNNEST($1::bigint[], $2::timestamptz[], $3::uuid[], $4::uuid[],
                               $5::uuid[], $6::text[], $7::text[], $8::uuid[], $9::text[],
-                              $10::bigint[])",
+                              $10::bigint[], $11::bigint[])
+         ON CONFLICT (device_id, device_entry) WHERE device_entry IS NOT NULL DO NOTHING",
     )
     .bind(ids)
     .bind(ats)
@@ -276,6 +284,7 @@ pub async fn append_numbered(
     .bind(entity_ids)
     .bind(purposes)
     .bind(seqs)
+    .bind(device_entries)
     .execute(&mut *conn)
     .await?;
     Ok(())
@@ -312,7 +321,7 @@ pub async fn seal(conn: &mut PgConnection, key: &AuditKey) -> Result<u64, sqlx::
         let (after, mut prev) = last.unwrap_or((0, vec![0u8; 32]));
         let rows: Vec<Stored> = sqlx::query_as(
             "SELECT id, at, user_id, device_id, resident_id, action, entity, entity_id, purpose,
-                    mutation_seq
+                    mutation_seq, device_entry
              FROM audit_log WHERE id > $1 AND id < $3 ORDER BY id LIMIT $2",
         )
         .bind(after)
@@ -442,7 +451,7 @@ pub async fn verify(
     loop {
         let rows: Vec<Stored> = sqlx::query_as(
             "SELECT id, at, user_id, device_id, resident_id, action, entity, entity_id, purpose,
-                    mutation_seq
+                    mutation_seq, device_entry
              FROM audit_log WHERE id > $1 ORDER BY id LIMIT $2",
         )
         .bind(rows_after)

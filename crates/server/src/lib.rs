@@ -14,6 +14,7 @@ pub mod audit;
 pub mod auth;
 pub mod error;
 pub mod faults;
+pub mod fg_report;
 pub mod locks;
 pub mod metrics;
 pub mod reference;

@@ -13,7 +13,9 @@ use uuid::Uuid;
 use werkpad_domain::reference::Dataset;
 use werkpad_domain::sync::Role;
 use werkpad_server::audit::Verified;
-use werkpad_server::{AppState, Settings, admin, audit, connect, reference, retention, sync};
+use werkpad_server::{
+    AppState, Settings, admin, audit, connect, fg_report, reference, retention, sync,
+};
 
 #[derive(Debug, Parser)]
 #[command(name = "werkpad-server", version, about = "Werkpad central server")]
@@ -126,6 +128,14 @@ enum AuditCommand {
         /// chain must still hold it (catches a chain cut short, or wiped and sealed again).
         #[arg(long, value_parser = audit::parse_head)]
         head: Option<(i64, Vec<u8>)>,
+    },
+    /// The FG's report as CSV on standard output: every access to one resident's file
+    /// (`--resident ID`), or everything one staff member accessed (`--user NAME`).
+    Report {
+        #[arg(long, conflicts_with = "user", required_unless_present = "user")]
+        resident: Option<uuid::Uuid>,
+        #[arg(long)]
+        user: Option<String>,
     },
 }
 
@@ -258,6 +268,17 @@ async fn main() -> anyhow::Result<()> {
                     "the audit chain no longer holds the kept head at entry {id}: cut short, or wiped and sealed again"
                 ),
             }
+        }
+        Command::Audit(AuditCommand::Report { resident, user }) => {
+            let rows = match (resident, user) {
+                (Some(resident), _) => fg_report::for_resident(&pool, resident).await?,
+                (None, Some(name)) => {
+                    let id = admin::user_id(&pool, &name).await?;
+                    fg_report::for_user(&pool, id).await?
+                }
+                (None, None) => bail!("give --resident ID or --user NAME"),
+            };
+            print!("{}", fg_report::csv(&rows));
         }
         Command::Retention(RetentionCommand::Run { dry_run, by, today }) => {
             let by = match by {

@@ -198,3 +198,55 @@ async fn verify_does_not_seal_and_counts_what_is_not_sealed_yet(pool: PgPool) {
     assert_eq!(unsealed, 0);
     assert!(entries >= 5);
 }
+
+#[sqlx::test(migrations = "../../migrations/server")]
+async fn a_laptops_access_log_is_stored_once_and_never_as_free_text(pool: PgPool) {
+    let app = app(pool.clone());
+    user(&pool, "anna", Role::Jobcoach).await;
+    let anna = device(&app, "anna").await;
+    let resident = uuid::Uuid::now_v7();
+    let entry = |local_id: i64, action: &str| {
+        serde_json::json!({
+            "local_id": local_id, "at": "2026-12-05T09:00:00Z", "resident_id": resident,
+            "action": action, "entity": "resident", "entity_id": resident, "purpose": "guidance"
+        })
+    };
+    let upload = serde_json::json!({"device_id": anna.0, "entries": [entry(1, "read"), entry(2, "read_health")]});
+    for _ in 0..2 {
+        let (status, body) = call(&app, "/api/v1/audit", upload.clone(), Some(&anna.1)).await;
+        assert!(status.is_success(), "{body}");
+        assert_eq!(body["stored_through"], 2);
+    }
+    let stored: i64 = sqlx::query_scalar(
+        "SELECT count(*) FROM audit_log WHERE action LIKE 'laptop_%' AND resident_id = $1",
+    )
+    .bind(resident)
+    .fetch_one(&pool)
+    .await
+    .unwrap();
+    assert_eq!(stored, 2, "a retried upload stores nothing twice");
+    for bad in [
+        entry(3, "Dossier van Jan de Vries geopend"),
+        serde_json::json!({"local_id": 3, "at": "2026-12-05T09:00:00Z", "resident_id": null,
+            "action": "read", "entity": null, "entity_id": null, "purpose": "omdat het moest"}),
+    ] {
+        let (status, body) = call(
+            &app,
+            "/api/v1/audit",
+            serde_json::json!({"device_id": anna.0, "entries": [bad]}),
+            Some(&anna.1),
+        )
+        .await;
+        assert_eq!(status.as_u16(), 422, "{body}");
+    }
+    let all: i64 =
+        sqlx::query_scalar("SELECT count(*) FROM audit_log WHERE action LIKE 'laptop_%'")
+            .fetch_one(&pool)
+            .await
+            .unwrap();
+    assert_eq!(all, 2, "a refused upload stores nothing");
+    assert!(matches!(
+        seal_and_verify(&pool).await,
+        Verified::Intact { .. }
+    ));
+}

@@ -128,6 +128,15 @@ impl Http {
         self.post("api/v1/check", req, Some(token)).await
     }
 
+    /// `POST audit`: a page of this laptop's access log.
+    pub async fn audit(
+        &self,
+        token: &str,
+        req: &werkpad_domain::sync::AuditUpload,
+    ) -> Result<werkpad_domain::sync::AuditUploadResponse, SyncError> {
+        self.post("api/v1/audit", req, Some(token)).await
+    }
+
     /// `POST records`, the documents left unparsed.
     pub(crate) async fn records(
         &self,

@@ -10,7 +10,8 @@
 //! again. The semantics, with their invariants, are in docs/sync.md; [`engine`] holds the
 //! rules around a round that the app and werkpadctl share.
 
-pub mod apply;
+pub mod access_log;
+mod apply;
 pub mod check;
 pub mod conflicts;
 pub mod engine;
@@ -194,6 +195,7 @@ impl SyncArea<'_> {
             }
             other => other?,
         };
+        access_log::ship(self.store, &http, &token, device_id).await?;
         let cursor = self.account().await?.map_or(0, |a| a.cursor);
         let pull = pull::pull_all(self.store, &http, &token, device_id, cursor, progress).await?;
         let check = check::check_and_repair(self.store, &http, &token, device_id).await?;

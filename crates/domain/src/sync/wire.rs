@@ -89,6 +89,48 @@ pub struct PushRequest {
     pub mutations: Vec<Mutation>,
 }
 
+/// One entry of a laptop's own access log (a read of a file, a search, a caseload view, a
+/// change), sent to the server so the FG sees every access in one place. Ids and codes only:
+/// a coach's free-text reason stays on the laptop.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DeviceAuditEntry {
+    /// The entry's number on the laptop (increasing): the server stores each once.
+    pub local_id: i64,
+    /// When, on the laptop's clock.
+    pub at: chrono::DateTime<chrono::Utc>,
+    /// About which resident.
+    pub resident_id: Option<Uuid>,
+    /// What: a code (`read`, `read_health`, `search`, `create`, …).
+    pub action: String,
+    /// Kind of record.
+    pub entity: Option<String>,
+    /// Which record.
+    pub entity_id: Option<Uuid>,
+    /// Why: a purpose code.
+    pub purpose: Option<String>,
+}
+
+/// Most access-log entries per upload.
+pub const MAX_AUDIT_UPLOAD: usize = 1000;
+
+/// `POST /api/v1/audit`: a page of the laptop's access log.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AuditUpload {
+    /// The sending device (must match the token's device).
+    pub device_id: Uuid,
+    /// At most [`MAX_AUDIT_UPLOAD`] entries, by `local_id`.
+    pub entries: Vec<DeviceAuditEntry>,
+}
+
+/// The answer: every entry up to this `local_id` is stored (now or before).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct AuditUploadResponse {
+    /// The highest `local_id` stored.
+    pub stored_through: i64,
+}
+
 /// Why a mutation was refused. The mutation counts as handled (it will not be retried).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]

@@ -184,6 +184,7 @@ pub async fn records(
             entity_id: None,
             purpose: Some(Purpose::Guidance.as_str().into()),
             mutation_seq: None,
+            device_entry: None,
         })
         .collect();
     let mut tx = state.pool.begin().await?;

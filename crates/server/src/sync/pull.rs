@@ -301,6 +301,7 @@ pub async fn pull(
             entity_id: None,
             purpose: Some(Purpose::Guidance.as_str().into()),
             mutation_seq: None,
+            device_entry: None,
         })
         .collect();
     entries.extend(purge_residents.iter().map(|r| AuditEntry {
@@ -313,6 +314,7 @@ pub async fn pull(
         entity_id: None,
         purpose: None,
         mutation_seq: None,
+        device_entry: None,
     }));
     let mut tx = state.pool.begin().await?;
     audit::append(&mut tx, &entries).await?;

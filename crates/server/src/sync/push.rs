@@ -117,6 +117,7 @@ impl Page<'_> {
             entity_id: Some(m.entity_id),
             purpose: m.purpose.clone(),
             mutation_seq: Some(m.seq),
+            device_entry: None,
         });
     }
 
