@@ -230,3 +230,12 @@ match-component-physical = Physical work
 match-component-mental = Mental load
 match-component-dutch = Dutch
 match-component-kind = Kind of workplace
+
+entity-rights-request = Request about data
+rights-kind-rectification = Correct or complete data
+rights-kind-erasure = Erase data
+rights-kind-restriction = Restrict the use of data
+rights-kind-objection = Object to the use of data
+rights-outcome-granted = Granted
+rights-outcome-partly-granted = Partly granted
+rights-outcome-refused = Refused

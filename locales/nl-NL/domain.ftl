@@ -231,3 +231,12 @@ match-component-physical = Lichamelijk werk
 match-component-mental = Mentale belasting
 match-component-dutch = Nederlands
 match-component-kind = Soort werkplek
+
+entity-rights-request = Verzoek over gegevens
+rights-kind-rectification = Gegevens verbeteren of aanvullen
+rights-kind-erasure = Gegevens wissen
+rights-kind-restriction = Gebruik van gegevens beperken
+rights-kind-objection = Bezwaar tegen gebruik van gegevens
+rights-outcome-granted = Toegekend
+rights-outcome-partly-granted = Deels toegekend
+rights-outcome-refused = Afgewezen

@@ -208,6 +208,8 @@ fn choices(c: &mut Contract) {
     c.choices::<AgreementStatus>("AGREEMENT_STATUSES");
     c.choices::<GoalStatus>("GOAL_STATUSES");
     c.choices::<AppointmentStatus>("APPOINTMENT_STATUSES");
+    c.choices::<RightsKind>("RIGHTS_KINDS");
+    c.choices::<RightsOutcome>("RIGHTS_OUTCOMES");
     c.choices::<Purpose>("PURPOSES");
     c.choices::<DataCategory>("DATA_CATEGORIES");
     c.choices::<Recipient>("RECIPIENTS");

@@ -51,6 +51,9 @@ macro_rules! record_kinds {
             IssuedStatement = $crate::IssuedStatement => ("issued_statement", "entity-issued-statement", "issued_statements", OfResident, AppendOnly),
             /// [`Disclosure`](crate::Disclosure).
             Disclosure = $crate::Disclosure => ("disclosure", "entity-disclosure", "disclosures", OfResident, AppendOnly),
+            /// [`RightsRequest`](crate::RightsRequest): rectification, erasure, restriction
+            /// or objection, with its deadline and outcome.
+            RightsRequest = $crate::RightsRequest => ("rights_request", "entity-rights-request", "rights_requests", OfResident, Mutable),
             /// [`Employer`](crate::matching::Employer) (shared: every coach sees every employer).
             Employer = $crate::matching::Employer => ("employer", "entity-employer", "employers", Shared, Mutable),
             /// [`Workplace`](crate::matching::Workplace) (shared).

@@ -3,6 +3,9 @@
 //! with the form's field names. Shared by the app shell, werkpadctl and tests; plain rules
 //! with no store, so they live with the domain.
 
+use crate::rights::{
+    RightsDecision, RightsKind, RightsOutcome, RightsRequest, RightsRequestId, due_date,
+};
 use crate::{
     Agreement, AgreementId, AgreementStatus, Appointment, AppointmentId, AppointmentStatus, Goal,
     GoalId, GoalStatus, Report, ReportId, ReportKind, ResidentId, StaffMember, ValidationError,
@@ -370,5 +373,99 @@ mod tests {
         let (reason, date, _) = ok.parse().unwrap();
         assert_eq!(reason, crate::EndReason::Afgebroken);
         assert_eq!(date, NaiveDate::from_ymd_opt(2026, 11, 28).unwrap());
+    }
+}
+
+/// A request of the resident about their data, as the form sends it.
+#[derive(Debug, Clone, Default, Deserialize, ts_rs::TS)]
+#[serde(default)]
+pub struct RightsRequestInput {
+    /// rectification, erasure, restriction, objection.
+    pub kind: Option<String>,
+    /// The day it came in (dd-mm-jjjj).
+    pub received_on: Option<String>,
+    /// What the resident asks.
+    pub summary: Option<String>,
+}
+
+impl RightsRequestInput {
+    /// A new request; its deadline follows from the day it came in.
+    pub fn into_record(&self, resident_id: ResidentId) -> Result<RightsRequest, ValidationErrors> {
+        let mut errors = ValidationErrors::new();
+        let kind = match self
+            .kind
+            .as_deref()
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+        {
+            None => {
+                errors.push("kind", ValidationError::Required);
+                RightsKind::Rectification
+            }
+            Some(s) => RightsKind::parse(s).unwrap_or_else(|| {
+                errors.push("kind", ValidationError::InvalidChoice);
+                RightsKind::Rectification
+            }),
+        };
+        let received_on =
+            required_date(&mut errors, "received_on", &self.received_on).unwrap_or(NaiveDate::MIN);
+        let request = RightsRequest {
+            id: RightsRequestId::new(),
+            resident_id,
+            kind,
+            received_on,
+            due_on: due_date(received_on),
+            summary: text(&self.summary),
+            decision: None,
+        };
+        finish(errors, request, RightsRequest::validate)
+    }
+}
+
+/// The answer to a request, as the form sends it; the signed-in staff member decides.
+#[derive(Debug, Clone, Default, Deserialize, ts_rs::TS)]
+#[serde(default)]
+pub struct RightsDecisionInput {
+    /// granted, partly_granted, refused.
+    pub outcome: Option<String>,
+    /// The day it was decided (dd-mm-jjjj).
+    pub decided_on: Option<String>,
+    /// Why.
+    pub reasoning: Option<String>,
+}
+
+impl RightsDecisionInput {
+    /// `request` with this decision by `decided_by`.
+    pub fn decide(
+        &self,
+        request: &RightsRequest,
+        decided_by: StaffMember,
+    ) -> Result<RightsRequest, ValidationErrors> {
+        let mut errors = ValidationErrors::new();
+        let outcome = match self
+            .outcome
+            .as_deref()
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+        {
+            None => {
+                errors.push("decision.outcome", ValidationError::Required);
+                RightsOutcome::Refused
+            }
+            Some(s) => RightsOutcome::parse(s).unwrap_or_else(|| {
+                errors.push("decision.outcome", ValidationError::InvalidChoice);
+                RightsOutcome::Refused
+            }),
+        };
+        let decided_on = required_date(&mut errors, "decision.decided_on", &self.decided_on)
+            .unwrap_or(request.received_on);
+        let mut decided = request.clone();
+        decided.decision = Some(RightsDecision {
+            outcome,
+            decided_on,
+            decided_by,
+            reasoning: text(&self.reasoning),
+        });
+        finish(errors, decided, RightsRequest::validate)
     }
 }

@@ -37,6 +37,7 @@ pub mod reason;
 pub mod reference;
 pub mod resident;
 pub mod retention;
+pub mod rights;
 pub mod statement;
 pub mod support;
 pub mod sync;
@@ -72,6 +73,7 @@ pub use resident::{
     WorkExperience, WorkExperienceDraft,
 };
 pub use retention::{ACCESS_LOG_RETENTION_MONTHS, RetentionPeriod, RetentionRule, destroy_after};
+pub use rights::{RightsDecision, RightsKind, RightsOutcome, RightsRequest, RightsRequestId};
 pub use statement::{IssuedStatement, StatementKind};
 pub use support::{
     Agreement, AgreementStatus, Appointment, AppointmentStatus, Assessment, AssessmentKind, Goal,

@@ -56,6 +56,8 @@ commands! {
     resident::traject_end(resident::EndInput) -> werkpad_core::store::residents::ResidentFile;
     resident::report_add(resident::ReportAddInput) -> werkpad_core::store::residents::ResidentFile;
     resident::agreement_save(resident::AgreementSaveInput) -> werkpad_core::store::residents::ResidentFile;
+    resident::rights_request_add(resident::RightsRequestAddInput) -> werkpad_core::store::residents::ResidentFile;
+    resident::rights_request_decide(resident::RightsRequestDecideInput) -> werkpad_core::store::residents::ResidentFile;
     resident::goal_save(resident::GoalSaveInput) -> werkpad_core::store::residents::ResidentFile;
     resident::appointment_save(resident::AppointmentSaveInput) -> werkpad_core::store::residents::ResidentFile;
     resident::health_view(resident::HealthInput) -> Vec<werkpad_domain::HealthRecord>;

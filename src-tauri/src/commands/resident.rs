@@ -235,3 +235,44 @@ pub async fn health_view(
         .health_records(input.resident_id, access.as_ref())
         .await?)
 }
+
+/// A request of the resident about their data that came in.
+#[derive(Debug, Deserialize, ts_rs::TS)]
+pub struct RightsRequestAddInput {
+    resident_id: ResidentId,
+    #[serde(flatten)]
+    form: werkpad_domain::forms::RightsRequestInput,
+}
+
+#[tauri::command]
+pub async fn rights_request_add(
+    state: State<'_, AppState>,
+    input: RightsRequestAddInput,
+) -> CmdResult<ResidentFile> {
+    let store = state.unlocked().await?;
+    Ok(store
+        .residents()
+        .add_rights_request(input.resident_id, &input.form)
+        .await?)
+}
+
+/// The answer to a request, by the signed-in staff member.
+#[derive(Debug, Deserialize, ts_rs::TS)]
+pub struct RightsRequestDecideInput {
+    resident_id: ResidentId,
+    request_id: werkpad_domain::RightsRequestId,
+    #[serde(flatten)]
+    form: werkpad_domain::forms::RightsDecisionInput,
+}
+
+#[tauri::command]
+pub async fn rights_request_decide(
+    state: State<'_, AppState>,
+    input: RightsRequestDecideInput,
+) -> CmdResult<ResidentFile> {
+    let store = state.unlocked().await?;
+    Ok(store
+        .residents()
+        .decide_rights_request(input.resident_id, input.request_id, &input.form)
+        .await?)
+}

@@ -685,7 +685,7 @@ job_kind: string | null, };
 
 export type EndReason = "beeindigd" | "geweigerd" | "afgebroken";
 
-export type EntityKind = "resident" | "traject" | "report" | "agreement" | "goal" | "appointment" | "health_record" | "assessment" | "verklaring56_decision" | "issued_statement" | "disclosure" | "employer" | "workplace" | "placement" | "placement_contact" | "match_profile" | "occupation" | "isco_group" | "pc4_area" | "reference_release";
+export type EntityKind = "resident" | "traject" | "report" | "agreement" | "goal" | "appointment" | "health_record" | "assessment" | "verklaring56_decision" | "issued_statement" | "disclosure" | "rights_request" | "employer" | "workplace" | "placement" | "placement_contact" | "match_profile" | "occupation" | "isco_group" | "pc4_area" | "reference_release";
 
 export type ErrorPayload = { 
 /**
@@ -1720,6 +1720,10 @@ appointments: Array<Appointment>,
  */
 assessments: Array<Assessment>, 
 /**
+ * The resident's requests about their data, newest first.
+ */
+rights_requests: Array<RightsRequest>, 
+/**
  * How many health records exist (their content is not in the file).
  */
 health_record_count: number, };
@@ -1773,6 +1777,88 @@ traject_state: TrajectState | null,
 next_appointment: string | null, };
 
 export type ResidentUpdateInput = { resident_id: ResidentId, draft: ResidentDraft, };
+
+export type RightsDecision = { 
+/**
+ * The outcome.
+ */
+outcome: RightsOutcome, 
+/**
+ * The day it was decided.
+ */
+decided_on: string, 
+/**
+ * Who decided.
+ */
+decided_by: StaffMember, 
+/**
+ * Why, in the staff member's words (the resident receives it).
+ */
+reasoning: string, };
+
+export type RightsKind = "rectification" | "erasure" | "restriction" | "objection";
+
+export type RightsOutcome = "granted" | "partly_granted" | "refused";
+
+export type RightsRequest = { 
+/**
+ * The request's id.
+ */
+id: RightsRequestId, 
+/**
+ * Whose request.
+ */
+resident_id: ResidentId, 
+/**
+ * What is asked.
+ */
+kind: RightsKind, 
+/**
+ * The day it came in.
+ */
+received_on: string, 
+/**
+ * The day it must be answered: one month after it came in.
+ */
+due_on: string, 
+/**
+ * What the resident asks, in short.
+ */
+summary: string, 
+/**
+ * The answer, once decided.
+ */
+decision: RightsDecision | null, };
+
+export type RightsRequestAddInput = { resident_id: ResidentId, 
+/**
+ * rectification, erasure, restriction, objection.
+ */
+kind: string | null, 
+/**
+ * The day it came in (dd-mm-jjjj).
+ */
+received_on: string | null, 
+/**
+ * What the resident asks.
+ */
+summary: string | null, };
+
+export type RightsRequestDecideInput = { resident_id: ResidentId, request_id: RightsRequestId, 
+/**
+ * granted, partly_granted, refused.
+ */
+outcome: string | null, 
+/**
+ * The day it was decided (dd-mm-jjjj).
+ */
+decided_on: string | null, 
+/**
+ * Why.
+ */
+reasoning: string | null, };
+
+export type RightsRequestId = string;
 
 export type Rule56 = "version" | "age_from_56" | "below_aow" | "municipal_benefit" | "new_employer" | "regular_job" | "request_in_time";
 
@@ -2418,6 +2504,19 @@ export const APPOINTMENT_STATUSES: Choice<AppointmentStatus>[] = [
   { value: 'cancelled', label: msg('appointment-status-cancelled') },
 ];
 
+export const RIGHTS_KINDS: Choice<RightsKind>[] = [
+  { value: 'rectification', label: msg('rights-kind-rectification') },
+  { value: 'erasure', label: msg('rights-kind-erasure') },
+  { value: 'restriction', label: msg('rights-kind-restriction') },
+  { value: 'objection', label: msg('rights-kind-objection') },
+];
+
+export const RIGHTS_OUTCOMES: Choice<RightsOutcome>[] = [
+  { value: 'granted', label: msg('rights-outcome-granted') },
+  { value: 'partly_granted', label: msg('rights-outcome-partly-granted') },
+  { value: 'refused', label: msg('rights-outcome-refused') },
+];
+
 export const PURPOSES: Choice<Purpose>[] = [
   { value: 'guidance', label: msg('purpose-guidance') },
   { value: 'loonwaarde', label: msg('purpose-loonwaarde') },
@@ -2597,6 +2696,7 @@ export const ENTITY_KINDS: Choice<EntityKind>[] = [
   { value: 'verklaring56_decision', label: msg('entity-verklaring56-decision') },
   { value: 'issued_statement', label: msg('entity-issued-statement') },
   { value: 'disclosure', label: msg('entity-disclosure') },
+  { value: 'rights_request', label: msg('entity-rights-request') },
   { value: 'employer', label: msg('entity-employer') },
   { value: 'workplace', label: msg('entity-workplace') },
   { value: 'placement', label: msg('entity-placement') },
@@ -2658,6 +2758,8 @@ export const trajectTransition = (input: TrajectTransitionInput) => call<Residen
 export const trajectEnd = (input: TrajectEndInput) => call<ResidentFileView>('traject_end', input);
 export const reportAdd = (input: ReportAddInput) => call<ResidentFileView>('report_add', input);
 export const agreementSave = (input: AgreementSaveInput) => call<ResidentFileView>('agreement_save', input);
+export const rightsRequestAdd = (input: RightsRequestAddInput) => call<ResidentFileView>('rights_request_add', input);
+export const rightsRequestDecide = (input: RightsRequestDecideInput) => call<ResidentFileView>('rights_request_decide', input);
 export const goalSave = (input: GoalSaveInput) => call<ResidentFileView>('goal_save', input);
 export const appointmentSave = (input: AppointmentSaveInput) => call<ResidentFileView>('appointment_save', input);
 export const healthView = (input: HealthViewInput) => call<Array<HealthRecord>>('health_view', input);

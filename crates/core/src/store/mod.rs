@@ -19,6 +19,7 @@ pub mod purge;
 pub mod records;
 pub mod residents;
 pub mod retention;
+pub mod rights;
 pub mod search;
 pub mod secrets;
 #[cfg(test)]

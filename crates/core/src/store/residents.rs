@@ -59,6 +59,8 @@ pub struct ResidentFile {
     pub appointments: Vec<Appointment>,
     /// Assessments, warnings and measures.
     pub assessments: Vec<Assessment>,
+    /// The resident's requests about their data, newest first.
+    pub rights_requests: Vec<werkpad_domain::RightsRequest>,
     /// How many health records exist (their content is not in the file).
     pub health_record_count: i64,
 }
@@ -167,6 +169,11 @@ impl ResidentsArea<'_> {
             .store
             .fetch_for_resident::<Assessment>(&mut **tx, id)
             .await?;
+        let mut rights_requests = self
+            .store
+            .fetch_for_resident::<werkpad_domain::RightsRequest>(&mut **tx, id)
+            .await?;
+        rights_requests.reverse();
         let (health_record_count,): (i64,) =
             sqlx::query_as("SELECT count(*) FROM health_records WHERE resident_id = ?")
                 .bind(id)
@@ -181,6 +188,7 @@ impl ResidentsArea<'_> {
             goals,
             appointments,
             assessments,
+            rights_requests,
             health_record_count,
         })
     }

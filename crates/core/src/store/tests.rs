@@ -821,3 +821,87 @@ async fn a_health_conflict_opens_only_with_a_purpose_and_a_reason() {
     assert_eq!(reads(&store).await, before + 1, "the read is audited");
     store.lock().await;
 }
+
+/// A resident's request about their data: recorded with a deadline one month later, its
+/// rules checked by the backend, answered once by the signed-in coach, synced and audited.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_rights_request_gets_its_deadline_and_one_named_answer() {
+    use werkpad_domain::forms::{RightsDecisionInput, RightsRequestInput};
+    let fx = Fixture::new();
+    let store = fx.create().await;
+    let case = intake(&store, 42);
+    let resident = case.resident.id;
+    store.residents().save_intake(&case).await.unwrap();
+
+    let empty = RightsRequestInput {
+        kind: Some("erasure".into()),
+        received_on: Some("31-01-2027".into()),
+        summary: Some("  ".into()),
+    };
+    let err = store
+        .residents()
+        .add_rights_request(resident, &empty)
+        .await
+        .unwrap_err();
+    let StoreError::Validation(errors) = err else {
+        panic!("typed validation error")
+    };
+    assert!(errors.iter().any(|e| e.field == "summary"), "{errors:?}");
+
+    let input = RightsRequestInput {
+        summary: Some("Wil dat het oude adres gewist wordt".into()),
+        ..empty
+    };
+    let file = store
+        .residents()
+        .add_rights_request(resident, &input)
+        .await
+        .unwrap();
+    assert_eq!(file.rights_requests.len(), 1);
+    let request = file.rights_requests[0].clone();
+    assert_eq!(
+        request.due_on,
+        NaiveDate::from_ymd_opt(2027, 2, 28).unwrap(),
+        "one calendar month after 31 January"
+    );
+
+    let no_reasons = RightsDecisionInput {
+        outcome: Some("refused".into()),
+        decided_on: Some("10-02-2027".into()),
+        reasoning: None,
+    };
+    assert!(
+        store
+            .residents()
+            .decide_rights_request(resident, request.id, &no_reasons)
+            .await
+            .is_err(),
+        "no decision without reasons"
+    );
+    let answer = RightsDecisionInput {
+        reasoning: Some("Het adres moet bewaard blijven zolang het traject loopt.".into()),
+        ..no_reasons
+    };
+    let file = store
+        .residents()
+        .decide_rights_request(resident, request.id, &answer)
+        .await
+        .unwrap();
+    let decision = file.rights_requests[0].decision.clone().expect("decided");
+    assert_eq!(decision.decided_by.name, "Petra de Coach");
+    assert!(
+        store
+            .residents()
+            .decide_rights_request(resident, request.id, &answer)
+            .await
+            .is_err(),
+        "answered once"
+    );
+    let (outbox,): (i64,) =
+        sqlx::query_as("SELECT count(*) FROM outbox WHERE entity = 'rights_request'")
+            .fetch_one(store.pool())
+            .await
+            .unwrap();
+    assert_eq!(outbox, 2, "the request and its answer both sync");
+    store.lock().await;
+}

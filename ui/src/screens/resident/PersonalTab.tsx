@@ -4,6 +4,7 @@ import { Facts } from '../../components/Facts';
 import { useText } from '../../i18n/useText';
 import { residentFactSections } from '../shared/residentFacts';
 import { ResidentEditForm } from './ResidentEditForm';
+import { RightsRequests } from './RightsRequests';
 import type { TabProps } from './tabProps';
 
 /** Persoonsgegevens: a read view, and an edit form that saves with resident_update. */
@@ -52,6 +53,7 @@ export function PersonalTab({ residentId, view, onView }: TabProps) {
           <Facts facts={s.facts} appearance="rows" />
         </section>
       ))}
+      <RightsRequests residentId={residentId} view={view} onView={onView} />
     </>
   );
 }

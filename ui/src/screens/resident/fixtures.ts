@@ -56,6 +56,7 @@ export function fileView(overrides: Partial<ResidentFileView> = {}): ResidentFil
     trajecten: [traject()],
     reports: [],
     agreements: [],
+    rights_requests: [],
     goals: [],
     appointments: [],
     assessments: [],
