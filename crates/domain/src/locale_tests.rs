@@ -70,6 +70,8 @@ fn domain_ids() -> BTreeSet<&'static str> {
         ids_of::<AgreementStatus>(),
         ids_of::<GoalStatus>(),
         ids_of::<AppointmentStatus>(),
+        ids_of::<crate::RightsKind>(),
+        ids_of::<crate::RightsOutcome>(),
         ids_of::<AssessmentKind>(),
         ids_of::<EntityKind>(),
         ids_of::<verklaring56::BenefitKind>(),
