@@ -90,6 +90,22 @@ test('a11y: no serious or critical axe violations on the main screens', async ()
     await waitForText(browser, 'file-title', 'Öztürk');
     await check('resident file: personal');
     await screenshot(browser, '05-resident-file.png');
+    // A request about the resident's data, recorded through the real backend: the form
+    // with a missing summary (the backend's error), then saved with its deadline.
+    await click(browser, 'rights-add');
+    await choose(browser, 'rights-kind', 'erasure');
+    await click(browser, 'rights-save');
+    await waitFor(
+      browser,
+      async () => (await browser.execute(() => document.getElementById('rights-summary-error')?.textContent ?? '')).includes(text('error-required')),
+      'the backend did not say the summary is missing',
+    );
+    await check('resident file: request about data (error)');
+    await fill(browser, 'rights-summary', 'Wil dat het oude adres gewist wordt.');
+    await click(browser, 'rights-save');
+    await byTestId(browser, 'rights-request');
+    await check('resident file: requests about data');
+    await screenshot(browser, '17-rights-requests.png', 'rights');
     for (const tab of ['traject', 'reports', 'plan', 'appointments']) {
       await click(browser, `tab-${tab}`);
       await waitFor(
