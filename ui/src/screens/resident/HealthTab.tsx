@@ -1,11 +1,10 @@
 import { Alert, Button, ButtonGroup, Heading2, Heading3, Paragraph } from '@utrecht/component-library-react';
 import { useState } from 'react';
-import { PURPOSES, type ErrorPayload, type HealthRecord, type Purpose } from '../../api/contract.gen';
+import type { ErrorPayload, HealthRecord, Purpose } from '../../api/contract.gen';
 import * as api from '../../api/contract.gen';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { SelectField } from '../../components/SelectField';
-import { TextAreaField } from '../../components/TextAreaField';
 import { useText } from '../../i18n/useText';
+import { HealthAccessFields, type HealthAccessErrors, missingHealthAccess } from '../shared/HealthAccessFields';
 import { HealthRecords } from './HealthRecords';
 
 interface Props {
@@ -21,17 +20,14 @@ export function HealthTab({ residentId, recordCount }: Props) {
   const { t } = useText();
   const [purpose, setPurpose] = useState<Purpose | ''>('');
   const [reason, setReason] = useState('');
-  const [errors, setErrors] = useState<{ purpose?: string; reason?: string }>({});
+  const [errors, setErrors] = useState<HealthAccessErrors>({});
   const [failure, setFailure] = useState<ErrorPayload | null>(null);
   const [records, setRecords] = useState<HealthRecord[] | null>(null);
   const [busy, setBusy] = useState(false);
 
   const show = async () => {
     setFailure(null);
-    const found = {
-      purpose: purpose ? undefined : t('health-error-purpose'),
-      reason: reason.trim() ? undefined : t('health-error-reason'),
-    };
+    const found = missingHealthAccess(t, purpose, reason);
     setErrors(found);
     if (found.purpose || found.reason) {
       document.getElementById(found.purpose ? 'health-purpose' : 'health-reason')?.focus();
@@ -63,26 +59,15 @@ export function HealthTab({ residentId, recordCount }: Props) {
           }}
         >
           <ErrorAlert error={failure} testId="health-error" />
-          <SelectField
-            id="health-purpose"
-            testId="health-purpose"
-            label={t('health-purpose')}
-            required
-            value={purpose}
-            options={PURPOSES.map((p) => ({ value: p.value, text: t(p.label) }))}
-            onChange={(v) => setPurpose(v as Purpose | '')}
-            error={errors.purpose}
-          />
-          <TextAreaField
-            id="health-reason"
-            testId="health-reason"
-            label={t('health-reason')}
-            description={t('health-reason-description')}
-            required
-            rows={3}
-            value={reason}
-            onChange={setReason}
-            error={errors.reason}
+          <HealthAccessFields
+            t={t}
+            ids={{ purpose: 'health-purpose', reason: 'health-reason' }}
+            testIds={{ purpose: 'health-purpose', reason: 'health-reason' }}
+            purpose={purpose}
+            reason={reason}
+            onPurpose={setPurpose}
+            onReason={setReason}
+            errors={errors}
           />
           <Button type="submit" appearance="primary-action-button" data-testid="health-show" busy={busy} disabled={busy}>
             {t('health-show')}

@@ -1,15 +1,15 @@
 import { Button, ButtonGroup, Heading2, Paragraph } from '@utrecht/component-library-react';
 import { type FormEvent, useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import * as api from '../../api/contract.gen';
-import { PURPOSES, type ConflictChoice, type ConflictView, type ErrorPayload, type JsonValue, type Purpose, type SyncStatus } from '../../api/contract.gen';
+import type { ConflictChoice, ConflictView, ErrorPayload, JsonValue, Purpose, SyncStatus } from '../../api/contract.gen';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Facts } from '../../components/Facts';
 import { PageHeading } from '../../components/PageHeading';
-import { SelectField } from '../../components/SelectField';
 import { TextAreaField } from '../../components/TextAreaField';
 import { TextField } from '../../components/TextField';
 import { formatInstant } from '../../i18n/format';
 import { useText } from '../../i18n/useText';
+import { HealthAccessFields, type HealthAccessErrors, missingHealthAccess } from '../shared/HealthAccessFields';
 import { entityLabel, fieldLabel, isEditable, readableValue } from './conflictValue';
 
 interface Props {
@@ -278,7 +278,7 @@ function HealthReveal({ base, conflictId, onOpened }: RevealProps) {
   const { t } = useText();
   const [purpose, setPurpose] = useState<Purpose | ''>('');
   const [reason, setReason] = useState('');
-  const [errors, setErrors] = useState<{ purpose?: string; reason?: string }>({});
+  const [errors, setErrors] = useState<HealthAccessErrors>({});
   const [failure, setFailure] = useState<ErrorPayload | null>(null);
   const [busy, setBusy] = useState(false);
   const purposeId = `${base}-purpose`;
@@ -289,10 +289,7 @@ function HealthReveal({ base, conflictId, onOpened }: RevealProps) {
     setFailure(null);
     // What the coach has not filled in cannot be sent; whether the purpose may justify
     // health data is the backend's rule (its error shows below).
-    const found = {
-      purpose: purpose ? undefined : t('health-error-purpose'),
-      reason: reason.trim() ? undefined : t('health-error-reason'),
-    };
+    const found = missingHealthAccess(t, purpose, reason);
     setErrors(found);
     if (found.purpose || found.reason) {
       document.getElementById(found.purpose ? purposeId : reasonId)?.focus();
@@ -311,26 +308,15 @@ function HealthReveal({ base, conflictId, onOpened }: RevealProps) {
     <form noValidate onSubmit={(e) => void open(e)} className="werkpad-subform werkpad-section">
       <Paragraph data-testid="conflict-health-hidden">{t('conflicts-health-hidden')}</Paragraph>
       <ErrorAlert error={failure} testId="conflict-health-error" />
-      <SelectField
-        id={purposeId}
-        testId="conflict-health-purpose"
-        label={t('health-purpose')}
-        required
-        value={purpose}
-        options={PURPOSES.map((p) => ({ value: p.value, text: t(p.label) }))}
-        onChange={(v) => setPurpose(v as Purpose | '')}
-        error={errors.purpose}
-      />
-      <TextAreaField
-        id={reasonId}
-        testId="conflict-health-reason"
-        label={t('health-reason')}
-        description={t('health-reason-description')}
-        required
-        rows={3}
-        value={reason}
-        onChange={setReason}
-        error={errors.reason}
+      <HealthAccessFields
+        t={t}
+        ids={{ purpose: purposeId, reason: reasonId }}
+        testIds={{ purpose: 'conflict-health-purpose', reason: 'conflict-health-reason' }}
+        purpose={purpose}
+        reason={reason}
+        onPurpose={setPurpose}
+        onReason={setReason}
+        errors={errors}
       />
       <Button type="submit" appearance="primary-action-button" data-testid="conflict-health-show" busy={busy} disabled={busy}>
         {t('conflicts-health-show')}
