@@ -518,6 +518,47 @@ async fn s8a_a_laptop_restored_from_an_older_copy_loses_none_of_its_new_work() {
     team.end(vec![a]).await;
 }
 
+async fn read_file(l: &Laptop, id: ResidentId) {
+    l.store()
+        .residents()
+        .resident_file(id, Purpose::Guidance)
+        .await
+        .unwrap();
+}
+
+/// Reads of a file on a laptop restored from an older copy reach the FG's log: the restored
+/// access log numbers its new entries again from where the copy stopped, numbers the server
+/// already stored for that device before the restore.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn s8c_reads_on_a_restored_laptop_reach_the_access_log() {
+    let team = Team::new(&[("anna", Role::Jobcoach)]).await;
+    let mut a = team.laptop("anna-1", "anna").await;
+    let id = intake(&a, 10).await.resident.id;
+    team.round(&a).await;
+    a.take_snapshot(team.root.path().join("backup"), 0)
+        .await
+        .unwrap();
+    read_file(&a, id).await;
+    team.round(&a).await;
+    a.restore_snapshot().await.unwrap();
+    read_file(&a, id).await;
+    read_file(&a, id).await;
+    a.store()
+        .sync()
+        .login(&team.proxy.url(), "anna", PASSWORD)
+        .await
+        .unwrap();
+    team.round(&a).await;
+    let reads = werkpad_server::fg_report::for_resident(&team.pool, id.as_uuid())
+        .await
+        .unwrap()
+        .into_iter()
+        .filter(|r| r.action == "laptop_read")
+        .count();
+    assert_eq!(reads, 3, "one read before the restore, two after it");
+    team.end(vec![a]).await;
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn s8b_a_server_restored_from_a_backup_gets_the_lost_work_again() {
     let mut team = Team::new(&[("anna", Role::Jobcoach)]).await;

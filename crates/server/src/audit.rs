@@ -162,7 +162,7 @@ pub struct AuditEntry {
     /// the mutation's id): one entry per mutation, so each shows exactly once.
     pub mutation_seq: Option<i64>,
     /// The laptop's own number of an entry of its access log (with `device_id`): the
-    /// server stores each once.
+    /// server stores each once (with `at`: a restored laptop reuses numbers).
     pub device_entry: Option<i64>,
 }
 
@@ -272,7 +272,7 @@ pub async fn append_numbered(
          SELECT * FROM UNNEST($1::bigint[], $2::timestamptz[], $3::uuid[], $4::uuid[],
                               $5::uuid[], $6::text[], $7::text[], $8::uuid[], $9::text[],
                               $10::bigint[], $11::bigint[])
-         ON CONFLICT (device_id, device_entry) WHERE device_entry IS NOT NULL DO NOTHING",
+         ON CONFLICT (device_id, device_entry, at) WHERE device_entry IS NOT NULL DO NOTHING",
     )
     .bind(ids)
     .bind(ats)
