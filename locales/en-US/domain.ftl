@@ -239,3 +239,8 @@ rights-kind-objection = Object to the use of data
 rights-outcome-granted = Granted
 rights-outcome-partly-granted = Partly granted
 rights-outcome-refused = Refused
+
+## Emergency access (break-the-glass): why a coach opens a file outside her caseload
+emergency-reason-stand-in = I stand in for an absent colleague
+emergency-reason-urgent = Something urgent is going on with the resident
+emergency-reason-hand-over = The file is being handed over to me

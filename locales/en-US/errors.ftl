@@ -4,6 +4,7 @@
 
 error-required = Fill in this field.
 error-too-long = This text is too long. Use no more than { $max } characters.
+error-too-short = This is too short for someone to check. Write at least { $min } characters.
 error-bsn-format = A BSN has 9 digits. Enter digits only.
 error-bsn-checksum = This BSN does not exist. Check that you copied the digits correctly.
 error-postcode-format = Enter the postcode as 4 digits and 2 letters, for example 6811 AB.

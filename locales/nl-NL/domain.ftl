@@ -240,3 +240,8 @@ rights-kind-objection = Bezwaar tegen gebruik van gegevens
 rights-outcome-granted = Toegekend
 rights-outcome-partly-granted = Deels toegekend
 rights-outcome-refused = Afgewezen
+
+## Noodtoegang (break-the-glass): waarom een coach een dossier buiten haar caseload opent
+emergency-reason-stand-in = Ik vervang een collega die afwezig is
+emergency-reason-urgent = Er is iets dringends met de inwoner
+emergency-reason-hand-over = Het dossier wordt aan mij overgedragen

@@ -4,6 +4,7 @@
 
 error-required = Vul dit veld in.
 error-too-long = Deze tekst is te lang. Gebruik niet meer dan { $max } tekens.
+error-too-short = Dit is te kort om te kunnen controleren. Schrijf minstens { $min } tekens.
 error-bsn-format = Een BSN heeft 9 cijfers. Vul alleen cijfers in.
 error-bsn-checksum = Dit BSN bestaat niet. Kijk of u de cijfers goed hebt overgenomen.
 error-postcode-format = Vul de postcode in met 4 cijfers en 2 letters, bijvoorbeeld 6811 AB.

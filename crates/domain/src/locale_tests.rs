@@ -72,6 +72,7 @@ fn domain_ids() -> BTreeSet<&'static str> {
         ids_of::<AppointmentStatus>(),
         ids_of::<crate::RightsKind>(),
         ids_of::<crate::RightsOutcome>(),
+        ids_of::<sync::emergency::EmergencyReason>(),
         ids_of::<AssessmentKind>(),
         ids_of::<EntityKind>(),
         ids_of::<verklaring56::BenefitKind>(),

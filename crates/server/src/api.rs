@@ -89,6 +89,14 @@ pub fn router(state: AppState) -> Router {
         .route("/records", post(sync::check::records))
         .route("/audit", post(sync::access_log::upload))
         .route("/caseload/assign", post(sync::caseload::assign_endpoint))
+        .route(
+            "/caseload/emergency",
+            post(sync::emergency::request_endpoint),
+        )
+        .route(
+            "/caseload/emergency/notices",
+            post(sync::emergency::notices_endpoint),
+        )
         .route_layer(middleware::from_fn_with_state(
             state.clone(),
             protocol_check,

@@ -70,6 +70,9 @@ pub enum ApiError {
     /// Not found.
     #[error("not found")]
     NotFound,
+    /// Break-the-glass asked for a file that is in the coach's caseload already.
+    #[error("already in caseload")]
+    AlreadyInCaseload,
     /// Anything else (logged, not shown).
     #[error("internal: {0}")]
     Internal(String),
@@ -101,6 +104,7 @@ impl ApiError {
             Self::SequenceGap { .. } => (StatusCode::CONFLICT, "sequence_gap"),
             Self::SequenceReused { .. } => (StatusCode::CONFLICT, "sequence_reused"),
             Self::NotFound => (StatusCode::NOT_FOUND, "not_found"),
+            Self::AlreadyInCaseload => (StatusCode::CONFLICT, "already_in_caseload"),
             Self::Internal(_) => (StatusCode::INTERNAL_SERVER_ERROR, "server_error"),
         }
     }

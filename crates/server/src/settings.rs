@@ -36,6 +36,8 @@ pub struct Settings {
     /// `audit.key` in the server's state folder (see [`crate::audit::AuditKey::default_path`]).
     /// Keep it out of the database and its backups, readable by the server's user alone.
     pub audit_key_file: Option<PathBuf>,
+    /// How long a break-the-glass access to a file outside the caseload lasts.
+    pub emergency_hours: i64,
 }
 
 impl Default for Settings {
@@ -52,6 +54,7 @@ impl Default for Settings {
             lockout_minutes: 15,
             max_body_bytes: 8 * 1024 * 1024,
             audit_key_file: None,
+            emergency_hours: 24,
         }
     }
 }

@@ -26,6 +26,13 @@ pub enum ValidationError {
         /// The maximum number of characters.
         max: usize,
     },
+    /// The text is shorter than `min` characters (an explanation someone must be able to
+    /// check).
+    #[error("the text is shorter than {min} characters")]
+    TooShort {
+        /// The minimum number of characters.
+        min: usize,
+    },
     /// A BSN must have 8 or 9 digits.
     #[error("a BSN has 9 digits")]
     BsnFormat,
@@ -159,6 +166,7 @@ impl ValidationError {
         "error-staff-required",
         "error-no-declaration-possible",
         "error-placement-ended",
+        "error-too-short",
     ];
 
     /// The Fluent message id that explains this error to a jobcoach.
@@ -166,6 +174,7 @@ impl ValidationError {
         match self {
             Self::Required => "error-required",
             Self::TooLong { .. } => "error-too-long",
+            Self::TooShort { .. } => "error-too-short",
             Self::BsnFormat => "error-bsn-format",
             Self::BsnChecksum => "error-bsn-checksum",
             Self::PostcodeFormat => "error-postcode-format",
@@ -202,6 +211,7 @@ impl ValidationError {
     pub fn args(&self) -> Vec<(&'static str, String)> {
         match self {
             Self::TooLong { max } => vec![("max", max.to_string())],
+            Self::TooShort { min } => vec![("min", min.to_string())],
             Self::OutOfRange { min, max } => {
                 vec![("min", min.to_string()), ("max", max.to_string())]
             }
@@ -244,6 +254,7 @@ pub(crate) fn one_of_each() -> Vec<ValidationError> {
     let all = vec![
         E::Required,
         E::TooLong { max: 200 },
+        E::TooShort { min: 15 },
         E::BsnFormat,
         E::BsnChecksum,
         E::PostcodeFormat,
@@ -281,6 +292,7 @@ pub(crate) fn one_of_each() -> Vec<ValidationError> {
         match e {
             E::Required
             | E::TooLong { .. }
+            | E::TooShort { .. }
             | E::BsnFormat
             | E::BsnChecksum
             | E::PostcodeFormat

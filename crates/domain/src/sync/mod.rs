@@ -8,6 +8,7 @@
 //! on both sides since the base version becomes a conflict a person resolves.
 
 pub mod document;
+pub mod emergency;
 pub mod holding;
 pub mod merge;
 pub mod role;

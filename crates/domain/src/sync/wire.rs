@@ -262,6 +262,10 @@ pub struct PullResponse {
     /// what it holds afterwards.
     #[serde(default)]
     pub reset: bool,
+    /// The user's break-the-glass accesses that are still running: the laptop ends each
+    /// at its moment, also offline (see [`super::emergency`]).
+    #[serde(default)]
+    pub emergency: Vec<super::emergency::EmergencyGrant>,
 }
 
 /// The document of a conflict record (entity [`CONFLICT_ENTITY`]).

@@ -38,19 +38,58 @@ async fn assign_in(
     coach_id: Uuid,
     by: Option<Uuid>,
 ) -> Result<bool, sqlx::Error> {
+    assign_until(tx, resident_id, coach_id, by, None).await
+}
+
+/// [`assign_in`], for good (`expires_at` none) or for a break-the-glass access until
+/// `expires_at`. Assigning for good a file the coach holds by such an access makes it hers
+/// for good (the access ends; her laptop has the file already).
+pub(crate) async fn assign_until(
+    tx: &mut sqlx::PgConnection,
+    resident_id: Uuid,
+    coach_id: Uuid,
+    by: Option<Uuid>,
+    expires_at: Option<chrono::DateTime<chrono::Utc>>,
+) -> Result<bool, sqlx::Error> {
     let inserted = sqlx::query(
-        "INSERT INTO caseload (resident_id, coach_id, assigned_by) VALUES ($1, $2, $3)
+        "INSERT INTO caseload (resident_id, coach_id, assigned_by, expires_at)
+         VALUES ($1, $2, $3, $4)
          ON CONFLICT DO NOTHING",
     )
     .bind(resident_id)
     .bind(coach_id)
     .bind(by)
+    .bind(expires_at)
     .execute(&mut *tx)
     .await?
     .rows_affected()
         == 1;
     if !inserted {
-        return Ok(false);
+        if expires_at.is_some() {
+            return Ok(false);
+        }
+        let made_permanent = sqlx::query(
+            "UPDATE caseload SET expires_at = NULL, assigned_by = $3
+             WHERE resident_id = $1 AND coach_id = $2 AND expires_at IS NOT NULL",
+        )
+        .bind(resident_id)
+        .bind(coach_id)
+        .bind(by)
+        .execute(&mut *tx)
+        .await?
+        .rows_affected()
+            == 1;
+        if made_permanent {
+            sqlx::query(
+                "UPDATE emergency_access SET ended_at = now()
+                 WHERE resident_id = $1 AND coach_id = $2 AND ended_at IS NULL",
+            )
+            .bind(resident_id)
+            .bind(coach_id)
+            .execute(&mut *tx)
+            .await?;
+        }
+        return Ok(made_permanent);
     }
     // The resident first, then the rest in their original order: a laptop receiving the
     // file never sees a record before the resident it belongs to.
@@ -93,7 +132,7 @@ pub async fn unassign(
 }
 
 /// [`unassign`] inside a transaction that holds the case lock alone.
-async fn unassign_in(
+pub(crate) async fn unassign_in(
     tx: &mut sqlx::PgConnection,
     resident_id: Uuid,
     coach_id: Uuid,

@@ -5,6 +5,7 @@
 pub mod access_log;
 pub mod caseload;
 pub mod check;
+pub mod emergency;
 pub mod pull;
 pub mod push;
 pub(crate) mod records;

@@ -256,6 +256,8 @@ pub async fn pull(
     // Every role may pull: one that works with no resident files gets the shared records,
     // and its laptop learns its role (and so what it may no longer hold).
     let scope = Scope::of(auth.role);
+    // A break-the-glass access past its moment ends before anything is read.
+    super::emergency::expire_due(&state.pool).await?;
     let limit = i64::from(req.limit.clamp(1, MAX_PULL_PAGE));
     let health = auth.role.sees_health();
 
@@ -317,6 +319,11 @@ pub async fn pull(
         device_entry: None,
     }));
     let mut tx = state.pool.begin().await?;
+    let emergency = if scope == Scope::Own {
+        super::emergency::running(&mut tx, auth.user_id).await?
+    } else {
+        Vec::new()
+    };
     audit::append(&mut tx, &entries).await?;
     sqlx::query("UPDATE devices SET last_seen_at = now() WHERE id = $1")
         .bind(auth.device_id)
@@ -346,5 +353,6 @@ pub async fn pull(
         total,
         role: auth.role.as_str().to_owned(),
         reset,
+        emergency,
     }))
 }
