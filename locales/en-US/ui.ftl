@@ -646,3 +646,20 @@ rights-decided-on = Decided on
 rights-reasoning = Explanation for the resident
 rights-decide-save = Save the decision
 rights-decided = { $outcome } on { $date } by { $name }
+
+## Emergency access: a file outside the own caseload
+emergency-entry-intro = Is the resident not in your caseload, and do you really need the file now?
+emergency-entry = Ask for emergency access
+emergency-title = Emergency access to a file
+emergency-intro = Are you standing in for a colleague, or is something urgent? Then you can open the file of a resident outside your caseload for a short time. This works only with a connection to the server.
+emergency-rules = Your team lead is told, with your explanation. Everything you do in the file is logged. After 24 hours the file leaves this laptop by itself.
+emergency-bsn = The resident's BSN
+emergency-reason = Why do you need the file?
+emergency-explanation = Explanation for your team lead
+emergency-explanation-description = For example: "Anna is ill. At 10:00 I take the resident to the employer."
+emergency-submit = Ask for emergency access and open the file
+emergency-running = Files you hold by emergency access now
+emergency-running-item = Open the file (access until { $until })
+emergency-notices = Emergency access by coaches, last 30 days
+emergency-notice = { $coach } on { $at }, until { $until }: { $reason }
+emergency-banner = You hold this file by emergency access, until { $until }. Then it leaves this laptop.

@@ -646,3 +646,20 @@ rights-decided-on = Besloten op
 rights-reasoning = Uitleg voor de inwoner
 rights-decide-save = Besluit bewaren
 rights-decided = { $outcome } op { $date } door { $name }
+
+## Noodtoegang: een dossier buiten de eigen caseload
+emergency-entry-intro = Staat de inwoner niet in uw caseload, en moet u het dossier nu echt inzien?
+emergency-entry = Noodtoegang vragen
+emergency-title = Noodtoegang tot een dossier
+emergency-intro = Vervangt u een collega, of is er iets dringends? Dan kunt u het dossier van een inwoner buiten uw caseload voor korte tijd openen. Dit kan alleen met verbinding met de server.
+emergency-rules = Uw teamleider krijgt bericht, met uw uitleg. Alles wat u in het dossier doet, wordt vastgelegd. Na 24 uur verdwijnt het dossier vanzelf van deze laptop.
+emergency-bsn = BSN van de inwoner
+emergency-reason = Waarom heeft u het dossier nodig?
+emergency-explanation = Uitleg voor uw teamleider
+emergency-explanation-description = Bijvoorbeeld: "Anna is ziek. Ik ga om 10:00 met de inwoner naar de werkgever."
+emergency-submit = Noodtoegang vragen en dossier openen
+emergency-running = Dossiers die u nu met noodtoegang heeft
+emergency-running-item = Dossier openen (toegang tot { $until })
+emergency-notices = Noodtoegang door coaches, laatste 30 dagen
+emergency-notice = { $coach } op { $at }, tot { $until }: { $reason }
+emergency-banner = U heeft dit dossier met noodtoegang, tot { $until }. Daarna verdwijnt het van deze laptop.

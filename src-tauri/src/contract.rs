@@ -210,6 +210,7 @@ fn choices(c: &mut Contract) {
     c.choices::<AppointmentStatus>("APPOINTMENT_STATUSES");
     c.choices::<RightsKind>("RIGHTS_KINDS");
     c.choices::<RightsOutcome>("RIGHTS_OUTCOMES");
+    c.choices::<sync::emergency::EmergencyReason>("EMERGENCY_REASONS");
     c.choices::<Purpose>("PURPOSES");
     c.choices::<DataCategory>("DATA_CATEGORIES");
     c.choices::<Recipient>("RECIPIENTS");

@@ -70,6 +70,9 @@ pub fn start(app: AppHandle) {
                 () = tokio::time::sleep(wait.min(GOOD_INTERVAL)) => {}
                 () = state.sync_wakeup.notified() => {}
             }
+            if state.session.tick().await > 0 {
+                emit_status(&app).await;
+            }
             if state.session.round_due(Utc::now()) {
                 let _ = run_round(&app).await;
             }

@@ -227,6 +227,22 @@ impl Session {
         self.sync.lock().ok().and_then(|m| m.next_attempt_at)
     }
 
+    /// The timer's tick, online or not: end every break-the-glass access past its moment.
+    /// How many files left the laptop.
+    pub async fn tick(&self) -> usize {
+        let guard = self.store.read().await;
+        let Some(store) = guard.as_ref() else {
+            return 0;
+        };
+        match engine::end_expired_access(store, Utc::now()).await {
+            Ok(gone) => gone.len(),
+            Err(e) => {
+                tracing::warn!(code = e.payload().code, "ending expired accesses failed");
+                0
+            }
+        }
+    }
+
     /// A round is due now.
     pub fn round_due(&self, now: DateTime<Utc>) -> bool {
         self.next_attempt_at().is_none_or(|t| t <= now)

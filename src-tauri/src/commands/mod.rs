@@ -2,6 +2,7 @@
 //! none) and is parse → core → result; the table below is the contract (docs/ipc.md).
 
 mod caseload;
+mod emergency;
 mod intake;
 mod matching;
 mod resident;
@@ -68,6 +69,9 @@ commands! {
     sync::conflicts() -> Vec<werkpad_core::sync::ConflictView>;
     sync::conflict_open(sync::OpenInput) -> werkpad_core::sync::ConflictView;
     sync::conflict_resolve(sync::ResolveInput) -> werkpad_core::session::SyncStatus;
+    emergency::emergency_access_request(emergency::RequestInput) -> werkpad_core::sync::emergency::EmergencyAccess;
+    emergency::emergency_accesses() -> Vec<werkpad_core::sync::emergency::EmergencyAccess>;
+    emergency::emergency_notices() -> Vec<werkpad_core::sync::emergency::Notice>;
     statements::verklaring56_advice(statements::AdviceInput) -> werkpad_domain::verklaring56::Advice;
     statements::verklaring56_decide(statements::DecideInput) -> werkpad_domain::verklaring56::Verklaring56Decision;
     statements::statements_overview(ResidentIdInput) -> werkpad_core::statements::StatementsOverview;

@@ -6,7 +6,7 @@ import { msg } from '../i18n/msg';
 import { call } from './call';
 
 /** Every code a failed command can reject with (`ErrorPayload.code`). */
-export type ErrorCode = "account_disabled" | "account_locked" | "already_initialised" | "append_only" | "database_key" | "device_revoked" | "duplicate_bsn" | "internal" | "invalid_server_url" | "locked" | "login_failed" | "logo_unreadable" | "not_found" | "not_granted" | "not_initialised" | "not_logged_in" | "offline" | "purpose_not_allowed" | "purpose_required" | "read_only" | "secrets" | "sequence_gap" | "sequence_reused" | "server_error" | "server_unreachable" | "token_expired" | "too_many_attempts" | "update_needed" | "validation" | "weak_passphrase" | "wrong_passphrase";
+export type ErrorCode = "account_disabled" | "account_locked" | "already_in_caseload" | "already_initialised" | "append_only" | "database_key" | "device_revoked" | "duplicate_bsn" | "forbidden" | "internal" | "invalid_server_url" | "locked" | "login_failed" | "logo_unreadable" | "no_such_resident" | "not_found" | "not_granted" | "not_initialised" | "not_logged_in" | "offline" | "purpose_not_allowed" | "purpose_required" | "read_only" | "secrets" | "sequence_gap" | "sequence_reused" | "server_error" | "server_unreachable" | "token_expired" | "too_many_attempts" | "update_needed" | "validation" | "weak_passphrase" | "wrong_passphrase";
 
 export type Address = { 
 /**
@@ -500,6 +500,20 @@ diploma: boolean,
 completed_year: string | null, };
 
 export type Email = string;
+
+export type EmergencyAccess = { 
+/**
+ * The resident.
+ */
+resident_id: string, 
+/**
+ * When it ends (RFC 3339, UTC).
+ */
+expires_at: string, };
+
+export type EmergencyAccessInput = { bsn: string, reason: EmergencyReason, explanation: string, };
+
+export type EmergencyReason = "stand_in" | "urgent" | "hand_over";
 
 export type Employer = { 
 /**
@@ -1077,6 +1091,36 @@ max_points: number,
  * The words.
  */
 reason: Reason, };
+
+export type Notice = { 
+/**
+ * The grant.
+ */
+id: string, 
+/**
+ * The coach who took the access.
+ */
+coach: string, 
+/**
+ * Whose file.
+ */
+resident_id: string, 
+/**
+ * Why (code of [`EmergencyReason`]).
+ */
+reason: EmergencyReason, 
+/**
+ * In the coach's words.
+ */
+explanation: string, 
+/**
+ * When (RFC 3339).
+ */
+granted_at: string, 
+/**
+ * Until when (RFC 3339).
+ */
+expires_at: string, };
 
 export type Obstacle = { 
 /**
@@ -2517,6 +2561,12 @@ export const RIGHTS_OUTCOMES: Choice<RightsOutcome>[] = [
   { value: 'refused', label: msg('rights-outcome-refused') },
 ];
 
+export const EMERGENCY_REASONS: Choice<EmergencyReason>[] = [
+  { value: 'stand_in', label: msg('emergency-reason-stand-in') },
+  { value: 'urgent', label: msg('emergency-reason-urgent') },
+  { value: 'hand_over', label: msg('emergency-reason-hand-over') },
+];
+
 export const PURPOSES: Choice<Purpose>[] = [
   { value: 'guidance', label: msg('purpose-guidance') },
   { value: 'loonwaarde', label: msg('purpose-loonwaarde') },
@@ -2770,6 +2820,9 @@ export const syncNow = () => call<SyncStatus>('sync_now');
 export const conflicts = () => call<Array<ConflictView>>('conflicts');
 export const conflictOpen = (input: ConflictOpenInput) => call<ConflictView>('conflict_open', input);
 export const conflictResolve = (input: ConflictResolveInput) => call<SyncStatus>('conflict_resolve', input);
+export const emergencyAccessRequest = (input: EmergencyAccessInput) => call<EmergencyAccess>('emergency_access_request', input);
+export const emergencyAccesses = () => call<Array<EmergencyAccess>>('emergency_accesses');
+export const emergencyNotices = () => call<Array<Notice>>('emergency_notices');
 export const verklaring56Advice = (input: Verklaring56AdviceInput) => call<Advice>('verklaring56_advice', input);
 export const verklaring56Decide = (input: Verklaring56DecideInput) => call<Verklaring56Decision>('verklaring56_decide', input);
 export const statementsOverview = (input: ResidentIdInput) => call<StatementsOverview>('statements_overview', input);

@@ -14,7 +14,7 @@ export function Header({ current, coachName, onNavigate, onLock }: Props) {
   const { t } = useText();
   /** The item of the current view; a resident's file belongs to Inwoners, an employer's page to Werkgevers. */
   const section: ViewName =
-    current === 'resident' ? 'caseload' : current === 'employer' || current === 'candidates' ? 'employers' : current;
+    current === 'resident' || current === 'emergency' ? 'caseload' : current === 'employer' || current === 'candidates' ? 'employers' : current;
   const item = (view: NavView, label: string, testId: string) => (
     <li className="werkpad-nav__item">
       <button

@@ -5,8 +5,9 @@ import type { AppStatus } from '../api/contract.gen';
 import { LazyBoundary } from '../components/Lazy';
 import { useText } from '../i18n/useText';
 import { Caseload } from '../screens/Caseload';
+import { EmergencyEntry } from '../screens/sync/EmergencyEntry';
 import { Header } from './Header';
-import { Candidates, ConflictInbox, EmployerPage, Employers, IntakeWizard, ResidentFile, Settings } from './lazyScreens';
+import { Candidates, ConflictInbox, EmergencyAccess, EmployerPage, Employers, IntakeWizard, ResidentFile, Settings } from './lazyScreens';
 import { StatusBar } from './StatusBar';
 import { useActivity } from './useActivity';
 import { useSyncStatus } from './useSyncStatus';
@@ -52,7 +53,13 @@ export function Shell({ status, onStatus, refreshStatus }: Props) {
       <main id="main" tabIndex={-1} className="werkpad-main">
         <LazyBoundary>
           {view.name === 'caseload' ? (
-            <Caseload onOpen={(residentId) => navigate({ name: 'resident', residentId })} />
+            <>
+              <Caseload onOpen={(residentId) => navigate({ name: 'resident', residentId })} />
+              <EmergencyEntry onStart={() => navigate({ name: 'emergency' })} />
+            </>
+          ) : null}
+          {view.name === 'emergency' ? (
+            <EmergencyAccess onOpen={(residentId) => navigate({ name: 'resident', residentId })} />
           ) : null}
           {view.name === 'intake' ? (
             <IntakeWizard onSubmitted={(residentId) => navigate({ name: 'resident', residentId })} />

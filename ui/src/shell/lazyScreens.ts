@@ -8,6 +8,7 @@ export const IntakeWizard = lazyNamed(() => import('../screens/intake/IntakeWiza
 export const ResidentFile = lazyNamed(() => import('../screens/resident/ResidentFile'), 'ResidentFile');
 export const Settings = lazyNamed(() => import('../screens/Settings'), 'Settings');
 export const ConflictInbox = lazyNamed(() => import('../screens/sync/ConflictInbox'), 'ConflictInbox');
+export const EmergencyAccess = lazyNamed(() => import('../screens/sync/EmergencyAccess'), 'EmergencyAccess');
 
 /** Werkgevers, a werkgever's page and a workplace's candidates: one chunk. */
 const matching = () => import('../screens/matching/matchingScreens');

@@ -4,6 +4,7 @@ export type View =
   | { name: 'intake' }
   | { name: 'settings' }
   | { name: 'conflicts' }
+  | { name: 'emergency' }
   | { name: 'resident'; residentId: string }
   | { name: 'employers' }
   | { name: 'employer'; employerId: string }

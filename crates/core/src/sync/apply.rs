@@ -55,6 +55,8 @@ pub(crate) struct PageIn {
     pub role: String,
     #[serde(default)]
     pub reset: bool,
+    #[serde(default)]
+    pub emergency: Vec<werkpad_domain::sync::emergency::EmergencyGrant>,
 }
 
 /// A repair's records as they arrive (`werkpad_domain::sync::RecordsResponse`).

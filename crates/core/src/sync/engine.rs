@@ -26,7 +26,11 @@ pub async fn unlock(
     today: NaiveDate,
 ) -> Result<(Store, PurgeReport)> {
     let store = Store::unlock(dir, passphrase, config).await?;
-    match store.upkeep().purge_expired(today).await {
+    let purged = async {
+        end_expired_access(&store, chrono::Utc::now()).await?;
+        store.upkeep().purge_expired(today).await
+    };
+    match purged.await {
         Ok(report) => Ok((store, report)),
         Err(e) => {
             store.lock().await;
@@ -41,9 +45,20 @@ pub async fn round(
     today: NaiveDate,
     progress: &(dyn Fn(Progress) + Send + Sync),
 ) -> std::result::Result<SyncReport, SyncFailure> {
+    end_expired_access(store, chrono::Utc::now()).await?;
     let mut report = store.sync().round(progress).await?;
     report.destroyed = store.upkeep().purge_expired(today).await?.destroyed.len() as u64;
     Ok(report)
+}
+
+/// End every break-the-glass access past its moment: the file leaves the laptop, online or
+/// not. The app calls it at unlock, before every round and at every tick of its sync
+/// timer (at least once a minute); the residents purged.
+pub async fn end_expired_access(
+    store: &Store,
+    now: chrono::DateTime<chrono::Utc>,
+) -> Result<Vec<String>> {
+    super::emergency::end_expired(store, now).await
 }
 
 /// The server said this laptop must hold nothing any more: destroy the database and its

@@ -50,6 +50,15 @@ pub enum SyncError {
     /// Not an http(s) URL, or plain HTTP to a host other than this machine.
     #[error("invalid server url: {0}")]
     InvalidServerUrl(String),
+    /// Break-the-glass: the server holds no resident with that BSN.
+    #[error("no resident with that BSN")]
+    NoSuchResident,
+    /// Break-the-glass: the file is in this coach's caseload already.
+    #[error("already in caseload")]
+    AlreadyInCaseload,
+    /// The user's role may not do this (break-the-glass is for coaches).
+    #[error("forbidden")]
+    Forbidden,
     /// The server refused or failed (its code is kept for the log).
     #[error("server error {code}")]
     Server {
@@ -86,6 +95,12 @@ werkpad_domain::error_codes! {
         NotLoggedIn => ("not_logged_in", "error-not-logged-in"),
         /// [`SyncError::InvalidServerUrl`].
         InvalidServerUrl => ("invalid_server_url", "error-invalid-server-url"),
+        /// [`SyncError::NoSuchResident`].
+        NoSuchResident => ("no_such_resident", "error-no-such-resident"),
+        /// [`SyncError::AlreadyInCaseload`].
+        AlreadyInCaseload => ("already_in_caseload", "error-already-in-caseload"),
+        /// [`SyncError::Forbidden`].
+        Forbidden => ("forbidden", "error-forbidden"),
         /// [`SyncError::Server`].
         Server => ("server_error", "error-server-error"),
     }
@@ -107,6 +122,9 @@ impl SyncError {
             Self::SequenceReused { .. } => SyncErrorKind::SequenceReused,
             Self::NotLoggedIn => SyncErrorKind::NotLoggedIn,
             Self::InvalidServerUrl(_) => SyncErrorKind::InvalidServerUrl,
+            Self::NoSuchResident => SyncErrorKind::NoSuchResident,
+            Self::AlreadyInCaseload => SyncErrorKind::AlreadyInCaseload,
+            Self::Forbidden => SyncErrorKind::Forbidden,
             Self::Server { .. } => SyncErrorKind::Server,
         }
     }
@@ -149,6 +167,7 @@ impl SyncError {
             "device_revoked" => Self::DeviceRevoked,
             "account_disabled" => Self::AccountDisabled,
             "unauthorized" => Self::NotLoggedIn,
+            "already_in_caseload" => Self::AlreadyInCaseload,
             "sequence_gap" if arg("expected").is_some() => Self::SequenceGap {
                 expected: arg("expected").unwrap_or_default(),
             },

@@ -137,6 +137,26 @@ impl Http {
         self.post("api/v1/audit", req, Some(token)).await
     }
 
+    /// `POST caseload/emergency`: break-the-glass.
+    pub async fn emergency(
+        &self,
+        token: &str,
+        req: &werkpad_domain::sync::emergency::EmergencyRequest,
+    ) -> Result<werkpad_domain::sync::emergency::EmergencyGrant, SyncError> {
+        self.post("api/v1/caseload/emergency", req, Some(token))
+            .await
+    }
+
+    /// `POST caseload/emergency/notices`: what a team lead is told.
+    pub async fn emergency_notices(
+        &self,
+        token: &str,
+        req: &werkpad_domain::sync::emergency::NoticesRequest,
+    ) -> Result<Vec<werkpad_domain::sync::emergency::EmergencyNotice>, SyncError> {
+        self.post("api/v1/caseload/emergency/notices", req, Some(token))
+            .await
+    }
+
     /// `POST records`, the documents left unparsed.
     pub(crate) async fn records(
         &self,

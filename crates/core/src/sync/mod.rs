@@ -14,6 +14,7 @@ pub mod access_log;
 mod apply;
 pub mod check;
 pub mod conflicts;
+pub mod emergency;
 pub mod engine;
 pub mod error;
 pub mod http;
@@ -125,7 +126,7 @@ fn device_name(store: &Store) -> String {
 }
 
 impl SyncArea<'_> {
-    fn device_uuid(&self) -> Result<Uuid, SyncFailure> {
+    pub(crate) fn device_uuid(&self) -> Result<Uuid, SyncFailure> {
         Uuid::parse_str(&self.store.device().device_id)
             .map_err(|_| StoreError::Secrets("device id is not a UUID".into()).into())
     }
@@ -164,7 +165,11 @@ impl SyncArea<'_> {
     }
 
     /// A working access token, refreshed when (nearly) expired.
-    async fn access_token(&self, http: &Http, force_refresh: bool) -> Result<String, SyncFailure> {
+    pub(crate) async fn access_token(
+        &self,
+        http: &Http,
+        force_refresh: bool,
+    ) -> Result<String, SyncFailure> {
         let tokens: Tokens = self.tokens()?.ok_or(SyncError::NotLoggedIn)?;
         if !force_refresh && tokens.access_expires_at > Utc::now() + Duration::seconds(60) {
             return Ok(tokens.access_token);
@@ -199,6 +204,9 @@ impl SyncArea<'_> {
         let cursor = self.account().await?.map_or(0, |a| a.cursor);
         let pull = pull::pull_all(self.store, &http, &token, device_id, cursor, progress).await?;
         let check = check::check_and_repair(self.store, &http, &token, device_id).await?;
+        // The role as the pull just said it (it may have changed since the round began).
+        let role = self.account().await?.map(|a| a.role);
+        emergency::fetch_notices(self.store, &http, &token, device_id, role.as_deref()).await?;
         self.set_last_sync().await?;
         Ok(SyncReport {
             push,

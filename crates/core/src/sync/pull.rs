@@ -149,6 +149,7 @@ pub(crate) async fn apply_page(store: &Store, page: PageIn) -> Result<Applied, S
     let purge: Vec<String> = page.purge_residents.iter().map(Uuid::to_string).collect();
     let purged = purge_in(store, &mut tx, &purge, PurgeRule::CaseloadLeft).await?;
     out.purged = purged.len() as u64;
+    super::emergency::replace_running(&mut tx, &page.emergency).await?;
     // After a reset too: the server counted this page's cursor from the beginning.
     sqlx::query("UPDATE sync_state SET cursor = ? WHERE singleton = 1")
         .bind(page.cursor)

@@ -14,6 +14,7 @@ import { PlanTab } from './PlanTab';
 import { ReportsTab } from './ReportsTab';
 import { Tabs } from './Tabs';
 import { TrajectTab } from './TrajectTab';
+import { EmergencyBanner } from './EmergencyBanner';
 
 // Werk (matching, placements) and Verklaringen (statements, printing) are the largest tabs:
 // each a chunk of its own, loaded when the tab is first opened.
@@ -85,6 +86,7 @@ export function ResidentFile({ residentId, onChanged, onBack }: Props) {
       <Paragraph className="werkpad-muted">
         {t('file-subtitle', { date: formatDate(view.resident.birth_date) })}
       </Paragraph>
+      <EmergencyBanner residentId={residentId} />
       <Tabs
         label={t('file-tabs-label')}
         tabs={[
