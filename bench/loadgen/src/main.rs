@@ -332,6 +332,7 @@ async fn run(args: &Args, main_db: &str, ceiling_db: &str) -> anyhow::Result<Str
                 entries,
                 unsealed,
                 head,
+                ..
             } => format!(
                 "intact, {entries} entries, {unsealed} unsealed, head {}",
                 head.as_ref().map_or("none".into(), |(id, mac)| {

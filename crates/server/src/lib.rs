@@ -94,7 +94,10 @@ pub async fn serve_plain(listener: tokio::net::TcpListener, state: AppState) -> 
 /// Serve on `addr`: HTTPS when a certificate is configured, plain HTTP only on loopback.
 /// Retention runs beside it ([`retention::keep_running`]).
 pub async fn serve(addr: SocketAddr, state: AppState) -> anyhow::Result<()> {
-    let retention = tokio::spawn(retention::keep_running(state.pool.clone()));
+    let retention = tokio::spawn(retention::keep_running(
+        state.pool.clone(),
+        state.audit_key.clone(),
+    ));
     let served = serve_on(addr, state).await;
     retention.abort();
     served

@@ -110,6 +110,12 @@ enum CaseloadCommand {
         #[arg(long)]
         coach: String,
     },
+    /// Break-the-glass accesses of the last `days` days, newest first (one JSON line each,
+    /// with the coach's explanation), and end those past their moment first.
+    Emergencies {
+        #[arg(long, default_value_t = 30)]
+        days: i64,
+    },
 }
 
 #[derive(Debug, Subcommand)]
@@ -136,6 +142,16 @@ enum AuditCommand {
         resident: Option<uuid::Uuid>,
         #[arg(long)]
         user: Option<String>,
+    },
+    /// Remove entries older than six months that belong to no kept case file (the server
+    /// also does this every six hours); the chain stays verifiable.
+    Prune {
+        /// Say what would go, remove nothing.
+        #[arg(long)]
+        dry_run: bool,
+        /// Another cut-off than six months ago (RFC 3339).
+        #[arg(long)]
+        before: Option<chrono::DateTime<chrono::Utc>>,
     },
 }
 
@@ -239,6 +255,16 @@ async fn main() -> anyhow::Result<()> {
                 bail!("resident {resident} is not in that caseload");
             }
         }
+        Command::Caseload(CaseloadCommand::Emergencies { days }) => {
+            let ended = sync::emergency::expire_due(&pool).await?;
+            if ended > 0 {
+                eprintln!("{ended} expired access(es) ended");
+            }
+            let since = chrono::Utc::now() - chrono::Duration::days(days);
+            for n in sync::emergency::notices(&pool, Some(since)).await? {
+                println!("{}", serde_json::to_string(&n)?);
+            }
+        }
         Command::Device(DeviceCommand::List) => {
             for d in admin::device_list(&pool).await? {
                 println!("{}", serde_json::to_string(&d)?);
@@ -249,14 +275,22 @@ async fn main() -> anyhow::Result<()> {
             // Never made here: verifying with a fresh key would only say "broken".
             let key = audit::AuditKey::load(&settings.audit_key_path())?;
             let mut conn = pool.acquire().await?;
+            // One snapshot: a pruning run beside the check cannot look like a break.
+            let mut tx = sqlx::Connection::begin(&mut *conn).await?;
+            sqlx::query("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY")
+                .execute(&mut *tx)
+                .await?;
             let kept = head.as_ref().map(|(id, mac)| (*id, mac.as_slice()));
-            match audit::verify(&mut conn, &key, kept).await? {
+            match audit::verify(&mut tx, &key, kept).await? {
                 Verified::Intact {
                     entries,
+                    pruned,
                     unsealed,
                     head,
                 } => {
-                    println!("intact: {entries} entries ({unsealed} not sealed yet)");
+                    println!(
+                        "intact: {entries} entries ({unsealed} not sealed yet), {pruned} pruned"
+                    );
                     if let Some((id, mac)) = head {
                         println!("head: {}", audit::format_head(id, &mac));
                     }
@@ -268,6 +302,13 @@ async fn main() -> anyhow::Result<()> {
                     "the audit chain no longer holds the kept head at entry {id}: cut short, or wiped and sealed again"
                 ),
             }
+        }
+        Command::Audit(AuditCommand::Prune { dry_run, before }) => {
+            let key = audit::AuditKey::load(&settings.audit_key_path())?;
+            let mut conn = pool.acquire().await?;
+            let cutoff = before.unwrap_or_else(|| audit::prune::cutoff(chrono::Utc::now()));
+            let report = audit::prune(&mut conn, &key, cutoff, dry_run).await?;
+            println!("{}", serde_json::to_string(&report)?);
         }
         Command::Audit(AuditCommand::Report { resident, user }) => {
             let rows = match (resident, user) {

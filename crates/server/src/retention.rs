@@ -159,6 +159,10 @@ async fn destroy_in(
         .bind(resident)
         .execute(&mut *tx)
         .await?;
+    sqlx::query("DELETE FROM emergency_access WHERE resident_id = $1")
+        .bind(resident)
+        .execute(&mut *tx)
+        .await?;
     sqlx::query("DELETE FROM caseload_events WHERE resident_id = $1")
         .bind(resident)
         .execute(&mut *tx)
@@ -203,14 +207,19 @@ pub async fn destroyed_among(
 /// How often the server runs retention while it serves.
 const RUN_EVERY: std::time::Duration = std::time::Duration::from_secs(6 * 60 * 60);
 
-/// Run retention at start and every six hours, for as long as the server runs. The day is
+/// Run retention at start and every six hours, for as long as the server runs, and with it
+/// end expired break-the-glass accesses and prune the access log (six months, see
+/// [`crate::audit::prune`]). The day is
 /// the UTC date, which is never ahead of the Dutch one: a file goes a few hours late at
 /// most, never early. A failed run is logged (ids and counts only) and tried again.
-pub async fn keep_running(pool: PgPool) {
+pub async fn keep_running(pool: PgPool, key: crate::audit::AuditKey) {
     let mut tick = tokio::time::interval(RUN_EVERY);
     tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
     loop {
         tick.tick().await;
+        if let Err(e) = crate::sync::emergency::expire_due(&pool).await {
+            tracing::warn!(error = %e, "ending expired emergency accesses failed");
+        }
         let today = chrono::Utc::now().date_naive();
         match run(&pool, today, None, false).await {
             Ok(done) if !done.is_empty() => {
@@ -218,6 +227,18 @@ pub async fn keep_running(pool: PgPool) {
             }
             Ok(_) => {}
             Err(e) => tracing::warn!(error = %e, "retention run failed; trying again later"),
+        }
+        let pruned = async {
+            let mut conn = pool.acquire().await?;
+            let cutoff = crate::audit::prune::cutoff(chrono::Utc::now());
+            crate::audit::prune(&mut conn, &key, cutoff, false).await
+        };
+        match pruned.await {
+            Ok(r) if r.entries > 0 => {
+                tracing::info!(entries = r.entries, "access log: old entries pruned");
+            }
+            Ok(_) => {}
+            Err(e) => tracing::warn!(error = %e, "pruning the access log failed"),
         }
     }
 }
