@@ -222,7 +222,8 @@ pub async fn run(cli: &Cli, l10n: &Localizer) -> Result<()> {
         }
         Command::Search { text, limit } => {
             let store = unlock(&dir, l10n).await?;
-            let hits = store.residents().search(text, *limit).await?;
+            // The hits are shown: logged like a search that settled on screen.
+            let hits = store.residents().search_settled(text, None, *limit).await?;
             if cli.json {
                 println!("{}", serde_json::to_string_pretty(&hits)?);
             } else if hits.is_empty() {

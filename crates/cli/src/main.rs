@@ -75,7 +75,8 @@ pub enum Command {
         /// The file.
         file: PathBuf,
     },
-    /// Search residents by name, BSN, postcode or woonplaats.
+    /// Search residents by name, BSN, postcode or woonplaats (logged: one access-log entry per
+    /// resident found, never the text).
     Search {
         /// What to look for.
         text: String,

@@ -1,7 +1,9 @@
 //! The FG's reports from the audit log: who looked at this file and why, and what did this
 //! person look at. Every access is there: the server's own (pulls, applied changes, caseload
 //! changes, destruction) and the laptops' (reads, health reads, exports, changes made
-//! offline; action `laptop_…`). Ids, codes and names of staff only; CSV for a spreadsheet.
+//! offline, `laptop_search` for each resident a settled search showed, `laptop_caseload_view`
+//! for a page of the caseload list, without a resident; action `laptop_…`). Ids, codes and
+//! names of staff only; CSV for a spreadsheet.
 
 use chrono::{DateTime, Utc};
 use sqlx::PgPool;

@@ -1,8 +1,10 @@
-//! The caseload list, a page at a time, and search as you type.
+//! The caseload list, a page at a time (each page shown is logged by core), search as you
+//! type (not logged), and the search that has settled on screen (logged: one entry per
+//! resident shown, never the text).
 
 use serde::{Deserialize, Serialize};
 use tauri::State;
-use werkpad_core::store::search::ResidentSummary;
+use werkpad_core::store::search::{self, ResidentSummary};
 
 use crate::error::CmdResult;
 use crate::state::AppState;
@@ -38,23 +40,25 @@ pub struct CaseloadPage {
     more: bool,
 }
 
+/// The list's filter as the UI sends it: empty is none.
+fn filter(state: &Option<String>) -> Option<&str> {
+    state.as_deref().filter(|s| !s.is_empty())
+}
+
 #[tauri::command]
 pub async fn caseload(state: State<'_, AppState>, input: CaseloadInput) -> CmdResult<CaseloadPage> {
     let store = state.unlocked().await?;
-    let filter = input.state.as_deref().filter(|s| !s.is_empty());
+    let filter = filter(&input.state);
     let text = input
         .text
         .as_deref()
         .map(str::trim)
         .filter(|t| !t.is_empty());
     if let Some(text) = text {
-        let mut rows = store.residents().search(text, SEARCH_LIMIT).await?;
+        let rows = store.residents().search(text, SEARCH_LIMIT).await?;
         let more = rows.len() as i64 >= SEARCH_LIMIT;
-        if let Some(f) = filter {
-            rows.retain(|h| h.traject_state.as_deref() == Some(f));
-        }
         return Ok(CaseloadPage {
-            rows,
+            rows: search::in_state(rows, filter),
             total: None,
             more,
         });
@@ -69,4 +73,29 @@ pub async fn caseload(state: State<'_, AppState>, input: CaseloadInput) -> CmdRe
         total: Some(total),
         more,
     })
+}
+
+/// A search whose result the coach has in front of her: the text and filter of the
+/// `caseload` call whose rows are shown.
+#[derive(Debug, Deserialize, ts_rs::TS)]
+pub struct SettledSearchInput {
+    /// Only residents whose latest traject is in this state.
+    #[ts(type = "TrajectState | null")]
+    state: Option<String>,
+    text: String,
+}
+
+/// The search has settled (a pause in typing, Enter, or a result opened): the same search
+/// again, logged for each resident it shows.
+#[tauri::command]
+pub async fn caseload_search_settled(
+    state: State<'_, AppState>,
+    input: SettledSearchInput,
+) -> CmdResult<()> {
+    let store = state.unlocked().await?;
+    store
+        .residents()
+        .search_settled(&input.text, filter(&input.state), SEARCH_LIMIT)
+        .await?;
+    Ok(())
 }

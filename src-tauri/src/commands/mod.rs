@@ -46,6 +46,7 @@ commands! {
     session::save_settings(session::SettingsInput) -> session::AppStatus;
     startup::ui_ready(startup::PageMarks) -> ();
     caseload::caseload(caseload::CaseloadInput) -> caseload::CaseloadPage;
+    caseload::caseload_search_settled(caseload::SettledSearchInput) -> ();
     intake::intake_draft_load() -> Option<werkpad_core::intake::IntakeForm>;
     intake::intake_draft_save(werkpad_core::intake::IntakeForm) -> ();
     intake::intake_draft_discard() -> ();

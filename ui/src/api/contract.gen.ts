@@ -1908,6 +1908,12 @@ export type Rule56 = "version" | "age_from_56" | "below_aow" | "municipal_benefi
 
 export type SettingsInput = { locale: Locale, auto_lock_minutes: number, };
 
+export type SettledSearchInput = { 
+/**
+ * Only residents whose latest traject is in this state.
+ */
+state: TrajectState | null, text: string, };
+
 export type StaffId = string;
 
 export type StaffMember = { 
@@ -2797,6 +2803,7 @@ export const activity = () => call<null>('activity');
 export const saveSettings = (input: SettingsInput) => call<AppStatus>('save_settings', input);
 export const uiReady = (input: PageMarks) => call<null>('ui_ready', input);
 export const caseload = (input: CaseloadInput) => call<CaseloadPage>('caseload', input);
+export const caseloadSearchSettled = (input: SettledSearchInput) => call<null>('caseload_search_settled', input);
 export const intakeDraftLoad = () => call<IntakeForm | null>('intake_draft_load');
 export const intakeDraftSave = (input: IntakeForm) => call<null>('intake_draft_save', input);
 export const intakeDraftDiscard = () => call<null>('intake_draft_discard');

@@ -6,6 +6,8 @@ interface Props extends FieldProps {
   value: string;
   onChange: (value: string) => void;
   onBlur?: () => void;
+  /** The coach pressed Enter in the field. */
+  onEnter?: () => void;
   type?: 'text' | 'search' | 'password' | 'email' | 'tel' | 'number' | 'time';
   inputMode?: HTMLAttributes<HTMLInputElement>['inputMode'];
   autoComplete?: string;
@@ -26,6 +28,7 @@ export function TextField(p: Props) {
         value={p.value}
         onChange={(e) => p.onChange(e.target.value)}
         onBlur={p.onBlur}
+        onKeyDown={p.onEnter ? (e) => e.key === 'Enter' && p.onEnter?.() : undefined}
         invalid={Boolean(p.error)}
         required={p.required}
         aria-describedby={describedBy(p)}

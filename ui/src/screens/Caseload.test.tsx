@@ -107,6 +107,52 @@ describe('Caseload', () => {
     expect(onOpen).toHaveBeenCalledWith('r-ozturk');
   });
 
+  it('logs a search once the coach presses Enter, not on each key, and opening a result then logs nothing more', async () => {
+    const calls = mockCommands({
+      caseload: (input: CaseloadInput) => pageOf(input.text ? [OZTURK] : [OZTURK, BERG], input),
+    });
+    const onOpen = vi.fn();
+    renderWithI18n(<Caseload onOpen={onOpen} />);
+    await screen.findAllByTestId('caseload-row');
+    const user = userEvent.setup();
+    await user.type(screen.getByTestId('caseload-search'), 'ozt');
+    await settle(() => undefined); // the answer to "ozt" is on screen
+    expect(screen.getAllByTestId('caseload-row')).toHaveLength(1);
+    expect(callsOf(calls, 'caseload_search_settled'), 'typing logs nothing').toEqual([]);
+
+    await user.keyboard('{Enter}');
+    await waitFor(() =>
+      expect(
+        callsOf(calls, 'caseload_search_settled').map((c) => c.input),
+        'Enter settles the search on screen',
+      ).toEqual([{ text: 'ozt', state: null }]),
+    );
+    await user.click(screen.getByTestId('caseload-open'));
+    expect(onOpen).toHaveBeenCalledWith('r-ozturk');
+    await settle(() => undefined);
+    expect(callsOf(calls, 'caseload_search_settled'), 'that search has settled already').toHaveLength(1);
+  });
+
+  it('logs the search when a result is opened before the pause is over, with its filter', async () => {
+    const calls = mockCommands({
+      caseload: (input: CaseloadInput) => pageOf(input.text ? [OZTURK] : [OZTURK, BERG], input),
+    });
+    const onOpen = vi.fn();
+    renderWithI18n(<Caseload onOpen={onOpen} />);
+    await screen.findAllByTestId('caseload-row');
+    const user = userEvent.setup();
+    await user.selectOptions(screen.getByTestId('caseload-state'), 'actief');
+    await user.type(screen.getByTestId('caseload-search'), 'ozt');
+    await settle(() => undefined); // the answer to "ozt" is on screen
+    await user.click(screen.getByTestId('caseload-open'));
+    expect(onOpen).toHaveBeenCalledWith('r-ozturk');
+    await waitFor(() =>
+      expect(callsOf(calls, 'caseload_search_settled').map((c) => c.input)).toEqual([
+        { text: 'ozt', state: 'actief' },
+      ]),
+    );
+  });
+
   it('filters on traject state', async () => {
     const calls = mockCommands({ caseload: () => pageOf([]) });
     renderWithI18n(<Caseload onOpen={vi.fn()} />);

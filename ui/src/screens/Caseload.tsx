@@ -19,6 +19,7 @@ import { ErrorAlert } from '../components/ErrorAlert';
 import { PageHeading } from '../components/PageHeading';
 import { SelectField } from '../components/SelectField';
 import { TextField } from '../components/TextField';
+import { useSettledSearch } from '../components/useSettledSearch';
 import { formatDate, formatPostcode, formatWallTime } from '../i18n/format';
 import { useText } from '../i18n/useText';
 
@@ -40,6 +41,10 @@ interface Shown {
  * The coach's residents: a page of the list at a time ("Meer tonen"), search as you type,
  * filter on traject state, open a file.
  *
+ * The access log: the backend logs each page of the list itself; a search result is logged
+ * once it has settled (`useSettledSearch`: 1.5 s on screen without a newer one, Enter in the
+ * search box, or a result opened), not on every keystroke.
+ *
  * Rendering is split so that a keystroke stays cheap: the search box and its text live in
  * `CaseloadFilters`, so typing re-renders only the two fields; the table
  * (`CaseloadResults`, rows memoised on what they show) renders only when a new result
@@ -55,12 +60,24 @@ export function Caseload({ onOpen }: { onOpen: (residentId: string) => void }) {
   /** After "Meer tonen": the row whose open button gets the focus once it is shown. */
   const focusRow = useRef<number | null>(null);
 
+  // The search on screen, for the access log. A failure is not shown: the coach can do
+  // nothing about it, and `locked` already takes her to the unlock screen.
+  const settled = useSettledSearch<StateFilter>((text, state) => {
+    api.caseloadSearchSettled({ text, state: state || null }).catch(() => undefined);
+  });
+
   // One stable callback for every row, whatever the parent passes on each render.
   const onOpenRef = useRef(onOpen);
   useLayoutEffect(() => {
     onOpenRef.current = onOpen;
   });
-  const open = useCallback((id: string) => onOpenRef.current(id), []);
+  const open = useCallback(
+    (id: string) => {
+      settled.now();
+      onOpenRef.current(id);
+    },
+    [settled],
+  );
 
   const load = useCallback<Search>((q, s) => {
     const n = ++request.current;
@@ -70,13 +87,14 @@ export function Caseload({ onOpen }: { onOpen: (residentId: string) => void }) {
       (page) => {
         if (n !== request.current) return; // a newer search is under way
         setShown({ ...page, text, state: s });
+        settled.shown(text, s);
         setFailure(null);
       },
       (e: ErrorPayload) => {
         if (n === request.current) setFailure(e);
       },
     );
-  }, []);
+  }, [settled]);
 
   const loadMore = useCallback(() => {
     if (!shown || loadingMore) return;
@@ -116,7 +134,7 @@ export function Caseload({ onOpen }: { onOpen: (residentId: string) => void }) {
   return (
     <>
       <PageHeading>{t('caseload-title')}</PageHeading>
-      <CaseloadFilters onSearch={load} />
+      <CaseloadFilters onSearch={load} onEnter={settled.now} />
       <ErrorAlert error={failure} />
       <p className="werkpad-result-count" role="status" aria-live="polite">
         {shown ? countText(t, shown) : t('app-loading')}
@@ -159,7 +177,7 @@ const StateSelect = memo(SelectField);
  * dropped (`load`), and a pause before searching would only make the coach wait. Owns the
  * typed text, so a keystroke re-renders this component only.
  */
-const CaseloadFilters = memo(function CaseloadFilters({ onSearch }: { onSearch: Search }) {
+const CaseloadFilters = memo(function CaseloadFilters({ onSearch, onEnter }: { onSearch: Search; onEnter: () => void }) {
   const { t } = useText();
   const [text, setText] = useState('');
   const [state, setState] = useState<StateFilter>('');
@@ -186,6 +204,7 @@ const CaseloadFilters = memo(function CaseloadFilters({ onSearch }: { onSearch: 
         description={t('caseload-search-description')}
         value={text}
         spellCheck={false}
+        onEnter={onEnter}
         onChange={(v) => {
           textRef.current = v;
           setText(v);

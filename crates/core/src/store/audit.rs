@@ -1,8 +1,10 @@
 //! The local audit log: who did what, when, to which resident, and why.
 //!
-//! Entries hold ids, never names, BSNs or content. The table refuses updates and deletes
-//! (triggers in the migration), and every entry is written inside the transaction of the
-//! change or read it records.
+//! Entries hold ids, never names, BSNs, search text or other content. Besides changes and
+//! reads of a file, a settled search writes one entry per resident it showed and a page of
+//! the caseload list one entry of its own ([`crate::store::search`]). The table refuses
+//! updates and deletes (triggers in the migration), and every entry is written inside the
+//! transaction of the change or read it records.
 
 use chrono::{DateTime, Utc};
 use serde::Serialize;
@@ -29,6 +31,11 @@ pub enum AuditAction {
     Append,
     /// A resident's file was opened.
     Read,
+    /// A resident was in the result of a settled search (one entry per resident shown;
+    /// the query itself is never stored).
+    Search,
+    /// A page of the caseload list was shown (no resident: the page lists many).
+    CaseloadView,
     /// Health data (special category) was shown.
     ReadHealth,
     /// Data left the store (print, export).
@@ -47,6 +54,8 @@ impl AuditAction {
             Self::Update => "update",
             Self::Append => "append",
             Self::Read => "read",
+            Self::Search => "search",
+            Self::CaseloadView => "caseload_view",
             Self::ReadHealth => "read_health",
             Self::Export => "export",
             Self::Destroy => "destroy",

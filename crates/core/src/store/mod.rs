@@ -21,6 +21,8 @@ pub mod residents;
 pub mod retention;
 pub mod rights;
 pub mod search;
+#[cfg(test)]
+mod search_log_tests;
 pub mod secrets;
 #[cfg(test)]
 mod tests;

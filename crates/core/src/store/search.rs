@@ -1,13 +1,24 @@
 //! Finding residents: FTS5 over names, BSN, postcode and woonplaats. The tokenizer folds
 //! diacritics on both sides ("Ozturk" finds "Öztürk"); every word typed is a prefix, so the
-//! list narrows as the coach types. Searching writes no audit entry: it shows only the
-//! summary a caseload list shows; opening the file is what is audited.
+//! list narrows as the coach types.
+//!
+//! What the coach sees of the caseload is in the access log, as ids only. A search runs on
+//! every keystroke and writes nothing: logging each would flood the log with half-typed
+//! names. When the query has settled (the screen decides: a pause in typing, Enter, or a
+//! result opened), [`ResidentsArea::search_settled`] runs the same search again and writes
+//! one `search` entry per resident it shows, in one transaction; the query text is never
+//! stored. The same settled search again (same words, same filter) writes nothing until
+//! another one settles in between; that memory is the store's area state, so locking
+//! forgets it. Each page of the caseload list ([`ResidentsArea::caseload`]) writes one
+//! `caseload_view` entry without a resident.
 
 use chrono::NaiveDate;
 use serde::Serialize;
-use werkpad_domain::{PersonName, ResidentId};
+use sqlx::SqliteConnection;
+use werkpad_domain::{PersonName, Purpose, ResidentId};
 
 use crate::error::Result;
+use crate::store::audit::AuditAction;
 use crate::store::residents::ResidentsArea;
 
 /// One line of a result list or caseload.
@@ -117,27 +128,61 @@ impl ResidentsArea<'_> {
     /// Residents matching `text`, at most `limit`, by name. Matches are not ranked: every
     /// word typed must match, so a short list is already precise, and skipping bm25 lets
     /// FTS5 stop at `limit` instead of scoring every match of a common prefix.
+    ///
+    /// Writes no audit entry: this is the search as the coach types. What the screen shows
+    /// once the query has settled is logged by [`Self::search_settled`].
     pub async fn search(&self, text: &str, limit: i64) -> Result<Vec<ResidentSummary>> {
         let Some(query) = fts_query(text) else {
             return Ok(Vec::new());
         };
-        let sql = format!(
-            "SELECT {SUMMARY_COLUMNS} FROM
-               (SELECT rowid FROM resident_search WHERE resident_search MATCH ?1 LIMIT ?2) s
-             JOIN residents r ON r.rowid = s.rowid"
-        );
-        let rows: Vec<SummaryRow> = sqlx::query_as(sqlx::AssertSqlSafe(sql))
-            .bind(query)
-            .bind(limit)
-            .fetch_all(self.store.pool())
-            .await?;
-        let mut hits: Vec<ResidentSummary> = rows.into_iter().filter_map(summary).collect();
-        hits.sort_by(|a, b| a.sort_key.cmp(&b.sort_key));
-        Ok(hits)
+        let mut conn = self.store.pool().acquire().await?;
+        find(&mut conn, &query, limit).await
     }
 
-    /// The caseload: every resident, by family name, optionally only those whose latest
-    /// traject is in `state`.
+    /// The search for `text` has settled on screen (narrowed to `state`, as the list shows
+    /// it): run it again and log one `search` entry per resident it shows, purpose
+    /// guidance, in one transaction; returns those residents. The entries hold the
+    /// resident's id only, never the text. Nothing is logged for a text with nothing to
+    /// search, nor when the previous settled search in this session had the same words and
+    /// filter (the coach pressed Enter after the pause, or opened a result).
+    pub async fn search_settled(
+        &self,
+        text: &str,
+        state: Option<&str>,
+        limit: i64,
+    ) -> Result<Vec<ResidentSummary>> {
+        let Some(query) = fts_query(text) else {
+            return Ok(Vec::new());
+        };
+        let settled = Settled {
+            query,
+            state: state.map(str::to_owned),
+        };
+        let last = self.store.area_state::<LastSettled>();
+        // Held until the entries are committed: the same search settling twice at once is
+        // logged once.
+        let mut last = last.0.lock().await;
+        if last.as_ref() == Some(&settled) {
+            let mut conn = self.store.pool().acquire().await?;
+            return Ok(in_state(
+                find(&mut conn, &settled.query, limit).await?,
+                state,
+            ));
+        }
+        let mut w = self.store.writer(Purpose::Guidance).await?;
+        let shown = in_state(find(w.tx(), &settled.query, limit).await?, state);
+        for r in &shown {
+            let id = r.id.to_string();
+            w.audit(AuditAction::Search, Some(&id), None, None).await?;
+        }
+        w.commit().await?;
+        *last = Some(settled);
+        Ok(shown)
+    }
+
+    /// A page of the caseload: every resident, by family name, optionally only those whose
+    /// latest traject is in `state`. Showing a page is logged: one `caseload_view` entry
+    /// (purpose guidance, no resident), written in the transaction that reads the page.
     pub async fn caseload(
         &self,
         state: Option<&str>,
@@ -145,16 +190,19 @@ impl ResidentsArea<'_> {
         offset: i64,
     ) -> Result<Vec<ResidentSummary>> {
         let sql = caseload_sql();
+        let mut w = self.store.writer(Purpose::Guidance).await?;
         let rows: Vec<SummaryRow> = sqlx::query_as(sqlx::AssertSqlSafe(sql))
             .bind(state)
             .bind(limit)
             .bind(offset)
-            .fetch_all(self.store.pool())
+            .fetch_all(&mut **w.tx())
             .await?;
+        w.audit(AuditAction::CaseloadView, None, None, None).await?;
+        w.commit().await?;
         Ok(rows.into_iter().filter_map(summary).collect())
     }
 
-    /// How many residents [`Store::caseload`] pages through for `state`: the "50 of 10,000"
+    /// How many residents [`Self::caseload`] pages through for `state`: the "50 of 10,000"
     /// the list shows above its first page.
     pub async fn caseload_count(&self, state: Option<&str>) -> Result<i64> {
         let query = match state {
@@ -163,6 +211,55 @@ impl ResidentsArea<'_> {
         };
         Ok(query.fetch_one(self.store.pool()).await?)
     }
+}
+
+/// Only the residents whose latest traject is in `state` (all when `None`): a search
+/// narrowed by the list's filter, as the caseload screen shows it.
+pub fn in_state(mut rows: Vec<ResidentSummary>, state: Option<&str>) -> Vec<ResidentSummary> {
+    if let Some(state) = state {
+        rows.retain(|r| r.traject_state.as_deref() == Some(state));
+    }
+    rows
+}
+
+/// The last search that settled in this session: its FTS query (the words, normalised)
+/// and the list's filter.
+#[derive(PartialEq, Eq)]
+struct Settled {
+    query: String,
+    state: Option<String>,
+}
+
+/// Search's memory in the store's area state, dropped with the store on lock. Holds
+/// words a coach typed, so its `Debug` shows none of them.
+#[derive(Default)]
+struct LastSettled(tokio::sync::Mutex<Option<Settled>>);
+
+impl std::fmt::Debug for LastSettled {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("LastSettled { .. }")
+    }
+}
+
+/// The residents matching an FTS `query`, at most `limit`, by name.
+async fn find(
+    conn: &mut SqliteConnection,
+    query: &str,
+    limit: i64,
+) -> Result<Vec<ResidentSummary>> {
+    let sql = format!(
+        "SELECT {SUMMARY_COLUMNS} FROM
+           (SELECT rowid FROM resident_search WHERE resident_search MATCH ?1 LIMIT ?2) s
+         JOIN residents r ON r.rowid = s.rowid"
+    );
+    let rows: Vec<SummaryRow> = sqlx::query_as(sqlx::AssertSqlSafe(sql))
+        .bind(query)
+        .bind(limit)
+        .fetch_all(conn)
+        .await?;
+    let mut hits: Vec<ResidentSummary> = rows.into_iter().filter_map(summary).collect();
+    hits.sort_by(|a, b| a.sort_key.cmp(&b.sort_key));
+    Ok(hits)
 }
 
 fn summary(row: SummaryRow) -> Option<ResidentSummary> {

@@ -18,15 +18,17 @@ use super::*;
 use crate::StoreError;
 use crate::demo::{self, Rng};
 
-const PASS: &str = "correct horse battery staple";
+pub(super) const PASS: &str = "correct horse battery staple";
 
-struct Fixture {
-    dir: tempfile::TempDir,
-    config: StoreConfig,
+/// A store in a temporary folder, with secrets in memory (also used by the sibling test
+/// modules).
+pub(super) struct Fixture {
+    pub(super) dir: tempfile::TempDir,
+    pub(super) config: StoreConfig,
 }
 
 impl Fixture {
-    fn new() -> Self {
+    pub(super) fn new() -> Self {
         let backend: Arc<dyn SecretBackend> = Arc::new(MemoryBackend::default());
         Self {
             dir: tempfile::tempdir().unwrap(),
@@ -36,21 +38,21 @@ impl Fixture {
             },
         }
     }
-    async fn create(&self) -> Store {
+    pub(super) async fn create(&self) -> Store {
         Store::create(self.dir.path(), PASS, "Petra de Coach", &self.config)
             .await
             .unwrap()
     }
-    async fn unlock(&self) -> crate::Result<Store> {
+    pub(super) async fn unlock(&self) -> crate::Result<Store> {
         Store::unlock(self.dir.path(), PASS, &self.config).await
     }
 }
 
-fn today() -> NaiveDate {
+pub(super) fn today() -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 11, 28).unwrap()
 }
 
-fn intake(store: &Store, seed: u64) -> Intake {
+pub(super) fn intake(store: &Store, seed: u64) -> Intake {
     demo::case(&mut Rng::new(seed), &store.device().coach, today()).intake
 }
 
