@@ -13,6 +13,7 @@ use uuid::Uuid;
 use werkpad_domain::reference::Dataset;
 use werkpad_domain::sync::Role;
 use werkpad_server::audit::Verified;
+use werkpad_server::fg_report::pdf::Subject;
 use werkpad_server::{
     AppState, Settings, admin, audit, connect, fg_report, reference, retention, sync,
 };
@@ -142,6 +143,9 @@ enum AuditCommand {
         resident: Option<uuid::Uuid>,
         #[arg(long)]
         user: Option<String>,
+        /// Write the report as PDF to this file (owner-only, mode 0600) instead of CSV.
+        #[arg(long, value_name = "FILE")]
+        pdf: Option<PathBuf>,
     },
     /// Remove entries older than six months that belong to no kept case file (the server
     /// also does this every six hours); the chain stays verifiable.
@@ -310,16 +314,35 @@ async fn main() -> anyhow::Result<()> {
             let report = audit::prune(&mut conn, &key, cutoff, dry_run).await?;
             println!("{}", serde_json::to_string(&report)?);
         }
-        Command::Audit(AuditCommand::Report { resident, user }) => {
-            let rows = match (resident, user) {
-                (Some(resident), _) => fg_report::for_resident(&pool, resident).await?,
+        Command::Audit(AuditCommand::Report {
+            resident,
+            user,
+            pdf,
+        }) => {
+            let (subject, rows) = match (resident, user) {
+                (Some(resident), _) => (
+                    Subject::Resident(resident),
+                    fg_report::for_resident(&pool, resident).await?,
+                ),
                 (None, Some(name)) => {
                     let id = admin::user_id(&pool, &name).await?;
-                    fg_report::for_user(&pool, id).await?
+                    (
+                        Subject::StaffMember(name),
+                        fg_report::for_user(&pool, id).await?,
+                    )
                 }
                 (None, None) => bail!("give --resident ID or --user NAME"),
             };
-            print!("{}", fg_report::csv(&rows));
+            match pdf {
+                None => print!("{}", fg_report::csv(&rows)),
+                Some(file) => {
+                    let bytes = fg_report::pdf::render(&subject, &rows, chrono::Utc::now())
+                        .context("making the PDF")?;
+                    fg_report::pdf::save(&file, &bytes)
+                        .with_context(|| format!("writing {}", file.display()))?;
+                    println!("{} entries written to {}", rows.len(), file.display());
+                }
+            }
         }
         Command::Retention(RetentionCommand::Run { dry_run, by, today }) => {
             let by = match by {

@@ -3,21 +3,23 @@
 //!
 //! Content builders ([`verklaring56`], [`intake`], [`plan`], [`inzage`], [`privacy`]) make
 //! a [`doc::Document`] from records and Fluent text; [`pdf::render`] lays it out as an A4
-//! PDF with embedded fonts. [`issue`] is the store side: an issued statement gets an
-//! offline-unique reference number and is saved, with its audit entry, outbox entry and
-//! sharing-register entries, in the same transaction the PDF is made in. [`crate::store::print_folder`]
-//! keeps PDFs with personal data in a private folder that is emptied on lock and exit.
+//! PDF with embedded fonts. Both live in the `werkpad-pdf` crate, which the server shares,
+//! and are re-exported here under their old paths. [`issue`] is the store side: an issued
+//! statement gets an offline-unique reference number and is saved, with its audit entry,
+//! outbox entry and sharing-register entries, in the same transaction the PDF is made in.
+//! [`crate::store::print_folder`] keeps PDFs with personal data in a private folder that is
+//! emptied on lock and exit.
 
-pub mod doc;
 pub mod intake;
 pub mod inzage;
 pub mod issue;
 pub mod letterhead;
-pub mod pdf;
 pub mod plan;
 pub mod privacy;
 pub mod text;
 pub mod verklaring56;
+
+pub use werkpad_pdf::{doc, pdf};
 
 #[cfg(test)]
 mod tests;

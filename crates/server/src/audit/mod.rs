@@ -125,7 +125,8 @@ impl AuditKey {
     }
 }
 
-fn write_owner_only(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+/// Writes a new file (never an existing one) that only its owner may read, on Unix.
+pub(crate) fn write_owner_only(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     use std::io::Write;
     let mut options = std::fs::OpenOptions::new();
     options.write(true).create_new(true);

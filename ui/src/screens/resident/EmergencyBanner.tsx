@@ -15,7 +15,7 @@ export function EmergencyBanner({ residentId }: { residentId: string }) {
     let live = true;
     api.emergencyAccesses().then(
       (all) => {
-        if (live) setUntil(all.find((a) => a.resident_id === residentId)?.expires_at ?? null);
+        if (live) setUntil((all ?? []).find((a) => a.resident_id === residentId)?.expires_at ?? null);
       },
       () => undefined,
     );

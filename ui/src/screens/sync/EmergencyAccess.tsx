@@ -32,8 +32,8 @@ export function EmergencyAccess({ onOpen }: { onOpen: (residentId: string) => vo
   const [notices, setNotices] = useState<Notice[]>([]);
 
   useEffect(() => {
-    api.emergencyAccesses().then(setRunning, () => setRunning([]));
-    api.emergencyNotices().then(setNotices, () => setNotices([]));
+    api.emergencyAccesses().then((a) => setRunning(a ?? []), () => setRunning([]));
+    api.emergencyNotices().then((n) => setNotices(n ?? []), () => setNotices([]));
   }, []);
 
   const submit = async (event: FormEvent) => {

@@ -7,7 +7,7 @@ use chrono::TimeZone;
 use printpdf::{OutputImageFormat, RawImage, RawImageData, RawImageFormat};
 
 use super::super::render;
-use crate::statements::doc::{Block, Column, Document, Footer, Letterhead, Meta, Signature};
+use crate::doc::{Block, Column, Document, Footer, Letterhead, Meta, Signature};
 
 pub(super) const NAMES: [&str; 5] = [
     "Çağlar Öztürk",

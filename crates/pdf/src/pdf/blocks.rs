@@ -4,7 +4,7 @@
 
 use super::layout::{Layout, MARGIN_LEFT, RIGHT_EDGE, Style, TEXT_W};
 use super::rows::{self, Cell, Row, Rule};
-use crate::statements::doc::{Block, Column, Signature};
+use crate::doc::{Block, Column, Signature};
 
 /// Space after a paragraph, field list, table, list or signature block.
 const GAP: f32 = 3.5;

@@ -9,7 +9,7 @@ use std::path::Path;
 use rstest::rstest;
 
 use super::{PdfError, render};
-use crate::statements::doc::{Block, Signature};
+use crate::doc::{Block, Signature};
 use support::{NAMES, base, col, long_document, pages, poppler, render_ok, sample};
 
 /// Each name must come out exactly in `pdftotext -layout`, and in `-raw` (reading order).

@@ -10,7 +10,7 @@ use super::layout::{
     Area, BODY_BOTTOM, Canvas, Layout, MARGIN_LEFT, MARGIN_TOP, PAGE_H_MM, RIGHT_EDGE, Style,
     TEXT_W,
 };
-use crate::statements::doc::{Footer, Letterhead};
+use crate::doc::{Footer, Letterhead};
 
 /// The logo fits in this box, keeping its aspect ratio.
 const LOGO_MAX_H: f32 = 25.0;

@@ -14,7 +14,7 @@ use printpdf::{
 use sha2::{Digest, Sha256};
 
 use super::PdfError;
-use crate::statements::doc::{Block, Document, Meta};
+use crate::doc::{Block, Document, Meta};
 
 /// Written as the PDF's Producer.
 const PRODUCER: &str = concat!("Werkpad ", env!("CARGO_PKG_VERSION"), " (printpdf 0.12)");

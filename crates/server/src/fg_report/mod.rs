@@ -3,7 +3,11 @@
 //! changes, destruction) and the laptops' (reads, health reads, exports, changes made
 //! offline, `laptop_search` for each resident a settled search showed, `laptop_caseload_view`
 //! for a page of the caseload list, without a resident; action `laptop_…`). Ids, codes and
-//! names of staff only; CSV for a spreadsheet.
+//! names of staff only; [`csv`] for a spreadsheet, [`pdf`] for the file.
+
+pub mod pdf;
+#[cfg(test)]
+mod pdf_tests;
 
 use chrono::{DateTime, Utc};
 use sqlx::PgPool;
@@ -61,11 +65,6 @@ pub fn csv(rows: &[Access]) -> String {
     let mut out =
         String::from("entry,when,who,device,resident,action,record_kind,record,purpose,source\r\n");
     for r in rows {
-        let source = if r.action.starts_with("laptop_") {
-            "laptop"
-        } else {
-            "server"
-        };
         let fields = [
             r.id.to_string(),
             r.at.to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
@@ -76,13 +75,23 @@ pub fn csv(rows: &[Access]) -> String {
             r.entity.clone().unwrap_or_default(),
             opt(&r.entity_id),
             r.purpose.clone().unwrap_or_default(),
-            source.to_owned(),
+            source(&r.action).to_owned(),
         ];
         let line: Vec<String> = fields.iter().map(|f| quoted(f)).collect();
         out.push_str(&line.join(","));
         out.push_str("\r\n");
     }
     out
+}
+
+/// Where an access was recorded: `laptop` (the laptop's own log, sent at a sync; its
+/// actions are stored as `laptop_…`) or `server`.
+pub fn source(action: &str) -> &'static str {
+    if action.starts_with("laptop_") {
+        "laptop"
+    } else {
+        "server"
+    }
 }
 
 fn opt<T: ToString>(v: &Option<T>) -> String {
