@@ -4,8 +4,8 @@ use std::path::Path;
 use std::str::FromStr;
 use std::time::Duration;
 
-use sqlx::SqlitePool;
 use sqlx::sqlite::{SqliteConnectOptions, SqlitePoolOptions, SqliteSynchronous};
+use sqlx::{ConnectOptions, SqlitePool};
 
 use super::keys::DataKey;
 use crate::error::{Result, StoreError};
@@ -35,7 +35,12 @@ pub async fn open(path: &Path, key: Option<&DataKey>) -> Result<SqlitePool> {
         // "Desktop app").
         .pragma("cache_size", "-2048")
         // Deleted files (retention, purge) are overwritten, not left in free pages.
-        .pragma("secure_delete", "ON");
+        .pragma("secure_delete", "ON")
+        // sqlx logs each statement (at debug, and slow ones at warn) with its text, and the
+        // first statement on a connection carries the data key in `PRAGMA key`: a support
+        // ticket with a debug log would carry the key. No statement text is logged at all
+        // (tests/log_secrets.rs runs werkpadctl with debug logging and greps).
+        .disable_statement_logging();
     if let Some(key) = key {
         // Only ever hex from our own key; the pool keeps its own copy of the options while
         // open (dropped, not zeroised, when the pool closes: a limit of sqlx).
