@@ -289,3 +289,25 @@ fn the_tests_speak_the_current_protocol() {
         "support::PROTOCOL follows the protocol version"
     );
 }
+
+#[sqlx::test(migrations = "../../migrations/server")]
+async fn the_login_answer_never_tells_whether_a_name_exists(pool: PgPool) {
+    let app = app(pool.clone());
+    user(&pool, "anna", Role::Jobcoach).await;
+    let attempt = |name: &str| json!({"user_name": name, "password": "verkeerd-wachtwoord", "device_id": Uuid::now_v7(), "device_name": "x"});
+    let (known_status, known_body) = call(&app, "/api/v1/login", attempt("anna"), None).await;
+    let (unknown_status, unknown_body) =
+        call(&app, "/api/v1/login", attempt("niemand"), None).await;
+    assert_eq!(known_status, StatusCode::UNAUTHORIZED);
+    assert_eq!(
+        (known_status, &known_body),
+        (unknown_status, &unknown_body),
+        "a wrong password and a name that does not exist get the same answer"
+    );
+    // The password is checked outside the row lock, and a failed attempt still counts.
+    let (failed,): (i32,) = sqlx::query_as("SELECT failed_logins FROM users WHERE name = 'anna'")
+        .fetch_one(&pool)
+        .await
+        .unwrap();
+    assert_eq!(failed, 1);
+}

@@ -108,19 +108,39 @@ pub async fn login(
     State(state): State<AppState>,
     ApiJson(req): ApiJson<LoginRequest>,
 ) -> Result<axum::Json<LoginResponse>, ApiError> {
+    // The password is checked first, without a lock and off the async runtime: Argon2
+    // takes tens of milliseconds of CPU, and a flood of logins must neither hold a user's
+    // row locked nor stall the runtime's threads that serve pulls and pushes.
+    let found: Option<(Uuid, String)> =
+        sqlx::query_as("SELECT id, password_hash FROM users WHERE name = $1")
+            .bind(&req.user_name)
+            .fetch_optional(&state.pool)
+            .await?;
+    // For a name that does not exist the same work is done on a hash no password matches:
+    // the answer and its time do not tell names apart.
+    let stored = found
+        .as_ref()
+        .map_or_else(|| password::dummy_hash().to_owned(), |(_, h)| h.clone());
+    let attempt = zeroize::Zeroizing::new(req.password.clone());
+    let password_ok = tokio::task::spawn_blocking(move || password::verify(&attempt, &stored))
+        .await
+        .map_err(|e| ApiError::Internal(format!("password check: {e}")))?;
+    let Some((user_id, verified_hash)) = found else {
+        state.metrics.login_failed();
+        return Err(ApiError::LoginFailed);
+    };
+
     let mut tx = state.pool.begin().await?;
     // Registered as a writer before the row lock: the login's audit entry comes later.
     locks::begin_changes(&mut tx).await?;
     let user: Option<UserRow> = sqlx::query_as(
         "SELECT id, display_name, role, password_hash, disabled, failed_logins, locked_until
-             FROM users WHERE name = $1 FOR UPDATE",
+             FROM users WHERE id = $1 FOR UPDATE",
     )
-    .bind(&req.user_name)
+    .bind(user_id)
     .fetch_optional(&mut *tx)
     .await?;
     let Some((user_id, display_name, role, hash, disabled, failed, locked_until)) = user else {
-        // Same work as for a real user: the answer time does not tell names apart.
-        let _ = password::verify(&req.password, password::dummy_hash());
         state.metrics.login_failed();
         return Err(ApiError::LoginFailed);
     };
@@ -129,7 +149,8 @@ pub async fn login(
         state.metrics.login_failed();
         return Err(ApiError::AccountLocked);
     }
-    let password_ok = password::verify(&req.password, &hash);
+    // The password changed between the check and the lock: the check does not count.
+    let password_ok = password_ok && verified_hash == hash;
     if !password_ok || disabled {
         let failed = failed + 1;
         let lock = (failed >= state.settings.max_failed_logins)
