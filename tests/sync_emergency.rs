@@ -164,3 +164,85 @@ async fn a_stand_in_holds_a_colleagues_file_until_the_moment_it_expires() {
         store.lock().await;
     }
 }
+
+/// In the field: the stand-in edits the file offline (a name with diacritics), her access
+/// ends before she is back online, so the file leaves her laptop with the change unsent.
+/// Her change was made while she held the file: it must still reach the server and the
+/// owning coach, not be lost with the purge.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_offline_edit_made_during_the_access_survives_its_end() {
+    let (pool, _) = fresh_database().await;
+    let url = start_server(pool.clone()).await;
+    for (name, display) in [("anna", "Anna de Vries"), ("bram", "Bram Jansen")] {
+        admin::user_add(&pool, name, display, Role::Jobcoach, PASSWORD)
+            .await
+            .unwrap();
+    }
+    let dirs: Vec<tempfile::TempDir> = (0..2).map(|_| tempfile::tempdir().unwrap()).collect();
+    let a = laptop(&dirs[0], "Anna de Vries").await;
+    let b = laptop(&dirs[1], "Bram Jansen").await;
+    a.sync().login(&url, "anna", PASSWORD).await.unwrap();
+    b.sync().login(&url, "bram", PASSWORD).await.unwrap();
+    let case = demo::case(
+        &mut Rng::new(33),
+        &a.device().coach,
+        Local::now().date_naive(),
+    );
+    a.residents().save_intake(&case.intake).await.unwrap();
+    sync(&a).await;
+    let id = case.intake.resident.id;
+    b.sync()
+        .request_emergency_access(
+            &case.intake.resident.bsn.to_string(),
+            EmergencyReason::StandIn,
+            "Anna is ziek; ik neem het gesprek van vandaag over",
+        )
+        .await
+        .unwrap();
+    sync(&b).await;
+
+    // Offline from here: a new preferred name with diacritics.
+    let mut resident = b.residents().resident(id, Purpose::Guidance).await.unwrap();
+    resident.name.preferred_name = Some("Nguyễn Văn An".into());
+    b.residents()
+        .save(&resident, Purpose::Guidance)
+        .await
+        .unwrap();
+    let ends = chrono::DateTime::parse_from_rfc3339(
+        &b.sync().emergency_accesses().await.unwrap()[0].expires_at,
+    )
+    .unwrap()
+    .with_timezone(&Utc);
+    engine::end_expired_access(&b, ends).await.unwrap();
+    assert!(
+        b.residents().resident(id, Purpose::Guidance).await.is_err(),
+        "the file left the laptop"
+    );
+
+    // Back online after the server ended the access too.
+    sqlx::query(
+        "UPDATE caseload SET expires_at = now() - interval '1 minute' WHERE expires_at IS NOT NULL",
+    )
+    .execute(&pool)
+    .await
+    .unwrap();
+    let report = b.sync().round(&|_| {}).await.expect("sync");
+    assert_eq!(
+        report.push.applied, 1,
+        "her change reached the server: {report:?}"
+    );
+    assert!(
+        b.residents().resident(id, Purpose::Guidance).await.is_err(),
+        "and the file did not come back"
+    );
+    sync(&a).await;
+    let seen = a.residents().resident(id, Purpose::Guidance).await.unwrap();
+    assert_eq!(
+        seen.name.preferred_name.as_deref(),
+        Some("Nguyễn Văn An"),
+        "anna sees it"
+    );
+    for store in [a, b] {
+        store.lock().await;
+    }
+}
