@@ -193,7 +193,7 @@ async fn an_offline_edit_made_during_the_access_survives_its_end() {
     let id = case.intake.resident.id;
     b.sync()
         .request_emergency_access(
-            &case.intake.resident.bsn.to_string(),
+            case.intake.resident.bsn.as_ref(),
             EmergencyReason::StandIn,
             "Anna is ziek; ik neem het gesprek van vandaag over",
         )
