@@ -63,26 +63,27 @@ async fn health(State(state): State<AppState>) -> Response {
     }
 }
 
-async fn metrics(State(state): State<AppState>) -> Response {
-    (
-        [(
-            axum::http::header::CONTENT_TYPE,
-            "text/plain; version=0.0.4; charset=utf-8",
-        )],
-        state.metrics.render(),
-    )
-        .into_response()
-}
-
 async fn fallback() -> ApiError {
     ApiError::NotFound
 }
 
-/// The whole application.
+/// The largest body `/login` and `/refresh` accept: they are open to anyone, and a login
+/// is a few hundred bytes.
+pub const UNAUTHENTICATED_BODY_LIMIT: usize = 4 * 1024;
+
+/// The whole application (`/metrics` is apart: [`crate::metrics::router`]).
 pub fn router(state: AppState) -> Router {
+    let small = UNAUTHENTICATED_BODY_LIMIT.min(state.settings.max_body_bytes);
     let api = Router::new()
-        .route("/login", post(auth::login))
-        .route("/refresh", post(auth::refresh))
+        // Before any token is checked: small bodies only.
+        .route(
+            "/login",
+            post(auth::login).layer(DefaultBodyLimit::max(small)),
+        )
+        .route(
+            "/refresh",
+            post(auth::refresh).layer(DefaultBodyLimit::max(small)),
+        )
         .route("/push", post(sync::push::push))
         .route("/pull", post(sync::pull::pull))
         .route("/check", post(sync::check::check))
@@ -103,7 +104,6 @@ pub fn router(state: AppState) -> Router {
         ));
     Router::new()
         .route("/health", get(health))
-        .route("/metrics", get(metrics))
         .nest("/api/v1", api)
         .fallback(fallback)
         .layer(DefaultBodyLimit::max(state.settings.max_body_bytes))

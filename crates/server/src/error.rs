@@ -46,12 +46,27 @@ pub enum ApiError {
     /// The role may not do this.
     #[error("forbidden")]
     Forbidden,
-    /// Wrong user name or password (never says which).
+    /// The login did not succeed: unknown name, wrong password, disabled or locked
+    /// account all get this one answer, so it never tells whether a name exists.
     #[error("login failed")]
     LoginFailed,
-    /// Too many failed logins.
-    #[error("account locked")]
-    AccountLocked,
+    /// Too many login attempts for this user name or from this address: wait
+    /// `retry_after` seconds (also in the `Retry-After` header).
+    #[error("too many attempts, retry after {retry_after} s")]
+    TooManyAttempts {
+        /// Seconds until one attempt is allowed again.
+        retry_after: u64,
+    },
+    /// Too many logins wait for a password check already: try again shortly.
+    #[error("server busy, retry after {retry_after} s")]
+    Busy {
+        /// Seconds to wait.
+        retry_after: u64,
+    },
+    /// A refresh token that was already exchanged came back: someone holds a copy. Every
+    /// token of the device is revoked; the laptop must log in again.
+    #[error("refresh token reused")]
+    TokenReused,
     /// A push that skips sequence numbers.
     #[error("sequence gap, expected {expected}")]
     SequenceGap {
@@ -100,7 +115,9 @@ impl ApiError {
             Self::DeviceTaken => (StatusCode::CONFLICT, "device_taken"),
             Self::Forbidden => (StatusCode::FORBIDDEN, "forbidden"),
             Self::LoginFailed => (StatusCode::UNAUTHORIZED, "login_failed"),
-            Self::AccountLocked => (StatusCode::LOCKED, "account_locked"),
+            Self::TooManyAttempts { .. } => (StatusCode::TOO_MANY_REQUESTS, "too_many_attempts"),
+            Self::Busy { .. } => (StatusCode::SERVICE_UNAVAILABLE, "server_busy"),
+            Self::TokenReused => (StatusCode::UNAUTHORIZED, "token_reused"),
             Self::SequenceGap { .. } => (StatusCode::CONFLICT, "sequence_gap"),
             Self::SequenceReused { .. } => (StatusCode::CONFLICT, "sequence_reused"),
             Self::NotFound => (StatusCode::NOT_FOUND, "not_found"),
@@ -120,6 +137,10 @@ impl ApiError {
             Self::UpdateNeeded { client } => {
                 args.insert("server_protocol".into(), PROTOCOL_VERSION.into());
                 args.insert("client_protocol".into(), Value::String(client.clone()));
+            }
+            Self::TooManyAttempts { retry_after } | Self::Busy { retry_after } => {
+                // `seconds`: the name the laptop's Fluent message for waiting uses.
+                args.insert("seconds".into(), (*retry_after).into());
             }
             Self::SequenceGap { expected } => {
                 args.insert("expected".into(), (*expected).into());
@@ -147,6 +168,18 @@ impl IntoResponse for ApiError {
         } else {
             tracing::info!(code, "request refused");
         }
-        (status, Json(self.body())).into_response()
+        let retry_after = match &self {
+            Self::TooManyAttempts { retry_after } | Self::Busy { retry_after } => {
+                Some(*retry_after)
+            }
+            _ => None,
+        };
+        let mut response = (status, Json(self.body())).into_response();
+        if let Some(secs) = retry_after {
+            response
+                .headers_mut()
+                .insert(axum::http::header::RETRY_AFTER, secs.into());
+        }
+        response
     }
 }

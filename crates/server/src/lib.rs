@@ -48,6 +48,10 @@ pub struct AppState {
     pub faults: Arc<faults::Faults>,
     /// The key the audit chain is sealed with (from a file, never from the database).
     pub audit_key: audit::AuditKey,
+    /// Login attempts per user name and per client address.
+    pub login_limits: Arc<auth::rate_limit::LoginLimits>,
+    /// How many password checks run and wait at once.
+    pub password_gate: Arc<auth::password::CheckGate>,
 }
 
 impl AppState {
@@ -55,12 +59,22 @@ impl AppState {
     /// when there is none yet).
     pub fn new(pool: PgPool, settings: Settings) -> Result<Self, audit::KeyError> {
         let audit_key = audit::AuditKey::load_or_create(&settings.audit_key_path())?;
+        let login_limits = auth::rate_limit::LoginLimits::new(
+            settings.login_attempts_per_account,
+            settings.login_attempts_per_address,
+        );
+        let password_gate = auth::password::CheckGate::new(
+            settings.password_checks_at_once,
+            settings.password_checks_waiting,
+        );
         Ok(Self {
             pool,
             settings: Arc::new(settings),
             metrics: Arc::default(),
             faults: Arc::default(),
             audit_key,
+            login_limits: Arc::new(login_limits),
+            password_gate: Arc::new(password_gate),
         })
     }
 }
@@ -85,14 +99,19 @@ pub async fn serve_plain(listener: tokio::net::TcpListener, state: AppState) -> 
         state.pool.clone(),
         state.audit_key.clone(),
     ));
-    let served = axum::serve(listener, router(state)).await;
+    let served = axum::serve(
+        listener,
+        router(state).into_make_service_with_connect_info::<SocketAddr>(),
+    )
+    .await;
     sealer.abort();
     served?;
     Ok(())
 }
 
 /// Serve on `addr`: HTTPS when a certificate is configured, plain HTTP only on loopback.
-/// Retention runs beside it ([`retention::keep_running`]).
+/// Retention runs beside it ([`retention::keep_running`]), and `/metrics` on its own
+/// address when one is set ([`metrics::serve`]), never on the API's.
 pub async fn serve(addr: SocketAddr, state: AppState) -> anyhow::Result<()> {
     let retention = tokio::spawn(retention::keep_running(
         state.pool.clone(),
@@ -101,6 +120,32 @@ pub async fn serve(addr: SocketAddr, state: AppState) -> anyhow::Result<()> {
     let served = serve_on(addr, state).await;
     retention.abort();
     served
+}
+
+/// A task that ends with its owner.
+struct AbortOnDrop(Option<tokio::task::JoinHandle<anyhow::Result<()>>>);
+
+impl Drop for AbortOnDrop {
+    fn drop(&mut self) {
+        if let Some(task) = &self.0 {
+            task.abort();
+        }
+    }
+}
+
+/// The metrics listener, once the API's own listener is known to be good.
+async fn start_metrics(state: &AppState) -> anyhow::Result<AbortOnDrop> {
+    let Some(at) = state.settings.metrics_listen else {
+        return Ok(AbortOnDrop(None));
+    };
+    let listener = tokio::net::TcpListener::bind(at)
+        .await
+        .with_context(|| format!("cannot listen on {at} for metrics"))?;
+    tracing::info!(addr = %at, "serving /metrics");
+    Ok(AbortOnDrop(Some(tokio::spawn(metrics::serve(
+        listener,
+        Arc::clone(&state.metrics),
+    )))))
 }
 
 async fn serve_on(addr: SocketAddr, state: AppState) -> anyhow::Result<()> {
@@ -112,11 +157,17 @@ async fn serve_on(addr: SocketAddr, state: AppState) -> anyhow::Result<()> {
                 .context("reading the TLS certificate and key")?;
             let listener = std::net::TcpListener::bind(addr)
                 .with_context(|| format!("cannot listen on {addr}"))?;
+            let _metrics = start_metrics(&state).await?;
             tracing::info!(%addr, "serving HTTPS");
             serve_tls(listener, config, state).await
         }
         _ => {
+            anyhow::ensure!(
+                addr.ip().is_loopback(),
+                "plain HTTP only on loopback; give tls_cert and tls_key for {addr}"
+            );
             let listener = tokio::net::TcpListener::bind(addr).await?;
+            let _metrics = start_metrics(&state).await?;
             tracing::info!(%addr, "serving plain HTTP (loopback only)");
             serve_plain(listener, state).await
         }
@@ -135,7 +186,7 @@ pub async fn serve_tls(
         state.audit_key.clone(),
     ));
     let served = axum_server::tls_rustls::from_tcp_rustls(listener, config)?
-        .serve(router(state).into_make_service())
+        .serve(router(state).into_make_service_with_connect_info::<SocketAddr>())
         .await;
     sealer.abort();
     served?;

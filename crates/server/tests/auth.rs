@@ -1,6 +1,7 @@
 //! The server's front door against a real PostgreSQL (a fresh database per test, from
 //! DATABASE_URL): login and lock-out, refresh, revoked devices, and typed 4xx answers to bad
-//! requests with nothing stored.
+//! requests with nothing stored. Rate limits, body limits, reuse detection and /metrics:
+//! hardening.rs.
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
@@ -36,18 +37,29 @@ async fn login_registers_the_device_and_five_wrong_passwords_lock_the_account(po
         assert_eq!(status, StatusCode::UNAUTHORIZED);
         assert_eq!(body["code"], "login_failed");
     }
+    // The fifth locks the account, and says no more than a wrong password would: a
+    // different answer would tell that the name exists.
     let (status, body) = call(&app, "/api/v1/login", wrong.clone(), None).await;
     assert_eq!(
         (status, body["code"].as_str()),
-        (StatusCode::LOCKED, Some("account_locked"))
+        (StatusCode::UNAUTHORIZED, Some("login_failed"))
     );
-    // Now even the right password waits.
+    assert_eq!(
+        count(
+            &pool,
+            "SELECT count(*) FROM users WHERE name = 'anna' AND locked_until > now()"
+        )
+        .await,
+        1,
+        "five wrong passwords lock the account"
+    );
+    // Now even the right password is refused, with the same answer.
     let right =
         json!({"user_name": "anna", "password": PASSWORD, "device_id": dev.0, "device_name": "x"});
     let (status, body) = call(&app, "/api/v1/login", right, None).await;
     assert_eq!(
         (status, body["code"].as_str()),
-        (StatusCode::LOCKED, Some("account_locked"))
+        (StatusCode::UNAUTHORIZED, Some("login_failed"))
     );
     // An unknown user gets the same answer as a wrong password.
     let (status, body) = call(
@@ -267,11 +279,23 @@ async fn a_refresh_token_gives_new_tokens_once(pool: PgPool) {
             .0,
         StatusCode::OK
     );
-    // A refresh token is used once.
+    // A refresh token is used once: again, it is a reuse (see hardening.rs).
     let (status, body) = call(
         &app,
         "/api/v1/refresh",
         json!({"refresh_token": refresh}),
+        None,
+    )
+    .await;
+    assert_eq!(
+        (status, body["code"].as_str()),
+        (StatusCode::UNAUTHORIZED, Some("token_reused"))
+    );
+    // A token the server never issued is merely unknown.
+    let (status, body) = call(
+        &app,
+        "/api/v1/refresh",
+        json!({"refresh_token": "nooit-uitgegeven"}),
         None,
     )
     .await;
