@@ -163,10 +163,13 @@ impl ApiError {
 impl IntoResponse for ApiError {
     fn into_response(self) -> Response {
         let (status, code) = self.status_and_code();
-        if let Self::Internal(detail) = &self {
-            tracing::error!(code, %detail, "request failed");
-        } else {
-            tracing::info!(code, "request refused");
+        match &self {
+            Self::Internal(detail) => tracing::error!(code, %detail, "request failed"),
+            // A flood is counted in /metrics; a log line each would make it cost more.
+            Self::TooManyAttempts { .. } | Self::Busy { .. } => {
+                tracing::debug!(code, "request refused");
+            }
+            _ => tracing::info!(code, "request refused"),
         }
         let retry_after = match &self {
             Self::TooManyAttempts { retry_after } | Self::Busy { retry_after } => {

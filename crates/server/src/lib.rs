@@ -95,17 +95,18 @@ pub async fn serve_plain(listener: tokio::net::TcpListener, state: AppState) -> 
         addr.ip().is_loopback(),
         "plain HTTP only on loopback; give tls_cert and tls_key for {addr}"
     );
-    let sealer = tokio::spawn(audit::keep_sealed(
-        state.pool.clone(),
-        state.audit_key.clone(),
+    let _sealer = AbortOnDrop(Some(
+        tokio::spawn(audit::keep_sealed(
+            state.pool.clone(),
+            state.audit_key.clone(),
+        ))
+        .abort_handle(),
     ));
-    let served = axum::serve(
+    axum::serve(
         listener,
         router(state).into_make_service_with_connect_info::<SocketAddr>(),
     )
-    .await;
-    sealer.abort();
-    served?;
+    .await?;
     Ok(())
 }
 
@@ -113,17 +114,19 @@ pub async fn serve_plain(listener: tokio::net::TcpListener, state: AppState) -> 
 /// Retention runs beside it ([`retention::keep_running`]), and `/metrics` on its own
 /// address when one is set ([`metrics::serve`]), never on the API's.
 pub async fn serve(addr: SocketAddr, state: AppState) -> anyhow::Result<()> {
-    let retention = tokio::spawn(retention::keep_running(
-        state.pool.clone(),
-        state.audit_key.clone(),
+    let _retention = AbortOnDrop(Some(
+        tokio::spawn(retention::keep_running(
+            state.pool.clone(),
+            state.audit_key.clone(),
+        ))
+        .abort_handle(),
     ));
-    let served = serve_on(addr, state).await;
-    retention.abort();
-    served
+    serve_on(addr, state).await
 }
 
-/// A task that ends with its owner.
-struct AbortOnDrop(Option<tokio::task::JoinHandle<anyhow::Result<()>>>);
+/// A task that ends with its owner, also when the owner's future is dropped (a server
+/// task aborted by a test or the load generator takes its sealer along).
+struct AbortOnDrop(Option<tokio::task::AbortHandle>);
 
 impl Drop for AbortOnDrop {
     fn drop(&mut self) {
@@ -142,10 +145,8 @@ async fn start_metrics(state: &AppState) -> anyhow::Result<AbortOnDrop> {
         .await
         .with_context(|| format!("cannot listen on {at} for metrics"))?;
     tracing::info!(addr = %at, "serving /metrics");
-    Ok(AbortOnDrop(Some(tokio::spawn(metrics::serve(
-        listener,
-        Arc::clone(&state.metrics),
-    )))))
+    let task = tokio::spawn(metrics::serve(listener, Arc::clone(&state.metrics)));
+    Ok(AbortOnDrop(Some(task.abort_handle())))
 }
 
 async fn serve_on(addr: SocketAddr, state: AppState) -> anyhow::Result<()> {
@@ -181,14 +182,15 @@ pub async fn serve_tls(
     state: AppState,
 ) -> anyhow::Result<()> {
     let _ = rustls::crypto::ring::default_provider().install_default();
-    let sealer = tokio::spawn(audit::keep_sealed(
-        state.pool.clone(),
-        state.audit_key.clone(),
+    let _sealer = AbortOnDrop(Some(
+        tokio::spawn(audit::keep_sealed(
+            state.pool.clone(),
+            state.audit_key.clone(),
+        ))
+        .abort_handle(),
     ));
-    let served = axum_server::tls_rustls::from_tcp_rustls(listener, config)?
+    axum_server::tls_rustls::from_tcp_rustls(listener, config)?
         .serve(router(state).into_make_service_with_connect_info::<SocketAddr>())
-        .await;
-    sealer.abort();
-    served?;
+        .await?;
     Ok(())
 }
