@@ -36,11 +36,21 @@ pub struct Answer {
 impl Api {
     /// A client for `http://addr/api/v1/`.
     pub fn new(addr: std::net::SocketAddr) -> anyhow::Result<Self> {
+        Self::from_address(addr, None)
+    }
+
+    /// A client for `http://addr/api/v1/` whose connections come from `local` (any
+    /// 127.x.y.z on Linux: the server sees that many different peers).
+    pub fn from_address(
+        addr: std::net::SocketAddr,
+        local: Option<std::net::IpAddr>,
+    ) -> anyhow::Result<Self> {
         let _ = rustls::crypto::ring::default_provider().install_default();
         let client = reqwest::Client::builder()
             .connect_timeout(Duration::from_secs(10))
             .timeout(Duration::from_secs(600))
             .pool_max_idle_per_host(1024)
+            .local_address(local)
             .build()
             .context("building the HTTP client")?;
         Ok(Self {

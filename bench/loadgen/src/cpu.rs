@@ -40,6 +40,11 @@ fn stat(path: &str) -> Option<(String, f64)> {
     Some((comm, (utime + stime) / TICKS))
 }
 
+/// CPU seconds used so far by process `pid` (0 when it is gone).
+pub(crate) fn of_pid(pid: u32) -> f64 {
+    stat(&format!("/proc/{pid}/stat")).map_or(0.0, |(_, s)| s)
+}
+
 /// Now. Processes that ended between two readings are not counted (the pools keep their
 /// connections, so PostgreSQL's backends live through a phase).
 pub(crate) fn now() -> CpuTimes {

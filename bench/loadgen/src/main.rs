@@ -11,12 +11,16 @@
 //! 3. first sync: one coach's whole caseload (300 residents, ~60,000 records) pulled from
 //!    cursor 0 by an empty client, before and after the ingest load.
 //!
+//! 4. with `--login-flood` instead: bogus logins from many tasks while one coach pulls,
+//!    her pull latencies per scenario (see [`flood`]).
+//!
 //! A Markdown report goes to stdout; progress to stderr.
 
 mod ceiling;
 mod client;
 mod cpu;
 mod first_sync;
+mod flood;
 mod ingest;
 mod mutations;
 mod probe;
@@ -25,6 +29,7 @@ mod setup;
 mod stats;
 
 use std::net::SocketAddr;
+use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
 use anyhow::Context;
@@ -95,6 +100,32 @@ struct Args {
     /// Rounds/seconds per race probe.
     #[arg(long, default_value_t = 40)]
     probe_rounds: usize,
+    /// Run only the login flood (issue 21): bogus logins while one coach pulls.
+    #[arg(long)]
+    login_flood: bool,
+    /// Login flood: start the server from this binary (a release build) as a process of
+    /// its own, per scenario, instead of in this process.
+    #[arg(long)]
+    server_bin: Option<PathBuf>,
+    /// Login flood: tasks sending bogus logins, each as fast as it is answered.
+    #[arg(long, default_value_t = 200)]
+    flood_tasks: usize,
+    /// Login flood: seconds the coach pulls per scenario.
+    #[arg(long, default_value_t = 30)]
+    flood_seconds: u64,
+    /// Login flood: which scenarios, in order.
+    #[arg(
+        long,
+        value_delimiter = ',',
+        default_value = "baseline,one-address,botnet,no-limits,unbounded"
+    )]
+    flood_scenarios: Vec<String>,
+    /// Login flood: residents in the pulling coach's caseload (each 2 + reports records).
+    #[arg(long, default_value_t = 50)]
+    flood_residents: usize,
+    /// Login flood: the pull page size (every pull is from cursor 0).
+    #[arg(long, default_value_t = 500)]
+    flood_pull_limit: u32,
 }
 
 async fn admin_conn(pg: &str) -> anyhow::Result<PgConnection> {
@@ -150,6 +181,17 @@ async fn main() -> anyhow::Result<()> {
     );
     let stamp = chrono::Utc::now().format("%Y%m%d_%H%M%S").to_string();
     let main_db = format!("werkpad_loadgen_{stamp}");
+    if args.login_flood {
+        create_db(&args.pg, &main_db).await?;
+        let outcome = flood::run(&args, &main_db).await;
+        if args.keep_databases {
+            say(format!("kept database {main_db}"));
+        } else if let Err(e) = drop_db(&args.pg, &main_db).await {
+            say(format!("could not drop {main_db}: {e:#}"));
+        }
+        print!("{}", outcome?);
+        return Ok(());
+    }
     let ceiling_db = format!("werkpad_loadgen_{stamp}_ceiling");
     create_db(&args.pg, &main_db).await?;
     let created_ceiling = create_db(&args.pg, &ceiling_db).await;
