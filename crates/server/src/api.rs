@@ -13,26 +13,74 @@ use crate::error::ApiError;
 use crate::{AppState, auth, sync};
 
 /// JSON with typed errors: malformed → 400 `malformed_json`, wrong shape or unknown field →
-/// 422 `invalid_request`, too large → 413 `body_too_large`.
+/// 422 `invalid_request`, too large → 413 `body_too_large`. A string holding U+0000 is 422
+/// too: PostgreSQL's text and jsonb cannot store it, and it would otherwise be a 500 on the
+/// first insert. `ApiJson<T, true>` lets it through to a handler that refuses it finer
+/// (push: per mutation, so a laptop's outbox still drains).
 #[derive(Debug)]
-pub struct ApiJson<T>(pub T);
+pub struct ApiJson<T, const NUL: bool = false>(pub T);
 
-impl<T, S> FromRequest<S> for ApiJson<T>
+impl<T, S, const NUL: bool> FromRequest<S> for ApiJson<T, NUL>
 where
-    axum::Json<T>: FromRequest<S, Rejection = JsonRejection>,
+    T: serde::de::DeserializeOwned,
     S: Send + Sync,
 {
     type Rejection = ApiError;
 
     async fn from_request(req: Request, state: &S) -> Result<Self, Self::Rejection> {
-        match axum::Json::<T>::from_request(req, state).await {
+        if !json_content_type(req.headers()) {
+            return Err(ApiError::InvalidRequest(
+                "Expected request with `Content-Type: application/json`".into(),
+            ));
+        }
+        let bytes = match axum::body::Bytes::from_request(req, state).await {
+            Ok(bytes) => bytes,
+            Err(e) if e.status() == StatusCode::PAYLOAD_TOO_LARGE => {
+                return Err(ApiError::BodyTooLarge);
+            }
+            Err(e) => return Err(ApiError::InvalidRequest(e.body_text())),
+        };
+        match axum::Json::<T>::from_bytes(&bytes) {
+            Ok(axum::Json(_)) if !NUL && has_nul_escape(&bytes) => Err(ApiError::InvalidRequest(
+                "text may not hold NUL characters (U+0000)".into(),
+            )),
             Ok(axum::Json(v)) => Ok(Self(v)),
             Err(JsonRejection::JsonSyntaxError(_)) => Err(ApiError::MalformedJson),
             Err(JsonRejection::JsonDataError(e)) => Err(ApiError::InvalidRequest(e.body_text())),
-            Err(e) if e.status() == StatusCode::PAYLOAD_TOO_LARGE => Err(ApiError::BodyTooLarge),
             Err(e) => Err(ApiError::InvalidRequest(e.body_text())),
         }
     }
+}
+
+/// `application/json` or a `+json` type, as `axum::Json` asks.
+fn json_content_type(headers: &axum::http::HeaderMap) -> bool {
+    headers
+        .get(axum::http::header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.split(';').next())
+        .map(|mime| mime.trim().to_ascii_lowercase())
+        .is_some_and(|mime| {
+            mime == "application/json"
+                || (mime.starts_with("application/") && mime.ends_with("+json"))
+        })
+}
+
+/// True when JSON text (already parsed, so valid) holds the escape `\u0000`: a string with
+/// U+0000 in it (a raw NUL byte is not valid JSON). Each backslash starts an escape, so
+/// skipping the escaped character keeps `\\u0000` (a backslash, then "u0000") apart.
+fn has_nul_escape(json: &[u8]) -> bool {
+    let mut i = 0;
+    while i < json.len() {
+        if json[i] == b'\\' {
+            if json.get(i + 1..i + 6) == Some(b"u0000".as_slice()) {
+                return true;
+            }
+            i += 2;
+        } else {
+            i += 1;
+        }
+    }
+    false
 }
 
 /// Every `/api` request names the protocol it speaks.
@@ -108,4 +156,30 @@ pub fn router(state: AppState) -> Router {
         .fallback(fallback)
         .layer(DefaultBodyLimit::max(state.settings.max_body_bytes))
         .with_state(state)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::has_nul_escape;
+
+    #[test]
+    fn a_nul_escape_is_told_from_an_escaped_backslash() {
+        assert!(has_nul_escape(br#"{"a": "x\u0000"}"#), "U+0000 in a string");
+        assert!(
+            has_nul_escape(br#"{"a": "\\\u0000"}"#),
+            "a backslash, then U+0000"
+        );
+        assert!(
+            !has_nul_escape(br#"{"a": "\\u0000"}"#),
+            "a backslash, then the text u0000"
+        );
+        assert!(
+            !has_nul_escape(br#"{"a": "\u00001"}"#.split_at(10).0),
+            "cut short"
+        );
+        assert!(
+            !has_nul_escape(br#"{"a": "\u0001"}"#),
+            "another control character"
+        );
+    }
 }

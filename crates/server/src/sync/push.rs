@@ -38,7 +38,7 @@ use crate::locks;
 pub async fn push(
     State(state): State<AppState>,
     auth: AuthDevice,
-    ApiJson(req): ApiJson<PushRequest>,
+    ApiJson(req): ApiJson<PushRequest, true>,
 ) -> Result<Json<PushResponse>, ApiError> {
     if req.device_id != auth.device_id {
         return Err(ApiError::DeviceMismatch);
@@ -48,7 +48,11 @@ pub async fn push(
             "at most {MAX_PUSH_PAGE} mutations per page"
         )));
     }
-    if req.mutations.windows(2).any(|w| w[1].seq != w[0].seq + 1) {
+    if req
+        .mutations
+        .windows(2)
+        .any(|w| w[0].seq.checked_add(1) != Some(w[1].seq))
+    {
         return Err(ApiError::InvalidRequest(
             "sequence numbers must be consecutive".into(),
         ));
@@ -56,6 +60,16 @@ pub async fn push(
     if req.mutations.first().is_some_and(|m| m.seq < 1) {
         return Err(ApiError::InvalidRequest(
             "sequence numbers start at 1".into(),
+        ));
+    }
+    // The kind and purpose go to the audit log: PostgreSQL's text cannot hold U+0000.
+    if req
+        .mutations
+        .iter()
+        .any(|m| m.entity.contains('\0') || m.purpose.as_deref().is_some_and(|p| p.contains('\0')))
+    {
+        return Err(ApiError::InvalidRequest(
+            "no NUL characters in entity or purpose".into(),
         ));
     }
     // A break-the-glass access past its moment ends before the caseload is checked.
@@ -430,6 +444,11 @@ fn apply_one(page: &mut Page<'_>, m: &Mutation) -> Answer {
     if !page.auth.role.may_write_cases() {
         return rejected(RejectReason::Forbidden);
     }
+    // PostgreSQL's jsonb cannot hold U+0000: refused here, not a failed page retried for
+    // ever (a laptop can hold such a text, e.g. from an import).
+    if m.fields.iter().any(|(k, v)| k.contains('\0') || has_nul(v)) {
+        return rejected(RejectReason::InvalidDocument);
+    }
     if m.entity == CONFLICT_ENTITY {
         return resolve_conflict(page, m);
     }
@@ -613,6 +632,16 @@ fn apply_one(page: &mut Page<'_>, m: &Mutation) -> Answer {
     }
 }
 
+/// True when a string (or key) anywhere in `value` holds U+0000.
+fn has_nul(value: &Value) -> bool {
+    match value {
+        Value::String(s) => s.contains('\0'),
+        Value::Array(items) => items.iter().any(has_nul),
+        Value::Object(map) => map.iter().any(|(k, v)| k.contains('\0') || has_nul(v)),
+        _ => false,
+    }
+}
+
 fn op_name(op: MutationOp) -> &'static str {
     match op {
         MutationOp::Create => "create",
@@ -634,6 +663,11 @@ fn resolve_conflict(page: &mut Page<'_>, m: &Mutation) -> Answer {
     // may edit that data; one about a resident's file only by who may change that file.
     if rec.resident_id != m.resident_id {
         return rejected(RejectReason::NotInCaseload);
+    }
+    // A conflict about a health record is health data: only roles that may see it decide it
+    // (found by the authorisation matrix, crates/server/tests/authz_matrix.rs).
+    if rec.special && !page.auth.role.sees_health() {
+        return rejected(RejectReason::Forbidden);
     }
     if let Some(r) = rec.resident_id
         && !may_change(page, m, EntityKind::Traject, r)
