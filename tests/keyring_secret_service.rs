@@ -40,6 +40,7 @@ fn inside_session() {
         let config = StoreConfig {
             backend: BackendPreference::Auto,
             kdf: KdfParams::insecure_for_tests(),
+            recovery_public_key: None,
         };
         let store = Store::create(dir.path(), "keyring passphrase", "Coach", &config)
             .await

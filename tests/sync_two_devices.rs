@@ -22,6 +22,7 @@ async fn laptop(dir: &tempfile::TempDir) -> Store {
     let config = StoreConfig {
         backend: BackendPreference::Use(Arc::new(MemoryBackend::default())),
         kdf: KdfParams::insecure_for_tests(),
+        recovery_public_key: None,
     };
     Store::create(dir.path(), "passphrase-for-tests", "Anna de Vries", &config)
         .await

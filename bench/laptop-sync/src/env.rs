@@ -133,6 +133,7 @@ pub fn config() -> StoreConfig {
     StoreConfig {
         backend: BackendPreference::File,
         kdf: KdfParams::insecure_for_tests(),
+        recovery_public_key: None,
     }
 }
 

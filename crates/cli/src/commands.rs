@@ -34,7 +34,7 @@ fn default_data_dir() -> Result<PathBuf> {
     Ok(PathBuf::from(home).join(base).join(APP_ID))
 }
 
-fn passphrase(
+pub(crate) fn passphrase(
     var: &str,
     l10n: &Localizer,
     prompt_id: &str,
@@ -68,7 +68,7 @@ pub(crate) async fn unlock(dir: &std::path::Path, l10n: &Localizer) -> Result<St
     let (store, _) = werkpad_core::sync::engine::unlock(
         dir,
         &pass,
-        &StoreConfig::default(),
+        &werkpad_core::settings::AppSettings::load(dir).store_config(),
         Local::now().date_naive(),
     )
     .await?;
@@ -91,7 +91,7 @@ pub async fn run(cli: &Cli, l10n: &Localizer) -> Result<()> {
                 } else {
                     BackendPreference::Auto
                 },
-                ..StoreConfig::default()
+                ..werkpad_core::settings::AppSettings::load(&dir).store_config()
             };
             let store = Store::create(&dir, &pass, coach, &config).await?;
             let backend = store.backend_kind().as_str();
@@ -249,9 +249,9 @@ pub async fn run(cli: &Cli, l10n: &Localizer) -> Result<()> {
             let store = unlock(&dir, l10n).await?;
             let old = passphrase("WERKPAD_PASSPHRASE", l10n, "cli-passphrase-prompt", false)?;
             let new = passphrase("WERKPAD_NEW_PASSPHRASE", l10n, "cli-passphrase-new", true)?;
-            store
-                .change_passphrase(&old, &new, Default::default())
-                .await?;
+            let config = werkpad_core::settings::AppSettings::load(&dir).store_config();
+            // The store is re-keyed: an old copy of the key file no longer opens it.
+            let store = store.change_passphrase(&old, &new, &config).await?;
             store.lock().await;
         }
         Command::Purge => {
@@ -310,7 +310,7 @@ pub async fn run(cli: &Cli, l10n: &Localizer) -> Result<()> {
                         );
                     }
                 }
-                RoundOutcome::Skipped => {
+                RoundOutcome::Skipped | RoundOutcome::Cancelled => {
                     return Err(werkpad_core::sync::SyncFailure::Sync(
                         werkpad_core::sync::SyncError::NotLoggedIn,
                     )
@@ -324,6 +324,7 @@ pub async fn run(cli: &Cli, l10n: &Localizer) -> Result<()> {
                 RoundOutcome::Failed(payload) => return Err(PayloadError(payload).into()),
             }
         }
+        Command::Recovery { what } => crate::recovery::run(cli, &dir, l10n, what).await?,
         Command::Statement { what } => {
             let store = unlock(&dir, l10n).await?;
             let result = crate::statements::statement(cli, &dir, &store, what).await;

@@ -5,6 +5,7 @@
 
 mod commands;
 mod matching;
+mod recovery;
 mod statements;
 
 use std::path::PathBuf;
@@ -135,6 +136,11 @@ pub enum Command {
         /// The file.
         file: PathBuf,
     },
+    /// Recovery when a passphrase is forgotten or the keyring lost the key.
+    Recovery {
+        #[command(subcommand)]
+        what: recovery::RecoveryCommand,
+    },
     /// The AVG inzage export of one resident: a PDF and a JSON file in `--out`.
     ExportInzage {
         /// The resident's id.
@@ -155,6 +161,10 @@ fn main() -> ExitCode {
         )
         .with_writer(std::io::stderr)
         .init();
+    // werkpadctl opens the store too: its memory holds the data key.
+    if let Err(e) = werkpad_core::hardening::forbid_core_dumps() {
+        eprintln!("werkpadctl: core dumps could not be switched off: {e}");
+    }
     let locale = Locale::parse(&cli.lang).unwrap_or_default();
     let l10n = Localizer::new(locale);
     let runtime = match tokio::runtime::Builder::new_multi_thread()

@@ -43,6 +43,7 @@ async fn setup() -> (Store, tempfile::TempDir) {
     let config = StoreConfig {
         backend: BackendPreference::File,
         kdf: KdfParams::insecure_for_tests(),
+        recovery_public_key: None,
     };
     let store = Store::create(
         &dir.path().join("store"),

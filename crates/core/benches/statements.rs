@@ -61,6 +61,7 @@ async fn store_with(reports: usize) -> (tempfile::TempDir, Store, ResidentId) {
     let config = StoreConfig {
         backend: BackendPreference::File,
         kdf: KdfParams::insecure_for_tests(),
+        recovery_public_key: None,
     };
     let store = Store::create(dir.path(), "benchmark passphrase", "Bench Coach", &config)
         .await

@@ -65,6 +65,7 @@ async fn load(encrypted: bool, n: usize) -> Loaded {
         let config = StoreConfig {
             backend: BackendPreference::File,
             kdf: KdfParams::default(),
+            recovery_public_key: None,
         };
         Store::create(&path, PASS, "Bench Coach", &config)
             .await
@@ -188,6 +189,7 @@ fn bench(c: &mut Criterion) {
     let config = StoreConfig {
         backend: BackendPreference::File,
         kdf: KdfParams::default(),
+        recovery_public_key: None,
     };
     rt.block_on(async {
         Store::create(dir.path(), PASS, "Bench Coach", &config)

@@ -38,6 +38,26 @@ pub enum StoreError {
     /// The secret store (OS keyring or key file) failed or lost the key.
     #[error("secret store: {0}")]
     Secrets(String),
+    /// The keyring (or key file) no longer holds this store's key: IT reset the keyring, or
+    /// the key file was removed. The recovery copy or a reset helps.
+    #[error("no key for this store in the {backend}")]
+    KeyMissing {
+        /// Which backend lost it.
+        backend: &'static str,
+    },
+    /// A recovery code that is mistyped or belongs to another store.
+    #[error("the recovery code does not open this store")]
+    RecoveryCodeInvalid,
+    /// No recovery copy can be made or used: no municipality key configured, or no copy.
+    #[error("no recovery copy for this store")]
+    NoRecoveryCopy,
+    /// A reset that names another number of unsent changes than the store has: the coach
+    /// must see what is lost before it is lost.
+    #[error("{unsent} unsent changes would be lost; confirm that number")]
+    UnsentNotConfirmed {
+        /// The changes that would be lost.
+        unsent: u64,
+    },
     /// The database did not open with the unwrapped key: it is damaged or not ours.
     #[error("the database cannot be opened with this key (damaged or replaced)")]
     DatabaseKey,
@@ -138,6 +158,14 @@ werkpad_domain::error_codes! {
         WeakPassphrase => ("weak_passphrase", "error-weak-passphrase"),
         /// [`StoreError::Secrets`].
         Secrets => ("secrets", "error-secrets"),
+        /// [`StoreError::KeyMissing`].
+        KeyMissing => ("key_missing", "error-key-missing"),
+        /// [`StoreError::RecoveryCodeInvalid`].
+        RecoveryCodeInvalid => ("recovery_code_invalid", "error-recovery-code-invalid"),
+        /// [`StoreError::NoRecoveryCopy`].
+        NoRecoveryCopy => ("no_recovery_copy", "error-no-recovery-copy"),
+        /// [`StoreError::UnsentNotConfirmed`].
+        UnsentNotConfirmed => ("unsent_not_confirmed", "error-unsent-not-confirmed"),
         /// [`StoreError::DatabaseKey`].
         DatabaseKey => ("database_key", "error-database-key"),
         /// [`StoreError::Validation`].
@@ -174,6 +202,10 @@ impl StoreError {
             Self::TooManyAttempts { .. } => ErrorKind::TooManyAttempts,
             Self::WeakPassphrase { .. } => ErrorKind::WeakPassphrase,
             Self::Secrets(_) => ErrorKind::Secrets,
+            Self::KeyMissing { .. } => ErrorKind::KeyMissing,
+            Self::RecoveryCodeInvalid => ErrorKind::RecoveryCodeInvalid,
+            Self::NoRecoveryCopy => ErrorKind::NoRecoveryCopy,
+            Self::UnsentNotConfirmed { .. } => ErrorKind::UnsentNotConfirmed,
             Self::DatabaseKey => ErrorKind::DatabaseKey,
             Self::Validation(_) => ErrorKind::Validation,
             Self::NotFound { .. } => ErrorKind::NotFound,
@@ -209,6 +241,9 @@ impl StoreError {
                 [("seconds".to_owned(), retry_after_secs.to_string())].into()
             }
             Self::WeakPassphrase { min } => [("min".to_owned(), min.to_string())].into(),
+            Self::UnsentNotConfirmed { unsent } => {
+                [("unsent".to_owned(), unsent.to_string())].into()
+            }
             Self::NotFound { entity, .. }
             | Self::AppendOnly { entity }
             | Self::ReadOnly { entity } => {

@@ -9,6 +9,7 @@
 
 pub mod demo;
 pub mod error;
+pub mod hardening;
 pub mod i18n;
 pub mod import;
 pub mod intake;

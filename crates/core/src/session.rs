@@ -6,7 +6,7 @@
 //! werkpadctl and the tests drive the same session.
 
 use std::path::{Path, PathBuf};
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex};
 
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::Serialize;
@@ -91,6 +91,9 @@ pub enum RoundOutcome {
     Failed(ErrorPayload),
     /// The server revoked this laptop or closed the account: the store is destroyed.
     Wiped(ErrorPayload),
+    /// The store was locked during the round: the round stopped where it was, as after a
+    /// crash (every step is a transaction; the next round goes on from there).
+    Cancelled,
 }
 
 impl RoundOutcome {
@@ -98,20 +101,20 @@ impl RoundOutcome {
     pub fn failure(&self) -> Option<&ErrorPayload> {
         match self {
             Self::Failed(p) | Self::Wiped(p) => Some(p),
-            Self::Skipped | Self::Done(_) => None,
+            Self::Skipped | Self::Done(_) | Self::Cancelled => None,
         }
     }
 }
 
 /// A read guard that is known to hold an unlocked store.
 #[derive(Debug)]
-pub struct Unlocked<'a>(RwLockReadGuard<'a, Option<Store>>);
+pub struct Unlocked<'a>(RwLockReadGuard<'a, Option<Arc<Store>>>);
 
 impl std::ops::Deref for Unlocked<'_> {
     type Target = Store;
     fn deref(&self) -> &Store {
         self.0
-            .as_ref()
+            .as_deref()
             .expect("Unlocked is only made when the store is present")
     }
 }
@@ -121,10 +124,13 @@ impl std::ops::Deref for Unlocked<'_> {
 pub struct Session {
     data_dir: PathBuf,
     config: StoreConfig,
-    store: RwLock<Option<Store>>,
+    /// The open store. A sync round holds its own handle, so locking never waits for it.
+    store: RwLock<Option<Arc<Store>>>,
     sync: Mutex<SyncMemory>,
     /// One sync round at a time.
     round: tokio::sync::Mutex<()>,
+    /// Locking tells a running round to stop.
+    stop_round: tokio::sync::Notify,
 }
 
 impl Session {
@@ -137,6 +143,7 @@ impl Session {
             store: RwLock::new(None),
             sync: Mutex::default(),
             round: tokio::sync::Mutex::new(()),
+            stop_round: tokio::sync::Notify::new(),
         };
         session.clean_print_folder();
         session
@@ -168,25 +175,127 @@ impl Session {
     }
 
     /// Lock: close the store (if open) and empty the print folder, so no PDF with personal
-    /// data outlives the session. Returns whether the store was open. A running sync round
-    /// holds the store, so locking waits for it to end (issue 21 takes that wait away).
+    /// data outlives the session. Returns whether the store was open. Locking never waits
+    /// for a sync round: the store leaves the session at once, a running round is stopped
+    /// (as a crash would stop it: every step is its own transaction), and the database
+    /// closes as soon as the round has let go.
     pub async fn lock(&self) -> bool {
         let store = self.store.write().await.take();
+        self.stop_round.notify_waiters();
         self.clean_print_folder();
         match store {
             Some(store) => {
-                store.lock().await;
+                self.close(store).await;
                 true
             }
             None => false,
         }
     }
 
+    /// Close a store taken out of the session, once no round holds it any more.
+    async fn close(&self, store: Arc<Store>) {
+        let store = match Arc::try_unwrap(store) {
+            Ok(store) => store,
+            Err(shared) => {
+                // A round still holds it: it was told to stop and lets go at its next step.
+                drop(self.round.lock().await);
+                match Arc::try_unwrap(shared) {
+                    Ok(store) => store,
+                    // Dropping the last handle closes the database (Store's Drop).
+                    Err(shared) => return drop(shared),
+                }
+            }
+        };
+        store.lock().await;
+    }
+
     async fn replace(&self, store: Option<Store>) {
-        let old = std::mem::replace(&mut *self.store.write().await, store);
+        let old = std::mem::replace(&mut *self.store.write().await, store.map(Arc::new));
         if let Some(old) = old {
-            old.lock().await;
+            self.stop_round.notify_waiters();
+            self.close(old).await;
         }
+    }
+
+    /// Change the passphrase and re-key the store (it stays unlocked): afterwards an old
+    /// copy of the wrapped key plus the old passphrase no longer opens it. A running sync
+    /// round is stopped first.
+    pub async fn change_passphrase(&self, old: &str, new: &str) -> Result<()> {
+        // The store leaves the session while its file is swapped (commands meanwhile see a
+        // locked store); no guard is held while waiting for a round to let go.
+        let Some(store) = self.store.write().await.take() else {
+            return Err(StoreError::Locked);
+        };
+        self.stop_round.notify_waiters();
+        let store = match Arc::try_unwrap(store) {
+            Ok(store) => store,
+            Err(shared) => {
+                drop(self.round.lock().await);
+                match Arc::try_unwrap(shared) {
+                    Ok(store) => store,
+                    Err(shared) => {
+                        *self.store.write().await = Some(shared);
+                        return Err(StoreError::Locked);
+                    }
+                }
+            }
+        };
+        let dir = store.data_dir().root().to_path_buf();
+        match store.change_passphrase(old, new, &self.config).await {
+            Ok(store) => {
+                self.replace(Some(store)).await;
+                Ok(())
+            }
+            Err(e) => {
+                // A wrong old passphrase or a weak new one fails before anything changed; the
+                // store was consumed, so it is opened again with the old passphrase.
+                if let Ok(store) = Store::unlock(&dir, old, &self.config).await {
+                    self.replace(Some(store)).await;
+                }
+                Err(e)
+            }
+        }
+    }
+
+    /// Forgotten passphrase or lost keyring entry: open with the helpdesk's recovery code,
+    /// set `new` and re-key, so the code works once. The session is unlocked afterwards.
+    pub async fn recover(&self, code: &str, new: &str, today: NaiveDate) -> Result<PurgeReport> {
+        let store = Store::recover(&self.data_dir, code, new, &self.config).await?;
+        let report = async {
+            engine::end_expired_access(&store, Utc::now()).await?;
+            store.upkeep().purge_expired(today).await
+        }
+        .await;
+        self.replace(Some(store)).await;
+        report
+    }
+
+    /// Whether this store has a recovery copy to give to the helpdesk, and where.
+    pub fn recovery_copy(&self) -> Option<PathBuf> {
+        let path = crate::store::recovery::copy_path(&self.data_dir);
+        path.exists().then_some(path)
+    }
+
+    /// What a reset would lose (the last count of unsent changes).
+    pub fn unsent_changes(&self) -> Result<Option<crate::store::recovery::UnsentChanges>> {
+        crate::store::recovery::unsent_changes(&self.data_dir)
+    }
+
+    /// Reset: remove the locked store whose passphrase or key is lost, after the coach saw
+    /// and accepted `lose_unsent`, the number of changes that never reached the server. A
+    /// different number (the count changed, or was never shown) is refused.
+    pub async fn reset(&self, lose_unsent: u64) -> Result<()> {
+        if self.is_unlocked().await {
+            return Err(StoreError::AlreadyInitialised);
+        }
+        let unsent = self.unsent_changes()?.map_or(0, |u| u.count);
+        if unsent != lose_unsent {
+            return Err(StoreError::UnsentNotConfirmed { unsent });
+        }
+        Store::reset(&self.data_dir, &self.config)?;
+        self.clean_print_folder();
+        self.reset_sync();
+        Ok(())
     }
 
     /// The unlocked store, or [`StoreError::Locked`].
@@ -231,7 +340,7 @@ impl Session {
     /// How many files left the laptop.
     pub async fn tick(&self) -> usize {
         let guard = self.store.read().await;
-        let Some(store) = guard.as_ref() else {
+        let Some(store) = guard.as_deref() else {
             return 0;
         };
         match engine::end_expired_access(store, Utc::now()).await {
@@ -256,11 +365,12 @@ impl Session {
         changed: &(dyn Fn() + Send + Sync),
     ) -> RoundOutcome {
         let _one_at_a_time = self.round.lock().await;
+        // Registered before the store is taken: a lock from here on is heard.
+        let stopped = self.stop_round.notified();
+        let Some(store) = self.store.read().await.clone() else {
+            return RoundOutcome::Skipped;
+        };
         let outcome = {
-            let guard = self.store.read().await;
-            let Some(store) = guard.as_ref() else {
-                return RoundOutcome::Skipped;
-            };
             if !matches!(store.sync().account().await, Ok(Some(_))) {
                 return RoundOutcome::Skipped;
             }
@@ -278,7 +388,21 @@ impl Session {
                 });
                 changed();
             };
-            engine::round(store, today, &on_progress).await
+            tokio::select! {
+                biased;
+                () = stopped => None,
+                result = engine::round(&store, today, &on_progress) => Some(result),
+            }
+        };
+        drop(store);
+        let Some(outcome) = outcome else {
+            tracing::info!("sync round stopped: the store was locked");
+            self.memory(|m| {
+                m.running = false;
+                m.progress = None;
+            });
+            changed();
+            return RoundOutcome::Cancelled;
         };
         let now = Utc::now();
         let outcome = match outcome {
@@ -294,9 +418,9 @@ impl Session {
                 RoundOutcome::Done(report)
             }
             Err(failure) if failure.is_wipe() => {
-                let store = self.store.write().await.take();
+                let store = self.store.write().await.take().map(Arc::try_unwrap);
                 self.clean_print_folder();
-                if let Some(store) = store
+                if let Some(Ok(store)) = store
                     && let Err(e) = engine::wipe(store).await
                 {
                     tracing::error!(error = %e, "wipe failed");
@@ -388,6 +512,7 @@ mod tests {
         StoreConfig {
             backend: BackendPreference::Use(Arc::new(MemoryBackend::default())),
             kdf: KdfParams::insecure_for_tests(),
+            recovery_public_key: None,
         }
     }
 

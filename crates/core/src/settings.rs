@@ -23,6 +23,9 @@ pub struct AppSettings {
     pub auto_lock_minutes: u32,
     /// The municipality's letterhead and signatory on printed statements.
     pub letterhead: LetterheadSettings,
+    /// The municipality's recovery public key (X25519, 64 hex digits), set by the functional
+    /// administrator: with it the store keeps a recovery copy of its key (issue 21).
+    pub recovery_public_key: Option<String>,
 }
 
 impl Default for AppSettings {
@@ -31,6 +34,7 @@ impl Default for AppSettings {
             locale: "nl-NL".into(),
             auto_lock_minutes: 10,
             letterhead: LetterheadSettings::default(),
+            recovery_public_key: None,
         }
     }
 }
@@ -44,6 +48,14 @@ impl AppSettings {
             .ok()
             .and_then(|b| serde_json::from_slice(&b).ok())
             .unwrap_or_default()
+    }
+
+    /// How the store is opened with these settings.
+    pub fn store_config(&self) -> crate::store::StoreConfig {
+        crate::store::StoreConfig {
+            recovery_public_key: self.recovery_public_key.clone(),
+            ..Default::default()
+        }
     }
 
     /// Check and save to `dir`.

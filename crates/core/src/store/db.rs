@@ -56,7 +56,9 @@ pub async fn open(path: &Path, key: Option<&DataKey>) -> Result<SqlitePool> {
         .max_connections(2)
         .min_connections(1)
         .connect_with(options)
-        .await?;
+        .await
+        // A wrong key can already fail the connection's own set-up pragmas.
+        .map_err(map_key_error)?;
     // Without journal_mode in the options, a wrong key shows up at the first read.
     if let Err(e) = sqlx::query("SELECT count(*) FROM sqlite_master")
         .execute(&pool)

@@ -34,6 +34,19 @@ impl DataKey {
         Ok(Self(key))
     }
 
+    /// The raw key bytes (sealing the recovery copy).
+    pub(crate) fn bytes(&self) -> &[u8] {
+        self.0.as_slice()
+    }
+
+    /// A key from raw bytes (a recovery code).
+    pub(crate) fn from_bytes(bytes: &[u8]) -> Result<Self> {
+        let bytes: [u8; KEY_LEN] = bytes
+            .try_into()
+            .map_err(|_| StoreError::Secrets("a data key has 32 bytes".into()))?;
+        Ok(Self(Zeroizing::new(bytes)))
+    }
+
     /// The SQLCipher `PRAGMA key` value: a quoted raw-key blob literal, hex only.
     pub(crate) fn sqlcipher_pragma(&self) -> Zeroizing<String> {
         Zeroizing::new(format!("\"x'{}'\"", hex::encode(self.0.as_slice())))

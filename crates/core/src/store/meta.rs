@@ -59,6 +59,9 @@ pub struct StoreMeta {
     pub failed_unlocks: u32,
     /// When the last one failed.
     pub last_failed_unlock: Option<DateTime<Utc>>,
+    /// Changes not yet accepted by the server, as last counted: what a reset would lose.
+    #[serde(default)]
+    pub unsent: Option<super::recovery::UnsentChanges>,
 }
 
 impl StoreMeta {
@@ -107,6 +110,7 @@ mod tests {
             created_at: last,
             failed_unlocks: failures,
             last_failed_unlock: Some(last),
+            unsent: None,
         }
     }
 

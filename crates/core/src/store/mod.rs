@@ -10,6 +10,8 @@ pub mod db;
 pub mod doctor;
 pub mod faults;
 pub mod health;
+#[cfg(test)]
+mod key_tests;
 pub mod keys;
 pub mod leftovers;
 pub mod meta;
@@ -17,6 +19,8 @@ pub mod outbox;
 pub mod print_folder;
 pub mod purge;
 pub mod records;
+pub mod recovery;
+mod rekey;
 pub mod residents;
 pub mod retention;
 pub mod rights;
@@ -122,11 +126,6 @@ impl Store {
         self.backend.get(&self.store_id, name)
     }
 
-    /// Keep a secret of this store in the keyring (or key file).
-    pub(crate) fn set_secret(&self, name: secrets::SecretName, value: &str) -> crate::Result<()> {
-        self.backend.set(&self.store_id, name, value)
-    }
-
     /// Forget a secret of this store.
     pub(crate) fn delete_secret(&self, name: secrets::SecretName) -> crate::Result<()> {
         self.backend.delete(&self.store_id, name)
@@ -134,6 +133,9 @@ impl Store {
 
     /// Lock: close every connection. The store must be unlocked again to be used.
     pub async fn lock(self) {
+        if let Err(e) = self.note_unsent().await {
+            tracing::warn!(error = %e, "unsent changes not counted");
+        }
         self.pool.close().await;
     }
 

@@ -44,16 +44,28 @@ pub enum SecretName {
     WrappedKey,
     /// The device secret (hex), Argon2's pepper.
     DeviceSecret,
-    /// The server's device tokens (JSON), once the laptop has logged in.
+    /// The server's device tokens (JSON) of a store made before issue 21; they now live
+    /// inside the encrypted store and this entry is removed at unlock.
     SyncTokens,
+    /// The key set a re-key is switching to, until the switch is complete (JSON).
+    PendingKey,
 }
 
 impl SecretName {
+    /// Every secret a store may have.
+    pub const ALL: [SecretName; 4] = [
+        Self::WrappedKey,
+        Self::DeviceSecret,
+        Self::SyncTokens,
+        Self::PendingKey,
+    ];
+
     fn as_str(self) -> &'static str {
         match self {
             Self::WrappedKey => "wrapped-key",
             Self::DeviceSecret => "device-secret",
             Self::SyncTokens => "sync-tokens",
+            Self::PendingKey => "pending-key",
         }
     }
 }
@@ -231,7 +243,7 @@ impl SecretBackend for MemoryBackend {
 }
 
 /// Write `bytes` to `path` readable by the owner only, atomically.
-pub(crate) fn write_private(path: &Path, bytes: &[u8]) -> Result<()> {
+pub fn write_private(path: &Path, bytes: &[u8]) -> Result<()> {
     use std::io::Write;
     let tmp = path.with_extension("tmp");
     {

@@ -35,6 +35,7 @@ impl Fixture {
             config: StoreConfig {
                 backend: BackendPreference::Use(backend),
                 kdf: KdfParams::insecure_for_tests(),
+                recovery_public_key: None,
             },
         }
     }
@@ -565,18 +566,18 @@ async fn changing_the_passphrase_keeps_the_data() {
     let store = fx.create().await;
     let case = intake(&store, 9);
     store.residents().save_intake(&case).await.unwrap();
-    let weak = store
-        .change_passphrase(PASS, "short", KdfParams::insecure_for_tests())
-        .await;
+    let weak = store.change_passphrase(PASS, "short", &fx.config).await;
     assert!(matches!(weak, Err(StoreError::WeakPassphrase { .. })));
-    store
-        .change_passphrase(
-            PASS,
-            "a new long passphrase",
-            KdfParams::insecure_for_tests(),
-        )
+    let store = fx.unlock().await.unwrap();
+    let store = store
+        .change_passphrase(PASS, "a new long passphrase", &fx.config)
         .await
         .unwrap();
+    assert_eq!(
+        store.residents().resident_count().await.unwrap(),
+        1,
+        "the re-keyed store is open and whole"
+    );
     store.lock().await;
     assert!(
         matches!(fx.unlock().await, Err(StoreError::WrongPassphrase)),
@@ -586,6 +587,7 @@ async fn changing_the_passphrase_keeps_the_data() {
         .await
         .unwrap();
     assert_eq!(store.residents().resident_count().await.unwrap(), 1);
+    store.lock().await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

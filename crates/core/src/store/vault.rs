@@ -39,10 +39,13 @@ pub struct StoreConfig {
     pub backend: BackendPreference,
     /// Argon2id cost for new wrapped keys.
     pub kdf: KdfParams,
+    /// The municipality's recovery public key (X25519, hex): when set, the store keeps a
+    /// recovery copy of its data key sealed to it ([`super::recovery`]).
+    pub recovery_public_key: Option<String>,
 }
 
 impl StoreConfig {
-    fn backend_for_new(&self, dir: &DataDir) -> Arc<dyn SecretBackend> {
+    pub(crate) fn backend_for_new(&self, dir: &DataDir) -> Arc<dyn SecretBackend> {
         match &self.backend {
             BackendPreference::Use(b) => b.clone(),
             BackendPreference::File => Arc::new(FileBackend::new(dir.key_file())),
@@ -56,7 +59,11 @@ impl StoreConfig {
         }
     }
 
-    fn backend_for(&self, dir: &DataDir, kind: BackendKind) -> Result<Arc<dyn SecretBackend>> {
+    pub(crate) fn backend_for(
+        &self,
+        dir: &DataDir,
+        kind: BackendKind,
+    ) -> Result<Arc<dyn SecretBackend>> {
         match (&self.backend, kind) {
             (BackendPreference::Use(b), _) => Ok(b.clone()),
             (_, BackendKind::Keyring) => Ok(Arc::new(KeyringBackend)),
@@ -68,7 +75,7 @@ impl StoreConfig {
     }
 }
 
-fn check_strength(passphrase: &str) -> Result<()> {
+pub(crate) fn check_strength(passphrase: &str) -> Result<()> {
     if passphrase.chars().count() < MIN_PASSPHRASE_LEN {
         return Err(StoreError::WeakPassphrase {
             min: MIN_PASSPHRASE_LEN,
@@ -144,6 +151,7 @@ impl Store {
         backend.set(store_id, SecretName::WrappedKey, &to_json(&wrapped)?)?;
 
         let pool = db::open(&dir.database(), Some(&key)).await?;
+        super::recovery::keep_current(dir, store_id, &key, config);
         drop(key);
         let device = DeviceInfo {
             device_id: uuid::Uuid::now_v7().to_string(),
@@ -157,6 +165,7 @@ impl Store {
             created_at: Utc::now(),
             failed_unlocks: 0,
             last_failed_unlock: None,
+            unsent: None,
         };
         if let Err(e) = meta.save(dir) {
             pool.close().await;
@@ -210,50 +219,69 @@ impl Store {
         }
         let backend = config.backend_for(&dir, meta.backend)?;
         let (wrapped, secret) = read_secrets(backend.as_ref(), &meta.store_id)?;
-        let key = match keys::unwrap(
+        let opened = match keys::unwrap(
             &wrapped,
             passphrase,
             secret.as_slice(),
             meta.store_id.as_bytes(),
         ) {
-            Ok(key) => key,
-            Err(StoreError::WrongPassphrase) => {
-                meta.failed_unlocks += 1;
-                meta.last_failed_unlock = Some(now);
-                meta.save(&dir)?;
-                tracing::warn!(
-                    failures = meta.failed_unlocks,
-                    "unlock failed: wrong passphrase"
-                );
-                return Err(StoreError::WrongPassphrase);
-            }
+            Ok(key) => match db::open(&dir.database(), Some(&key)).await {
+                Ok(pool) => {
+                    let device = load_device(&pool).await?;
+                    let store = Store::from_parts(
+                        pool,
+                        dir.clone(),
+                        meta.store_id.clone(),
+                        backend.clone(),
+                        device,
+                    );
+                    // The current key opened the database: a pending key is from a
+                    // passphrase change that never swapped the file in.
+                    store.discard_unfinished_rekey()?;
+                    super::recovery::keep_current(&dir, &meta.store_id, &key, config);
+                    Some(store)
+                }
+                // After an interrupted re-key the old passphrase opens the old key, and the
+                // database already has the new one: counted as a wrong passphrase below.
+                Err(StoreError::DatabaseKey) if has_pending(backend.as_ref(), &meta.store_id)? => {
+                    None
+                }
+                Err(e) => return Err(e),
+            },
+            Err(StoreError::WrongPassphrase) => None,
             Err(e) => return Err(e),
         };
-        let pool = db::open(&dir.database(), Some(&key)).await?;
-        drop(key);
+        let store = match opened {
+            Some(store) => store,
+            None => match super::rekey::open_with_pending(
+                &dir,
+                &meta.store_id,
+                backend.clone(),
+                passphrase,
+                config,
+            )
+            .await?
+            {
+                Some(store) => store,
+                None => {
+                    meta.failed_unlocks += 1;
+                    meta.last_failed_unlock = Some(now);
+                    meta.save(&dir)?;
+                    tracing::warn!(
+                        failures = meta.failed_unlocks,
+                        "unlock failed: wrong passphrase"
+                    );
+                    return Err(StoreError::WrongPassphrase);
+                }
+            },
+        };
         if meta.failed_unlocks != 0 {
             meta.failed_unlocks = 0;
             meta.last_failed_unlock = None;
             meta.save(&dir)?;
         }
-        let device = load_device(&pool).await?;
-        Ok(Store::from_parts(pool, dir, meta.store_id, backend, device))
-    }
-
-    /// Re-wrap the data key under a new passphrase. The database is not re-encrypted: the
-    /// data key stays, only its wrapping changes.
-    pub async fn change_passphrase(&self, old: &str, new: &str, kdf: KdfParams) -> Result<()> {
-        check_strength(new)?;
-        let (wrapped, secret) = read_secrets(self.backend.as_ref(), &self.store_id)?;
-        let key = keys::unwrap(&wrapped, old, secret.as_slice(), self.store_id.as_bytes())?;
-        let rewrapped = keys::wrap(&key, new, secret.as_slice(), self.store_id.as_bytes(), kdf)?;
-        self.backend.set(
-            &self.store_id,
-            SecretName::WrappedKey,
-            &to_json(&rewrapped)?,
-        )?;
-        tracing::info!("passphrase changed");
-        Ok(())
+        store.sync().adopt_legacy_tokens().await?;
+        Ok(store)
     }
 
     /// Destroy this store: database files and secrets (remote wipe, tests).
@@ -265,6 +293,8 @@ impl Store {
             .delete(&self.store_id, SecretName::DeviceSecret)?;
         self.backend
             .delete(&self.store_id, SecretName::SyncTokens)?;
+        self.backend
+            .delete(&self.store_id, SecretName::PendingKey)?;
         let db = self.dir.database();
         for path in [
             db.clone(),
@@ -296,15 +326,12 @@ async fn insert_device(pool: &sqlx::SqlitePool, device: &DeviceInfo) -> Result<(
     Ok(())
 }
 
-fn read_secrets(
+pub(crate) fn read_secrets(
     backend: &dyn SecretBackend,
     store_id: &str,
 ) -> Result<(WrappedKey, Zeroizing<Vec<u8>>)> {
-    let missing = || {
-        StoreError::Secrets(format!(
-            "no key for this store in the {}",
-            backend.kind().as_str()
-        ))
+    let missing = || StoreError::KeyMissing {
+        backend: backend.kind().as_str(),
     };
     let wrapped = backend
         .get(store_id, SecretName::WrappedKey)?
@@ -318,6 +345,10 @@ fn read_secrets(
         hex::decode(secret).map_err(|_| StoreError::Secrets("device secret unreadable".into()))?,
     );
     Ok((wrapped, secret))
+}
+
+fn has_pending(backend: &dyn SecretBackend, store_id: &str) -> Result<bool> {
+    Ok(backend.get(store_id, SecretName::PendingKey)?.is_some())
 }
 
 fn to_json(wrapped: &WrappedKey) -> Result<String> {

@@ -231,6 +231,10 @@ impl Writer<'_> {
     pub async fn commit(self) -> Result<()> {
         self.fault(FaultPoint::BeforeCommit)?;
         self.tx.commit().await?;
+        // What a reset would lose, readable without the key; a failure here loses nothing.
+        if let Err(e) = self.store.note_unsent().await {
+            tracing::warn!(error = %e, "unsent changes not counted");
+        }
         Ok(())
     }
 

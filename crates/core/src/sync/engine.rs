@@ -48,6 +48,9 @@ pub async fn round(
     end_expired_access(store, chrono::Utc::now()).await?;
     let mut report = store.sync().round(progress).await?;
     report.destroyed = store.upkeep().purge_expired(today).await?.destroyed.len() as u64;
+    if let Err(e) = store.note_unsent().await {
+        tracing::warn!(error = %e, "unsent changes not counted");
+    }
     Ok(report)
 }
 

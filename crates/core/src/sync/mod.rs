@@ -170,7 +170,7 @@ impl SyncArea<'_> {
         http: &Http,
         force_refresh: bool,
     ) -> Result<String, SyncFailure> {
-        let tokens: Tokens = self.tokens()?.ok_or(SyncError::NotLoggedIn)?;
+        let tokens: Tokens = self.tokens().await?.ok_or(SyncError::NotLoggedIn)?;
         if !force_refresh && tokens.access_expires_at > Utc::now() + Duration::seconds(60) {
             return Ok(tokens.access_token);
         }
@@ -179,7 +179,7 @@ impl SyncArea<'_> {
             Err(SyncError::NotLoggedIn) => return Err(SyncError::TokenExpired.into()),
             Err(e) => return Err(e.into()),
         };
-        self.save_tokens(&fresh)?;
+        self.save_tokens(&fresh).await?;
         Ok(fresh.access_token)
     }
 

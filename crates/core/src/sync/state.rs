@@ -1,5 +1,6 @@
-//! What the laptop remembers about its server: the account (in the database) and the
-//! device tokens (in the keyring or key file, next to the wrapped data key).
+//! What the laptop remembers about its server: the account and the device tokens, both inside
+//! the encrypted store. (Before issue 21 the tokens lived beside the wrapped data key in the
+//! keyring or keys.json; [`SyncArea::adopt_legacy_tokens`] moves them in at unlock.)
 
 use chrono::Utc;
 use serde::{Deserialize, Serialize};
@@ -42,16 +43,15 @@ impl SyncArea<'_> {
 
     /// Remember a fresh login. A login as another user on another server starts the pull over.
     pub(crate) async fn save_login(&self, account: &SyncAccount, tokens: &Tokens) -> Result<()> {
-        self.save_tokens(tokens)?;
         sqlx::query(
             "INSERT INTO sync_state (singleton, server_url, user_id, user_name, display_name,
-                                     role, cursor, logged_in_at)
-             VALUES (1, ?1, ?2, ?3, ?4, ?5, 0, ?6)
+                                     role, cursor, logged_in_at, tokens)
+             VALUES (1, ?1, ?2, ?3, ?4, ?5, 0, ?6, ?7)
              ON CONFLICT (singleton) DO UPDATE SET
                  cursor = CASE WHEN sync_state.server_url = ?1 AND sync_state.user_id = ?2
                                THEN sync_state.cursor ELSE 0 END,
                  server_url = ?1, user_id = ?2, user_name = ?3, display_name = ?4, role = ?5,
-                 logged_in_at = ?6",
+                 logged_in_at = ?6, tokens = ?7",
         )
         .bind(&account.server_url)
         .bind(&account.user_id)
@@ -59,6 +59,7 @@ impl SyncArea<'_> {
         .bind(&account.display_name)
         .bind(&account.role)
         .bind(Utc::now().to_rfc3339())
+        .bind(tokens_json(tokens)?.as_str())
         .execute(self.store.pool())
         .await?;
         Ok(())
@@ -73,9 +74,12 @@ impl SyncArea<'_> {
         Ok(())
     }
 
-    pub(crate) fn tokens(&self) -> Result<Option<Tokens>> {
-        self.store
-            .secret(SecretName::SyncTokens)?
+    pub(crate) async fn tokens(&self) -> Result<Option<Tokens>> {
+        let json: Option<Option<String>> =
+            sqlx::query_scalar("SELECT tokens FROM sync_state WHERE singleton = 1")
+                .fetch_optional(self.store.pool())
+                .await?;
+        json.flatten()
             .map(|json| {
                 serde_json::from_str(&json)
                     .map_err(|e| StoreError::Secrets(format!("sync tokens unreadable: {e}")))
@@ -83,10 +87,31 @@ impl SyncArea<'_> {
             .transpose()
     }
 
-    pub(crate) fn save_tokens(&self, tokens: &Tokens) -> Result<()> {
-        let json = serde_json::to_string(tokens)
-            .map_err(|e| StoreError::Secrets(format!("sync tokens: {e}")))?;
-        self.store.set_secret(SecretName::SyncTokens, &json)
+    pub(crate) async fn save_tokens(&self, tokens: &Tokens) -> Result<()> {
+        sqlx::query("UPDATE sync_state SET tokens = ? WHERE singleton = 1")
+            .bind(tokens_json(tokens)?.as_str())
+            .execute(self.store.pool())
+            .await?;
+        Ok(())
+    }
+
+    /// Move tokens a store made before issue 21 kept beside its key into the store, and
+    /// remove them from there. Run at every unlock; does nothing once moved.
+    pub(crate) async fn adopt_legacy_tokens(&self) -> Result<()> {
+        let Some(json) = self.store.secret(SecretName::SyncTokens)? else {
+            return Ok(());
+        };
+        let logged_in: Option<Option<String>> =
+            sqlx::query_scalar("SELECT tokens FROM sync_state WHERE singleton = 1")
+                .fetch_optional(self.store.pool())
+                .await?;
+        if matches!(logged_in, Some(None)) {
+            sqlx::query("UPDATE sync_state SET tokens = ? WHERE singleton = 1")
+                .bind(&json)
+                .execute(self.store.pool())
+                .await?;
+        }
+        self.store.delete_secret(SecretName::SyncTokens)
     }
 
     pub(crate) async fn set_last_sync(&self) -> Result<()> {
@@ -96,6 +121,12 @@ impl SyncArea<'_> {
             .await?;
         Ok(())
     }
+}
+
+fn tokens_json(tokens: &Tokens) -> Result<zeroize::Zeroizing<String>> {
+    serde_json::to_string(tokens)
+        .map(zeroize::Zeroizing::new)
+        .map_err(|e| StoreError::Secrets(format!("sync tokens: {e}")))
 }
 
 impl SyncArea<'_> {

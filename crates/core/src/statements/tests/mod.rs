@@ -49,6 +49,7 @@ async fn fixture() -> Fixture {
     let config = StoreConfig {
         backend: BackendPreference::Use(backend),
         kdf: KdfParams::insecure_for_tests(),
+        recovery_public_key: None,
     };
     let store = Store::create(dir.path(), PASS, "Sanne de Vries", &config)
         .await
