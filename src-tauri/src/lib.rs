@@ -6,6 +6,7 @@ mod commands;
 #[cfg(test)]
 mod contract;
 mod error;
+mod lock_on_suspend;
 mod lock_timer;
 mod state;
 mod sync_scheduler;
@@ -43,6 +44,10 @@ pub fn run() {
                 .unwrap_or_else(|_| "warn,werkpad_app=info".into()),
         )
         .init();
+    // An unlocked app's memory holds the data key and personal data: never on disk.
+    if let Err(e) = werkpad_core::hardening::forbid_core_dumps() {
+        tracing::warn!(error = %e, "core dumps could not be switched off");
+    }
     let app = tauri::Builder::default()
         .plugin(tauri_plugin_dialog::init())
         .setup(|app| {
@@ -54,6 +59,7 @@ pub fn run() {
             };
             app.manage(AppState::new(dir));
             lock_timer::start(app.handle().clone());
+            lock_on_suspend::start(app.handle().clone());
             sync_scheduler::start(app.handle().clone());
             Ok(())
         })

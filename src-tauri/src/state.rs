@@ -8,7 +8,6 @@ use std::time::Instant;
 use werkpad_core::StoreError;
 use werkpad_core::session::{Session, Unlocked};
 use werkpad_core::settings::AppSettings;
-use werkpad_core::store::StoreConfig;
 
 /// Shared app state (Tauri-managed).
 #[derive(Debug)]
@@ -28,7 +27,7 @@ impl AppState {
     pub fn new(data_dir: PathBuf) -> Self {
         let settings = AppSettings::load(&data_dir);
         Self {
-            session: Session::new(data_dir, StoreConfig::default()),
+            session: Session::new(data_dir, settings.store_config()),
             settings: Mutex::new(settings),
             last_activity: Mutex::new(Instant::now()),
             sync_wakeup: tokio::sync::Notify::new(),

@@ -38,7 +38,7 @@ pub async fn run_round(app: &AppHandle) -> Result<(), ErrorPayload> {
         .sync_round(crate::commands::today(), &changed)
         .await
     {
-        RoundOutcome::Skipped => Ok(()),
+        RoundOutcome::Skipped | RoundOutcome::Cancelled => Ok(()),
         RoundOutcome::Done(report) => {
             tracing::info!(
                 pushed = report.push.applied,

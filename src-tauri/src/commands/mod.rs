@@ -4,6 +4,7 @@
 mod caseload;
 mod emergency;
 mod intake;
+mod keys;
 mod matching;
 mod resident;
 mod session;
@@ -44,6 +45,10 @@ commands! {
     session::lock() -> session::AppStatus;
     session::activity() -> ();
     session::save_settings(session::SettingsInput) -> session::AppStatus;
+    keys::recovery_status() -> keys::RecoveryStatus;
+    keys::change_passphrase(keys::ChangePassphraseInput) -> session::AppStatus;
+    keys::recover_store(keys::RecoverInput) -> session::AppStatus;
+    keys::reset_store(keys::ResetInput) -> session::AppStatus;
     startup::ui_ready(startup::PageMarks) -> ();
     caseload::caseload(caseload::CaseloadInput) -> caseload::CaseloadPage;
     caseload::caseload_search_settled(caseload::SettledSearchInput) -> ();

@@ -22,7 +22,7 @@ pub struct AppStatus {
     pending_changes: Option<i64>,
 }
 
-async fn status(state: &AppState) -> CmdResult<AppStatus> {
+pub(super) async fn status(state: &AppState) -> CmdResult<AppStatus> {
     let settings = state.settings();
     let store = state.session.unlocked().await.ok();
     let (coach_name, keyring_backend, pending_changes) = match store.as_deref() {

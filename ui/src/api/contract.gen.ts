@@ -6,7 +6,7 @@ import { msg } from '../i18n/msg';
 import { call } from './call';
 
 /** Every code a failed command can reject with (`ErrorPayload.code`). */
-export type ErrorCode = "account_disabled" | "account_locked" | "already_in_caseload" | "already_initialised" | "append_only" | "database_key" | "device_revoked" | "duplicate_bsn" | "forbidden" | "internal" | "invalid_server_url" | "locked" | "login_failed" | "logo_unreadable" | "no_such_resident" | "not_found" | "not_granted" | "not_initialised" | "not_logged_in" | "offline" | "purpose_not_allowed" | "purpose_required" | "read_only" | "secrets" | "sequence_gap" | "sequence_reused" | "server_error" | "server_unreachable" | "token_expired" | "too_many_attempts" | "update_needed" | "validation" | "weak_passphrase" | "wrong_passphrase";
+export type ErrorCode = "account_disabled" | "account_locked" | "already_in_caseload" | "already_initialised" | "append_only" | "database_key" | "device_revoked" | "duplicate_bsn" | "forbidden" | "internal" | "invalid_server_url" | "key_missing" | "locked" | "login_failed" | "logo_unreadable" | "no_recovery_copy" | "no_such_resident" | "not_found" | "not_granted" | "not_initialised" | "not_logged_in" | "offline" | "purpose_not_allowed" | "purpose_required" | "read_only" | "recovery_code_invalid" | "secrets" | "sequence_gap" | "sequence_reused" | "server_error" | "server_unreachable" | "token_expired" | "too_many_attempts" | "unsent_not_confirmed" | "update_needed" | "validation" | "weak_passphrase" | "wrong_passphrase";
 
 export type Address = { 
 /**
@@ -296,6 +296,8 @@ total: number | null,
  * More rows follow: a next page of the list, or a search that reached its limit.
  */
 more: boolean, };
+
+export type ChangePassphraseInput = { old_passphrase: string, new_passphrase: string, };
 
 export type Check = { 
 /**
@@ -1490,6 +1492,22 @@ args: Record<string, string>, };
 
 export type Recipient = "possible_employer" | "social_service_provider" | "debt_counsellor" | "uwv" | "svb" | "guidance_provider" | "werkgeversservicepunt" | "research_agency" | "jobcoach_organisation" | "verzuim_controller" | "connectie";
 
+export type RecoverInput = { code: string, passphrase: string, };
+
+export type RecoveryStatus = { 
+/**
+ * The recovery copy to hand to the helpdesk, when this laptop has one.
+ */
+recovery_copy: string | null, 
+/**
+ * Changes not yet accepted by the server: what a reset would lose.
+ */
+unsent: number | null, 
+/**
+ * When they were counted (RFC 3339).
+ */
+unsent_counted_at: string | null, };
+
 export type ReferenceRelease = { 
 /**
  * [`ReferenceRelease::id_for`] the dataset: one record per dataset.
@@ -1559,6 +1577,12 @@ text: string | null, };
 export type ReportId = string;
 
 export type ReportKind = "conversation" | "phone" | "workplace_visit" | "home_visit" | "other";
+
+export type ResetInput = { 
+/**
+ * The number of unsent changes the coach saw and accepts to lose.
+ */
+lose_unsent: number, };
 
 export type Resident = { 
 /**
@@ -2801,6 +2825,10 @@ export const unlock = (input: UnlockInput) => call<AppStatus>('unlock', input);
 export const lock = () => call<AppStatus>('lock');
 export const activity = () => call<null>('activity');
 export const saveSettings = (input: SettingsInput) => call<AppStatus>('save_settings', input);
+export const recoveryStatus = () => call<RecoveryStatus>('recovery_status');
+export const changePassphrase = (input: ChangePassphraseInput) => call<AppStatus>('change_passphrase', input);
+export const recoverStore = (input: RecoverInput) => call<AppStatus>('recover_store', input);
+export const resetStore = (input: ResetInput) => call<AppStatus>('reset_store', input);
 export const uiReady = (input: PageMarks) => call<null>('ui_ready', input);
 export const caseload = (input: CaseloadInput) => call<CaseloadPage>('caseload', input);
 export const caseloadSearchSettled = (input: SettledSearchInput) => call<null>('caseload_search_settled', input);
