@@ -454,10 +454,7 @@ fn table() -> Vec<Row> {
         r(J,      Valid,       Resolve,    Other,        Case,      nic()),
         r(J,      Valid,       Resolve,    Other,        Health,    nic()),
         r(TL,     Valid,       Resolve,    Other,        Case,      Allowed),
-        r(TL,     Valid,       Resolve,    Other,        Health,    forbidden()).bug(
-            "sync/push.rs resolve_conflict has no special-category check: a team lead \
-             (no health data) closes a conflict on a health record",
-        ),
+        r(TL,     Valid,       Resolve,    Other,        Health,    forbidden()),
         r(FB,     Valid,       Resolve,    Other,        Case,      forbidden()),
         r(FB,     Valid,       Resolve,    Other,        Health,    forbidden()),
         r(BS,     Valid,       Resolve,    Other,        Case,      forbidden()),
