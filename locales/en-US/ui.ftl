@@ -663,3 +663,40 @@ emergency-running-item = Open the file (access until { $until })
 emergency-notices = Emergency access by coaches, last 30 days
 emergency-notice = { $coach } on { $at }, until { $until }: { $reason }
 emergency-banner = You hold this file by emergency access, until { $until }. Then it leaves this laptop.
+
+## Forgotten passphrase, lost key, passphrase change (issue 21)
+unlock-forgot = Forgot your passphrase?
+unlock-key-missing = Key lost: recover or start again
+recovery-title = Getting back to your data
+recovery-intro = You forgot your passphrase. There are two ways to go on. Choose what suits you.
+recovery-intro-key-missing = The key of your data is no longer on this laptop. This happens, for example, when IT cleared the keyring. There are two ways to go on.
+recovery-code-title = Recover with a recovery code
+recovery-code-explained = Your data has a recovery copy that only the helpdesk can open. Give this file to the helpdesk. You then get a recovery code. With it you open your data and choose a new passphrase. Nothing is lost.
+recovery-code = Recovery code
+recovery-code-description = Type the code as you received it. Dashes and spaces are fine.
+recovery-code-needed = Fill in the recovery code.
+recovery-new-passphrase = New passphrase
+recovery-submit = Recover
+recovery-reset-title = Start again
+recovery-unsent = { $count ->
+    [one] 1 change has not reached the server yet (counted on { $when }). It is lost if you start again.
+   *[other] { $count } changes have not reached the server yet (counted on { $when }). They are lost if you start again.
+}
+recovery-unsent-none = All your changes are on the server. Nothing is lost if you start again.
+recovery-unsent-unknown = It is not known whether all changes are on the server. What was not sent is lost if you start again.
+recovery-reset-explained = Starting again clears the data on this laptop. Then you choose a new passphrase, log in to the server and fetch your files again.
+recovery-reset-confirm = { $count ->
+    [one] I understand that 1 change is lost
+   *[other] I understand that { $count } changes are lost
+}
+recovery-reset-confirm-needed = Tick the box first, so you know for sure what is lost.
+recovery-reset-submit = Clear the data on this laptop and start again
+recovery-back = Back to unlock
+passphrase-change-title = Change passphrase
+passphrase-change-explained = Changing it also gives your data a new key. An old copy of the key no longer works afterwards, not even with the old passphrase.
+passphrase-change-old = Current passphrase
+passphrase-change-new = New passphrase
+passphrase-change-repeat = New passphrase again
+passphrase-change-mismatch = The two new passphrases are not the same.
+passphrase-change-submit = Change passphrase
+passphrase-change-done = Your passphrase has been changed. Your data has a new key.

@@ -663,3 +663,40 @@ emergency-running-item = Dossier openen (toegang tot { $until })
 emergency-notices = Noodtoegang door coaches, laatste 30 dagen
 emergency-notice = { $coach } op { $at }, tot { $until }: { $reason }
 emergency-banner = U heeft dit dossier met noodtoegang, tot { $until }. Daarna verdwijnt het van deze laptop.
+
+## Wachtwoord vergeten, sleutel kwijt, wachtwoord wijzigen (issue 21)
+unlock-forgot = Wachtwoord vergeten?
+unlock-key-missing = Sleutel kwijt: herstellen of opnieuw beginnen
+recovery-title = Weer bij uw gegevens komen
+recovery-intro = U bent uw wachtwoord vergeten. Er zijn twee manieren om verder te gaan. Kies wat bij u past.
+recovery-intro-key-missing = De sleutel van uw gegevens staat niet meer op deze laptop. Dat gebeurt bijvoorbeeld als de ICT-afdeling de sleutelbos heeft gewist. Er zijn twee manieren om verder te gaan.
+recovery-code-title = Herstellen met een herstelcode
+recovery-code-explained = Uw gegevens hebben een herstelkopie die alleen de helpdesk kan openen. Geef dit bestand aan de helpdesk. U krijgt dan een herstelcode. Daarmee opent u uw gegevens en kiest u een nieuw wachtwoord. Er gaat niets verloren.
+recovery-code = Herstelcode
+recovery-code-description = Tik de code over zoals u hem kreeg. Streepjes en spaties mogen.
+recovery-code-needed = Vul de herstelcode in.
+recovery-new-passphrase = Nieuw wachtwoord
+recovery-submit = Herstellen
+recovery-reset-title = Opnieuw beginnen
+recovery-unsent = { $count ->
+    [one] Er is 1 wijziging die nog niet op de server staat (geteld op { $when }). Die gaat verloren als u opnieuw begint.
+   *[other] Er zijn { $count } wijzigingen die nog niet op de server staan (geteld op { $when }). Die gaan verloren als u opnieuw begint.
+}
+recovery-unsent-none = Al uw wijzigingen staan op de server. Er gaat niets verloren als u opnieuw begint.
+recovery-unsent-unknown = Het is niet bekend of alle wijzigingen op de server staan. Wat nog niet verstuurd is, gaat verloren als u opnieuw begint.
+recovery-reset-explained = Opnieuw beginnen wist de gegevens op deze laptop. Daarna maakt u een nieuw wachtwoord, logt u in bij de server en haalt u uw dossiers opnieuw op.
+recovery-reset-confirm = { $count ->
+    [one] Ik begrijp dat 1 wijziging verloren gaat
+   *[other] Ik begrijp dat { $count } wijzigingen verloren gaan
+}
+recovery-reset-confirm-needed = Zet eerst een vinkje: zo weet u zeker wat er verloren gaat.
+recovery-reset-submit = Gegevens op deze laptop wissen en opnieuw beginnen
+recovery-back = Terug naar ontgrendelen
+passphrase-change-title = Wachtwoord wijzigen
+passphrase-change-explained = Uw gegevens krijgen bij het wijzigen ook een nieuwe sleutel. Een oude kopie van de sleutel werkt daarna niet meer, ook niet met het oude wachtwoord.
+passphrase-change-old = Huidig wachtwoord
+passphrase-change-new = Nieuw wachtwoord
+passphrase-change-repeat = Nieuw wachtwoord nog een keer
+passphrase-change-mismatch = De twee nieuwe wachtwoorden zijn niet gelijk.
+passphrase-change-submit = Wachtwoord wijzigen
+passphrase-change-done = Uw wachtwoord is gewijzigd. Uw gegevens hebben een nieuwe sleutel.

@@ -10,6 +10,7 @@ import { TextField } from '../components/TextField';
 import { useText } from '../i18n/useText';
 import type { SyncState } from '../shell/useSyncStatus';
 import { ReferenceReleases } from './matching/ReferenceReleases';
+import { PassphraseChange } from './PassphraseChange';
 import { ServerSection } from './sync/ServerSection';
 
 const AUTOLOCK_MIN = 1;
@@ -118,6 +119,7 @@ export function Settings({ status, onSaved, sync }: Props) {
           {backend === 'file' ? t('settings-keyring-file-explained') : t('settings-keyring-keyring-explained')}
         </Paragraph>
       </section>
+      <PassphraseChange onChanged={onSaved} />
     </>
   );
 }

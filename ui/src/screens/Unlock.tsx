@@ -5,6 +5,7 @@ import { retryAfterSeconds } from '../api/errors';
 import type { AppStatus, ErrorPayload } from '../api/contract.gen';
 import { PageHeading } from '../components/PageHeading';
 import { TextField } from '../components/TextField';
+import { Recovery } from './Recovery';
 import { useText } from '../i18n/useText';
 
 interface Props {
@@ -12,9 +13,13 @@ interface Props {
   onUnlocked: (s: AppStatus) => void;
 }
 
-/** Unlock the store with the passphrase. Wrong tries cost waiting time (shown live). */
+/**
+ * Unlock the store with the passphrase. Wrong tries cost waiting time (shown live). A
+ * forgotten passphrase or a key the keyring lost leads to the recovery screen.
+ */
 export function Unlock({ coachName, onUnlocked }: Props) {
   const { t } = useText();
+  const [recovering, setRecovering] = useState(false);
   const [passphrase, setPassphrase] = useState('');
   const [error, setError] = useState<ErrorPayload | null>(null);
   const [waitUntil, setWaitUntil] = useState<number | null>(null);
@@ -49,6 +54,11 @@ export function Unlock({ coachName, onUnlocked }: Props) {
       document.getElementById('unlock-passphrase')?.focus();
     }
   };
+
+  const keyMissing = error?.code === 'key_missing';
+  if (recovering) {
+    return <Recovery keyMissing={keyMissing} onDone={onUnlocked} onBack={() => setRecovering(false)} />;
+  }
 
   let message: string | null = null;
   if (error?.code === 'too_many_attempts') {
@@ -88,6 +98,16 @@ export function Unlock({ coachName, onUnlocked }: Props) {
               {t('unlock-submit')}
             </Button>
           </form>
+          <Paragraph>
+            <Button
+              type="button"
+              appearance={keyMissing ? 'primary-action-button' : 'subtle-button'}
+              data-testid="unlock-forgot"
+              onClick={() => setRecovering(true)}
+            >
+              {keyMissing ? t('unlock-key-missing') : t('unlock-forgot')}
+            </Button>
+          </Paragraph>
         </main>
       </PageContent>
     </Page>
