@@ -129,6 +129,20 @@ async fn store_batch(store: &Store, batch: &mut Vec<Intake>) -> Result<usize> {
     Ok(n)
 }
 
+/// serde_json's message without the value it quotes: "invalid type: integer `123456782`,
+/// expected a string" would put a BSN in the report (and in a support ticket). Field names,
+/// the expectation and the position stay.
+fn json_problem(e: &serde_json::Error) -> String {
+    let text = e.to_string();
+    for kind in ["invalid type", "invalid value", "invalid length"] {
+        if let Some(rest) = text.strip_prefix(kind) {
+            let expected = rest.find(", expected").map_or("", |i| &rest[i..]);
+            return format!("{kind}{expected}");
+        }
+    }
+    text
+}
+
 async fn parse_line(
     store: &Store,
     text: &str,
@@ -137,8 +151,7 @@ async fn parse_line(
 ) -> Result<std::result::Result<Intake, Vec<LineProblem>>> {
     let line: ImportLine = match serde_json::from_str(text) {
         Ok(line) => line,
-        // serde_json's message names the field and position, never the value.
-        Err(e) => return Ok(Err(vec![LineProblem::Json(e.to_string())])),
+        Err(e) => return Ok(Err(vec![LineProblem::Json(json_problem(&e))])),
     };
     let mut problems = Vec::new();
     let resident = match line.resident.validate(ResidentId::new(), today) {
@@ -219,4 +232,19 @@ fn field(name: &str, error: ValidationError) -> LineProblem {
         field: name.to_owned(),
         error,
     })
+}
+
+#[cfg(test)]
+mod json_problem_tests {
+    #[test]
+    fn the_value_of_a_wrong_type_is_not_repeated() {
+        let e = serde_json::from_str::<std::collections::HashMap<String, String>>(
+            r#"{"bsn": 123456782}"#,
+        )
+        .expect_err("a number is not a string");
+        let text = super::json_problem(&e);
+        assert!(!text.contains("123456782"), "{text}");
+        assert!(text.starts_with("invalid type, expected"), "{text}");
+        assert!(text.contains("column"), "the position stays: {text}");
+    }
 }
