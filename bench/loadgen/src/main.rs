@@ -117,7 +117,7 @@ struct Args {
     #[arg(
         long,
         value_delimiter = ',',
-        default_value = "baseline,one-address,botnet,no-limits,unbounded"
+        default_value = "baseline,one-address,botnet,no-limits,wide"
     )]
     flood_scenarios: Vec<String>,
     /// Login flood: residents in the pulling coach's caseload (each 2 + reports records).
