@@ -166,7 +166,9 @@ impl SyncError {
             "token_expired" => Self::TokenExpired,
             "device_revoked" => Self::DeviceRevoked,
             "account_disabled" => Self::AccountDisabled,
-            "unauthorized" => Self::NotLoggedIn,
+            // A refresh token presented twice (issue 21): the server revoked every token of this
+            // laptop; logging in again is the way back (unsent work stays).
+            "unauthorized" | "token_reused" => Self::NotLoggedIn,
             "already_in_caseload" => Self::AlreadyInCaseload,
             "sequence_gap" if arg("expected").is_some() => Self::SequenceGap {
                 expected: arg("expected").unwrap_or_default(),
