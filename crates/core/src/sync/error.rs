@@ -161,7 +161,9 @@ impl SyncError {
         let arg = |name: &str| body.args.get(name).and_then(serde_json::Value::as_i64);
         match body.code.as_str() {
             "login_failed" => Self::LoginFailed,
-            "account_locked" => Self::AccountLocked,
+            // The server no longer says "locked" (it would tell that a name exists); its rate
+            // limit on logins reads the same to the coach: wait and try again.
+            "account_locked" | "too_many_attempts" => Self::AccountLocked,
             "update_needed" => Self::UpdateNeeded,
             "token_expired" => Self::TokenExpired,
             "device_revoked" => Self::DeviceRevoked,

@@ -49,6 +49,10 @@ const ACTION_WORDS: &[(&str, &str)] = &[
         "melding noodtoegang gelezen (teamleider)",
     ),
     ("audit_prune", "oude registraties opgeschoond"),
+    (
+        "refresh_reuse",
+        "inlogsleutel twee keer gebruikt: alle sleutels van de laptop ingetrokken",
+    ),
     ("pull", "opgehaald naar laptop"),
     ("repair", "opnieuw opgehaald (herstel)"),
     (
