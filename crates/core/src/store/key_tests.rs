@@ -232,3 +232,54 @@ async fn locking_does_not_wait_for_a_round_that_hangs() {
     );
     session.lock().await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_passphrase_change_during_a_hanging_round_keeps_every_offline_change() {
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let url = format!("http://{}", listener.local_addr().unwrap());
+    let (accepted_tx, accepted_rx) = tokio::sync::oneshot::channel();
+    tokio::spawn(async move {
+        let (socket, _) = listener.accept().await.unwrap();
+        let _ = accepted_tx.send(());
+        tokio::time::sleep(std::time::Duration::from_secs(3600)).await;
+        drop(socket);
+    });
+    let fx = Fixture::new();
+    let session = Arc::new(Session::new(fx.dir.path(), fx.config.clone()));
+    session.create(PASS, "Nguyễn Văn An").await.unwrap();
+    let pending = {
+        let store = session.unlocked().await.unwrap();
+        for seed in 10..14 {
+            store
+                .residents()
+                .save_intake(&intake(&store, seed))
+                .await
+                .unwrap();
+        }
+        logged_in(&store, &url, Some(&tokens("t"))).await;
+        store.sync().outbox_stats().await.unwrap().pending
+    };
+    let round = tokio::spawn({
+        let session = session.clone();
+        async move { session.sync_round(super::tests::today(), &|| {}).await }
+    });
+    accepted_rx.await.unwrap();
+    session.change_passphrase(PASS, NEW).await.unwrap();
+    assert!(matches!(round.await.unwrap(), RoundOutcome::Cancelled));
+    {
+        let store = session.unlocked().await.unwrap();
+        assert_eq!(store.sync().outbox_stats().await.unwrap().pending, pending);
+        assert_eq!(store.residents().resident_count().await.unwrap(), 4);
+        assert!(
+            store.sync().tokens().await.unwrap().is_some(),
+            "still logged in"
+        );
+    }
+    session.lock().await;
+    assert!(matches!(
+        fx.unlock().await,
+        Err(StoreError::WrongPassphrase)
+    ));
+    session.unlock(NEW, super::tests::today()).await.unwrap();
+    session.lock().await;
+}
