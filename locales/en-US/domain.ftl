@@ -244,3 +244,17 @@ rights-outcome-refused = Refused
 emergency-reason-stand-in = I stand in for an absent colleague
 emergency-reason-urgent = Something urgent is going on with the resident
 emergency-reason-hand-over = The file is being handed over to me
+
+# Loonwaarde, wage cost subsidy and job coaching
+entity-loonwaarde = Loonwaarde assessment
+entity-lks-decision = Wage cost subsidy decision
+entity-lks-payment = Wage cost subsidy payment
+entity-jobcoach-subsidy = Job coaching subsidy
+entity-jobcoach-organisation = Jobcoach organisation
+assessor-kind-staff = The municipality's loonwaarde assessor
+assessor-kind-research-agency = Research agency
+coaching-intensity-light = Light (a few times a month)
+coaching-intensity-regular = Regular (every week)
+coaching-intensity-intensive = Intensive (several times a week)
+lks-outcome-granted = Granted
+lks-outcome-refused = Refused

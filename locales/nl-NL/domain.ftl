@@ -245,3 +245,17 @@ rights-outcome-refused = Afgewezen
 emergency-reason-stand-in = Ik vervang een collega die afwezig is
 emergency-reason-urgent = Er is iets dringends met de inwoner
 emergency-reason-hand-over = Het dossier wordt aan mij overgedragen
+
+# Loonwaarde, loonkostensubsidie en jobcoaching
+entity-loonwaarde = Loonwaardebepaling
+entity-lks-decision = Besluit loonkostensubsidie
+entity-lks-payment = Betaling loonkostensubsidie
+entity-jobcoach-subsidy = Subsidie jobcoaching
+entity-jobcoach-organisation = Jobcoachorganisatie
+assessor-kind-staff = Loonwaardedeskundige van de gemeente
+assessor-kind-research-agency = Onderzoeksbureau
+coaching-intensity-light = Licht (een paar keer per maand)
+coaching-intensity-regular = Gewoon (elke week)
+coaching-intensity-intensive = Intensief (meer keren per week)
+lks-outcome-granted = Toegekend
+lks-outcome-refused = Afgewezen

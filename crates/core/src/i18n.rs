@@ -15,6 +15,7 @@ const SOURCES: &[(&str, &[&str])] = &[
             include_str!("../../../locales/nl-NL/advice.ftl"),
             include_str!("../../../locales/nl-NL/statements.ftl"),
             include_str!("../../../locales/nl-NL/matching.ftl"),
+            include_str!("../../../locales/nl-NL/subsidy.ftl"),
         ],
     ),
     (
@@ -26,6 +27,7 @@ const SOURCES: &[(&str, &[&str])] = &[
             include_str!("../../../locales/en-US/advice.ftl"),
             include_str!("../../../locales/en-US/statements.ftl"),
             include_str!("../../../locales/en-US/matching.ftl"),
+            include_str!("../../../locales/en-US/subsidy.ftl"),
         ],
     ),
 ];

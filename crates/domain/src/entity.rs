@@ -54,10 +54,24 @@ macro_rules! record_kinds {
             /// [`RightsRequest`](crate::RightsRequest): rectification, erasure, restriction
             /// or objection, with its deadline and outcome.
             RightsRequest = $crate::RightsRequest => ("rights_request", "entity-rights-request", "rights_requests", OfResident, Mutable),
+            /// [`Loonwaardebepaling`](crate::loonwaarde::Loonwaardebepaling): a draft until
+            /// the assessor signs it off.
+            Loonwaarde = $crate::loonwaarde::Loonwaardebepaling => ("loonwaarde", "entity-loonwaarde", "loonwaarden", OfResident, Mutable),
+            /// [`LksDecision`](crate::subsidy::LksDecision): a loonkostensubsidie granted or
+            /// refused by a named staff member.
+            LksDecision = $crate::subsidy::LksDecision => ("lks_decision", "entity-lks-decision", "lks_decisions", OfResident, AppendOnly),
+            /// [`LksPayment`](crate::subsidy::LksPayment): one period paid.
+            LksPayment = $crate::subsidy::LksPayment => ("lks_payment", "entity-lks-payment", "lks_payments", OfResident, AppendOnly),
+            /// [`JobcoachSubsidy`](crate::subsidy::JobcoachSubsidy): coaching of one
+            /// resident and period by an organisation.
+            JobcoachSubsidy = $crate::subsidy::JobcoachSubsidy => ("jobcoach_subsidy", "entity-jobcoach-subsidy", "jobcoach_subsidies", OfResident, Mutable),
             /// [`Employer`](crate::matching::Employer) (shared: every coach sees every employer).
             Employer = $crate::matching::Employer => ("employer", "entity-employer", "employers", Shared, Mutable),
             /// [`Workplace`](crate::matching::Workplace) (shared).
             Workplace = $crate::matching::Workplace => ("workplace", "entity-workplace", "workplaces", Shared, Mutable),
+            /// [`JobcoachOrganisation`](crate::subsidy::JobcoachOrganisation) (shared, like
+            /// employers).
+            JobcoachOrganisation = $crate::subsidy::JobcoachOrganisation => ("jobcoach_organisation", "entity-jobcoach-organisation", "jobcoach_organisations", Shared, Mutable),
             /// [`Placement`](crate::matching::Placement).
             Placement = $crate::matching::Placement => ("placement", "entity-placement", "placements", OfResident, Mutable),
             /// [`PlacementContact`](crate::matching::PlacementContact).
@@ -223,6 +237,15 @@ impl EntityKind {
     pub fn merge_groups(&self) -> &'static [&'static [&'static str]] {
         match self {
             Self::Traject => &[&["state", "end", "history"]],
+            // A sign-off fixes the loonwaarde of the tasks it saw.
+            Self::Loonwaarde => &[&[
+                "tasks",
+                "worked_minutes_per_week",
+                "fulltime_minutes_per_week",
+                "sign_off",
+            ]],
+            // An approval rests on the report it saw.
+            Self::JobcoachSubsidy => &[&["calculation", "progress_report", "approval"]],
             _ => &[],
         }
     }
@@ -282,6 +305,8 @@ mod tests {
                 EntityKind::Verklaring56Decision,
                 EntityKind::IssuedStatement,
                 EntityKind::Disclosure,
+                EntityKind::LksDecision,
+                EntityKind::LksPayment,
                 EntityKind::PlacementContact
             ],
             "reports, decisions, issued statements, disclosures and follow-up contacts are append-only"
@@ -295,6 +320,7 @@ mod tests {
             [
                 EntityKind::Employer,
                 EntityKind::Workplace,
+                EntityKind::JobcoachOrganisation,
                 EntityKind::Occupation,
                 EntityKind::IscoGroup,
                 EntityKind::Pc4Area,

@@ -20,6 +20,9 @@
 //! - [`choice`]: the shared API of every closed list (labels in `locales/*/domain.ftl`).
 //! - [`matching`]: employers, workplaces, match profiles, placements and the matching
 //!   engine (scores with reasons: advice; a placement is a coach's decision).
+//! - [`loonwaarde`]: the loonwaardebepaling (uniform method) with its arithmetic;
+//!   [`subsidy`]: the loonkostensubsidie and the jobcoach subsidy (advice and arithmetic;
+//!   a named person decides).
 //! - [`reference`]: reference data for matching (ESCO occupations, ISCO-08 groups, PC4
 //!   postcode areas) and the parsers of their published files.
 
@@ -31,6 +34,7 @@ pub mod error;
 pub mod forms;
 pub mod health;
 pub mod ids;
+pub mod loonwaarde;
 pub mod matching;
 pub mod purpose;
 pub mod reason;
@@ -39,6 +43,7 @@ pub mod resident;
 pub mod retention;
 pub mod rights;
 pub mod statement;
+pub mod subsidy;
 pub mod support;
 pub mod sync;
 pub mod traject;

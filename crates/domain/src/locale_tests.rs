@@ -15,6 +15,8 @@ const NL_DOMAIN: &str = include_str!("../../../locales/nl-NL/domain.ftl");
 const EN_DOMAIN: &str = include_str!("../../../locales/en-US/domain.ftl");
 const NL_ADVICE: &str = include_str!("../../../locales/nl-NL/advice.ftl");
 const EN_ADVICE: &str = include_str!("../../../locales/en-US/advice.ftl");
+const NL_SUBSIDY: &str = include_str!("../../../locales/nl-NL/subsidy.ftl");
+const EN_SUBSIDY: &str = include_str!("../../../locales/en-US/subsidy.ftl");
 const NL_MATCHING: &str = include_str!("../../../locales/nl-NL/matching.ftl");
 const EN_MATCHING: &str = include_str!("../../../locales/en-US/matching.ftl");
 
@@ -72,6 +74,9 @@ fn domain_ids() -> BTreeSet<&'static str> {
         ids_of::<AppointmentStatus>(),
         ids_of::<crate::RightsKind>(),
         ids_of::<crate::RightsOutcome>(),
+        ids_of::<loonwaarde::AssessorKind>(),
+        ids_of::<loonwaarde::CoachingIntensity>(),
+        ids_of::<subsidy::LksOutcome>(),
         ids_of::<sync::emergency::EmergencyReason>(),
         ids_of::<AssessmentKind>(),
         ids_of::<EntityKind>(),
@@ -258,6 +263,70 @@ fn matching_files_define_every_reason_with_exactly_its_arguments() {
             assert_eq!(
                 &used, args,
                 "{name}: {id} uses exactly the arguments the engine supplies"
+            );
+        }
+    }
+}
+
+/// Every step the loonwaarde, LKS and jobcoaching arithmetic shows, with its arguments,
+/// from calculations that reach every branch.
+fn subsidy_steps() -> BTreeMap<String, BTreeSet<String>> {
+    use crate::loonwaarde::{MainTask, compute};
+    use crate::subsidy::{LksInput, TariffRow, calculate_jobcoaching, calculate_lks};
+    let day = |y, m, d| chrono::NaiveDate::from_ymd_opt(y, m, d).expect("date");
+    let task = |tempo| MainTask {
+        name: "Taak".into(),
+        share_percent: 50,
+        tempo_percent: tempo,
+        quality_percent: 100,
+        net_time_percent: 100,
+    };
+    let mut steps = compute(&[task(130), task(80)]).expect("computes").steps;
+    for loonwaarde in [20, 100] {
+        let calc = calculate_lks(&LksInput {
+            loonwaarde_percent: loonwaarde,
+            from: day(2025, 6, 16),
+            until: day(2025, 7, 15),
+            minutes: 6000,
+        })
+        .expect("calculates");
+        steps.extend(calc.parts.into_iter().flat_map(|p| p.steps));
+        steps.extend(calc.steps);
+    }
+    let tariffs = [TariffRow {
+        from: day(2025, 1, 1),
+        per_hour_cents: 7000,
+        source: "test".into(),
+    }];
+    steps.extend(
+        calculate_jobcoaching(&tariffs, day(2025, 2, 1), day(2025, 2, 28), 600)
+            .expect("calculates")
+            .steps,
+    );
+    let mut out: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+    for s in steps {
+        out.entry(s.id).or_default().extend(s.args.into_keys());
+    }
+    out
+}
+
+#[test]
+fn subsidy_files_define_every_step_with_exactly_its_arguments() {
+    let steps = subsidy_steps();
+    for (name, ftl) in [("nl-NL", NL_SUBSIDY), ("en-US", EN_SUBSIDY)] {
+        let defined = messages(ftl);
+        let defined_ids: BTreeSet<&str> = defined.keys().copied().collect();
+        let step_ids: BTreeSet<&str> = steps.keys().map(String::as_str).collect();
+        assert_eq!(
+            defined_ids, step_ids,
+            "{name}/subsidy.ftl defines exactly the steps"
+        );
+        for (id, args) in &steps {
+            let used: BTreeSet<String> =
+                defined[id.as_str()].iter().map(|s| s.to_string()).collect();
+            assert_eq!(
+                &used, args,
+                "{name}: {id} uses exactly the arguments it gets"
             );
         }
     }

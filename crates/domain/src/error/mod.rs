@@ -130,6 +130,42 @@ pub enum ValidationError {
     /// The placement has ended already; it cannot end twice.
     #[error("the placement has already ended")]
     PlacementEnded,
+    /// The shares of the main tasks do not add up to 100 %.
+    #[error("the shares add up to {total} %, not 100 %")]
+    SharesNotHundred {
+        /// What they add up to.
+        total: i64,
+    },
+    /// A main task takes less than 1/16 of the weekly hours.
+    #[error("a main task takes at least 1/16 of the weekly hours")]
+    TaskTooSmall,
+    /// More hours worked than the full-time hours.
+    #[error("more hours worked than full-time")]
+    WorkedOverFulltime,
+    /// The signature is not the assessor's.
+    #[error("only the assessor signs")]
+    NotTheAssessor,
+    /// Signed already: it no longer changes.
+    #[error("already signed")]
+    AlreadySigned,
+    /// A loonwaarde must be signed before it is used.
+    #[error("the loonwaarde is not signed")]
+    NotSigned,
+    /// A trial placement lasts at most three months.
+    #[error("a trial placement lasts at most 3 months")]
+    TrialTooLong,
+    /// The period lies outside what the decision covers.
+    #[error("the period lies outside the decision")]
+    OutsideDecision,
+    /// A payment needs the progress report first.
+    #[error("the progress report has not come in")]
+    ProgressReportMissing,
+    /// No rate is known for this date.
+    #[error("no rate is known for this date")]
+    NoRateKnown,
+    /// At a loonwaarde of 100 % there is no loonkostensubsidie to grant.
+    #[error("no subsidy at a loonwaarde of 100 %")]
+    NoLksAtFullLoonwaarde,
 }
 
 impl ValidationError {
@@ -167,6 +203,17 @@ impl ValidationError {
         "error-no-declaration-possible",
         "error-placement-ended",
         "error-too-short",
+        "error-shares-not-hundred",
+        "error-task-too-small",
+        "error-worked-over-fulltime",
+        "error-not-the-assessor",
+        "error-already-signed",
+        "error-not-signed",
+        "error-trial-too-long",
+        "error-outside-decision",
+        "error-progress-report-missing",
+        "error-no-rate-known",
+        "error-no-lks-at-full-loonwaarde",
     ];
 
     /// The Fluent message id that explains this error to a jobcoach.
@@ -204,6 +251,17 @@ impl ValidationError {
             Self::StaffRequired => "error-staff-required",
             Self::NoDeclarationPossible => "error-no-declaration-possible",
             Self::PlacementEnded => "error-placement-ended",
+            Self::SharesNotHundred { .. } => "error-shares-not-hundred",
+            Self::TaskTooSmall => "error-task-too-small",
+            Self::WorkedOverFulltime => "error-worked-over-fulltime",
+            Self::NotTheAssessor => "error-not-the-assessor",
+            Self::AlreadySigned => "error-already-signed",
+            Self::NotSigned => "error-not-signed",
+            Self::TrialTooLong => "error-trial-too-long",
+            Self::OutsideDecision => "error-outside-decision",
+            Self::ProgressReportMissing => "error-progress-report-missing",
+            Self::NoRateKnown => "error-no-rate-known",
+            Self::NoLksAtFullLoonwaarde => "error-no-lks-at-full-loonwaarde",
         }
     }
 
@@ -215,6 +273,7 @@ impl ValidationError {
             Self::OutOfRange { min, max } => {
                 vec![("min", min.to_string()), ("max", max.to_string())]
             }
+            Self::SharesNotHundred { total } => vec![("total", total.to_string())],
             Self::InvalidTransition { from, to } => {
                 vec![("from", from.clone()), ("to", to.clone())]
             }
@@ -287,6 +346,17 @@ pub(crate) fn one_of_each() -> Vec<ValidationError> {
         E::StaffRequired,
         E::NoDeclarationPossible,
         E::PlacementEnded,
+        E::SharesNotHundred { total: 90 },
+        E::TaskTooSmall,
+        E::WorkedOverFulltime,
+        E::NotTheAssessor,
+        E::AlreadySigned,
+        E::NotSigned,
+        E::TrialTooLong,
+        E::OutsideDecision,
+        E::ProgressReportMissing,
+        E::NoRateKnown,
+        E::NoLksAtFullLoonwaarde,
     ];
     for e in &all {
         match e {
@@ -321,7 +391,18 @@ pub(crate) fn one_of_each() -> Vec<ValidationError> {
             | E::TrajectEnded
             | E::StaffRequired
             | E::NoDeclarationPossible
-            | E::PlacementEnded => {}
+            | E::PlacementEnded
+            | E::SharesNotHundred { .. }
+            | E::TaskTooSmall
+            | E::WorkedOverFulltime
+            | E::NotTheAssessor
+            | E::AlreadySigned
+            | E::NotSigned
+            | E::TrialTooLong
+            | E::OutsideDecision
+            | E::ProgressReportMissing
+            | E::NoRateKnown
+            | E::NoLksAtFullLoonwaarde => {}
         }
     }
     all
