@@ -5,9 +5,12 @@
 //! - [`period`]: splitting periods where a rate changes;
 //! - [`lks`]: the LKS of a period, every step shown;
 //! - [`decision`]: the decision (a named person grants or refuses) and the payments;
-//! - [`jobcoaching`]: organisations, the tariff table and the subsidy per period.
+//! - [`jobcoaching`]: organisations, the tariff table and the subsidy per period;
+//! - [`forms`]: what the screens send; [`disclosures`]: the sharing-register entries.
 
 pub mod decision;
+pub mod disclosures;
+pub mod forms;
 pub mod jobcoaching;
 pub mod lks;
 pub mod period;
@@ -16,6 +19,10 @@ pub mod wml;
 pub use decision::{
     LksDecision, LksDecisionId, LksOutcome, LksPayment, LksPaymentId, TrialPlacement, estimate,
     minutes_per_month,
+};
+pub use forms::{
+    JobcoachOrganisationInput, JobcoachSubsidyInput, LksDecisionInput, LksPaymentInput,
+    ProgressReportInput, approve_jobcoaching,
 };
 pub use jobcoaching::{
     JobcoachCalculation, JobcoachOrganisation, JobcoachOrganisationId, JobcoachSubsidy,
