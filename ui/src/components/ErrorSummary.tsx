@@ -1,4 +1,4 @@
-import { Alert, Heading2, Link, UnorderedList, UnorderedListItem } from '@utrecht/component-library-react';
+import { Alert, Heading, Link, UnorderedList, UnorderedListItem } from '@utrecht/component-library-react';
 import { useLayoutEffect, useRef } from 'react';
 import { useText } from '../i18n/useText';
 
@@ -15,6 +15,8 @@ interface Props {
   testId?: string;
   /** The summary takes focus whenever this changes (e.g. a submit counter) and it has items. */
   focusKey?: unknown;
+  /** Level of its heading: one below the form's own heading (default 2). */
+  headingLevel?: 2 | 3 | 4 | 5 | 6;
 }
 
 /** Moves focus to the field with this id (and scrolls it into view). */
@@ -30,7 +32,7 @@ export function focusField(targetId: string) {
  * NLDS error summary: an error alert with a heading and a link per problem that moves
  * focus to the field. It takes focus (tabIndex -1) when `focusKey` changes.
  */
-export function ErrorSummary({ items, testId, focusKey }: Props) {
+export function ErrorSummary({ items, testId, focusKey, headingLevel = 2 }: Props) {
   const { t } = useText();
   const ref = useRef<HTMLDivElement>(null);
   const hasItems = items.length > 0;
@@ -42,7 +44,7 @@ export function ErrorSummary({ items, testId, focusKey }: Props) {
   return (
     <div ref={ref} tabIndex={-1} data-testid={testId} className="werkpad-error-summary werkpad-focus-target">
       <Alert type="error">
-        <Heading2>{t('form-error-summary-title', { count: items.length })}</Heading2>
+        <Heading level={headingLevel}>{t('form-error-summary-title', { count: items.length })}</Heading>
         <UnorderedList>
           {items.map((item, i) => (
             <UnorderedListItem key={`${item.targetId}-${i}`}>

@@ -1,4 +1,4 @@
-import { Button, Fieldset, FieldsetLegend, Paragraph } from '@utrecht/component-library-react';
+import { Button, Fieldset, FieldsetLegend, FormFieldErrorMessage, Paragraph } from '@utrecht/component-library-react';
 import { type ReactNode, useLayoutEffect, useRef } from 'react';
 
 interface Props<T> {
@@ -15,6 +15,13 @@ interface Props<T> {
   firstFieldId: (index: number) => string;
   renderRow: (row: T, index: number, update: (row: T) => void) => ReactNode;
   testId: string;
+  /** At most this many rows: the add button gives way to `fullText` then. */
+  maxRows?: number;
+  fullText?: string;
+  /** An error about the rows together (e.g. shares not adding up), shown under the legend. */
+  error?: string;
+  /** Element id of that error (default `${testId}-error`); the group is described by it. */
+  errorId?: string;
 }
 
 /**
@@ -44,9 +51,16 @@ export function RepeatRows<T>(p: Props<T>) {
   };
   const update = (i: number) => (row: T) => p.onChange(p.rows.map((r, j) => (j === i ? row : r)));
 
+  const full = p.maxRows !== undefined && p.rows.length >= p.maxRows;
+  const errorId = p.error ? (p.errorId ?? `${p.testId}-error`) : undefined;
   return (
-    <Fieldset className="utrecht-form-fieldset--distanced werkpad-rowlist">
+    <Fieldset className="utrecht-form-fieldset--distanced werkpad-rowlist" invalid={Boolean(p.error)} aria-describedby={errorId}>
       <FieldsetLegend>{p.legend}</FieldsetLegend>
+      {p.error ? (
+        <FormFieldErrorMessage id={errorId} className="utrecht-form-field__error-message" data-testid={`${p.testId}-error`}>
+          {p.error}
+        </FormFieldErrorMessage>
+      ) : null}
       {p.rows.length === 0 ? <Paragraph className="werkpad-muted">{p.emptyText}</Paragraph> : null}
       {p.rows.map((row, i) => (
         <Fieldset key={i} className="utrecht-form-fieldset--distanced werkpad-row">
@@ -57,9 +71,15 @@ export function RepeatRows<T>(p: Props<T>) {
           </Button>
         </Fieldset>
       ))}
-      <Button ref={addRef} appearance="secondary-action-button" onClick={add} data-testid={`${p.testId}-add`}>
-        {p.addLabel}
-      </Button>
+      {full ? (
+        <Paragraph className="werkpad-muted" data-testid={`${p.testId}-full`}>
+          {p.fullText}
+        </Paragraph>
+      ) : (
+        <Button ref={addRef} appearance="secondary-action-button" onClick={add} data-testid={`${p.testId}-add`}>
+          {p.addLabel}
+        </Button>
+      )}
     </Fieldset>
   );
 }
