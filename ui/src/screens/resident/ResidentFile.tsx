@@ -20,6 +20,9 @@ import { EmergencyBanner } from './EmergencyBanner';
 // each a chunk of its own, loaded when the tab is first opened.
 const WorkTab = lazyNamed(() => import('./work/WorkTab'), 'WorkTab');
 const StatementsTab = lazyNamed(() => import('./statements/StatementsTab'), 'StatementsTab');
+// Loonwaarde and Subsidies (issue 22): chunks of their own too, loaded when first opened.
+const LoonwaardeTab = lazyNamed(() => import('./subsidies/LoonwaardeTab'), 'LoonwaardeTab');
+const SubsidiesTab = lazyNamed(() => import('./subsidies/SubsidiesTab'), 'SubsidiesTab');
 
 /** Opening a file is logged with this purpose (docs/ipc.md: resident_file). */
 export const FILE_PURPOSE = 'guidance';
@@ -107,6 +110,26 @@ export function ResidentFile({ residentId, onChanged, onBack }: Props) {
             render: () => (
               <LazyBoundary>
                 <WorkTab residentId={residentId} onChanged={onChanged} />
+              </LazyBoundary>
+            ),
+          },
+          {
+            key: 'loonwaarde',
+            label: t('file-tab-loonwaarde'),
+            testId: 'tab-loonwaarde',
+            render: () => (
+              <LazyBoundary>
+                <LoonwaardeTab residentId={residentId} onChanged={onChanged} />
+              </LazyBoundary>
+            ),
+          },
+          {
+            key: 'subsidies',
+            label: t('file-tab-subsidies'),
+            testId: 'tab-subsidies',
+            render: () => (
+              <LazyBoundary>
+                <SubsidiesTab residentId={residentId} onChanged={onChanged} />
               </LazyBoundary>
             ),
           },
