@@ -8,6 +8,7 @@ import { PageHeading } from '../../components/PageHeading';
 import { formatPostcode } from '../../i18n/format';
 import { useText } from '../../i18n/useText';
 import { EmployerForm } from './EmployerForm';
+import { EmployerLks } from './EmployerLks';
 import { WorkplaceList } from './WorkplaceList';
 
 interface Props {
@@ -127,6 +128,7 @@ export function EmployerPage({ employerId, onBack, onCandidates }: Props) {
         </section>
       )}
       <WorkplaceList employer={file.employer} workplaces={file.workplaces} onSaved={load} onCandidates={onCandidates} />
+      <EmployerLks employerId={employerId} />
     </>
   );
 }
