@@ -24,7 +24,7 @@ export function Calculation({ calc, testId }: { calc: LksCalculation; testId: st
           <Paragraph className="werkpad-muted">{t('lks-source', { source: p.source })}</Paragraph>
         </div>
       ))}
-      <Steps steps={calc.steps} testId={`${testId}-total`} />
+      <Steps steps={calc.steps} testId={`${testId}-total`} ordered={false} />
     </div>
   );
 }

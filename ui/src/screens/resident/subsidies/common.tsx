@@ -28,17 +28,25 @@ export function useSubsidyFile(residentId: string, purpose: Purpose) {
   return { file, setFile, failure, load };
 }
 
-/** The steps of a calculation, one sentence each, in order. */
-export function Steps({ steps, testId }: { steps: readonly Reason[]; testId?: string }) {
+/**
+ * The steps of a calculation, one sentence each: numbered in order, or (`ordered` false,
+ * for a closing total) as plain lines in bold.
+ */
+export function Steps({ steps, testId, ordered = true }: { steps: readonly Reason[]; testId?: string; ordered?: boolean }) {
   const { t } = useText();
-  return (
+  const items = steps.map((s, i) => (
+    <li key={`${s.id}-${i}`} data-testid={testId ? `${testId}-step` : undefined}>
+      {ordered ? t(s.id, s.args) : <strong>{t(s.id, s.args)}</strong>}
+    </li>
+  ));
+  return ordered ? (
     <ol className="werkpad-steps" data-testid={testId}>
-      {steps.map((s, i) => (
-        <li key={`${s.id}-${i}`} data-testid={testId ? `${testId}-step` : undefined}>
-          {t(s.id, s.args)}
-        </li>
-      ))}
+      {items}
     </ol>
+  ) : (
+    <ul className="werkpad-plain-list" data-testid={testId}>
+      {items}
+    </ul>
   );
 }
 
