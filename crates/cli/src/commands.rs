@@ -363,6 +363,13 @@ pub async fn run(cli: &Cli, l10n: &Localizer) -> Result<()> {
                 bail!(l10n.format("cli-workplaces-import-refused", &[] as &[(&str, &str)]));
             }
         }
+        Command::Loonwaarde { what } => {
+            crate::subsidies::loonwaarde(cli, &dir, l10n, today, what).await?
+        }
+        Command::Lks { what } => crate::subsidies::lks(cli, &dir, l10n, today, what).await?,
+        Command::Jobcoaching { what } => {
+            crate::subsidies::jobcoaching(cli, &dir, l10n, today, what).await?
+        }
         Command::ExportInzage { resident, out } => {
             let store = unlock(&dir, l10n).await?;
             let result = crate::statements::export_inzage(cli, &dir, &store, resident, out).await;

@@ -7,6 +7,7 @@ mod commands;
 mod matching;
 mod recovery;
 mod statements;
+mod subsidies;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -140,6 +141,23 @@ pub enum Command {
     Recovery {
         #[command(subcommand)]
         what: recovery::RecoveryCommand,
+    },
+    /// Loonwaardebepaling: calculate from main tasks, show a resident's assessments, print
+    /// the report.
+    Loonwaarde {
+        #[command(subcommand)]
+        what: subsidies::LoonwaardeCommand,
+    },
+    /// Loonkostensubsidie: calculate a period, the minimum wage table, show decisions and
+    /// payments, print the beschikking.
+    Lks {
+        #[command(subcommand)]
+        what: subsidies::LksCommand,
+    },
+    /// Jobcoaching: calculate at the tariffs in settings, show a resident's coaching.
+    Jobcoaching {
+        #[command(subcommand)]
+        what: subsidies::JobcoachingCommand,
     },
     /// The AVG inzage export of one resident: a PDF and a JSON file in `--out`.
     ExportInzage {

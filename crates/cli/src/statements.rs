@@ -88,7 +88,7 @@ pub enum StatementCommand {
     },
 }
 
-fn context(cli: &Cli, dir: &Path) -> Context {
+pub(crate) fn context(cli: &Cli, dir: &Path) -> Context {
     Context {
         letterhead: AppSettings::load(dir).letterhead,
         locale: Locale::parse(&cli.lang).unwrap_or_default(),
@@ -100,7 +100,7 @@ fn resident_id(s: &str) -> Result<ResidentId> {
     s.parse().with_context(|| format!("not a resident id: {s}"))
 }
 
-fn report(cli: &Cli, out: &Path, reference: Option<&str>) {
+pub(crate) fn report(cli: &Cli, out: &Path, reference: Option<&str>) {
     if cli.json {
         println!("{}", json!({ "out": out, "reference": reference }));
     } else {
@@ -242,6 +242,6 @@ pub async fn export_inzage(
     Ok(())
 }
 
-fn write(path: &Path, bytes: &[u8]) -> Result<()> {
+pub(crate) fn write(path: &Path, bytes: &[u8]) -> Result<()> {
     std::fs::write(path, bytes).with_context(|| format!("writing {}", path.display()))
 }
