@@ -230,6 +230,9 @@ fn choices(c: &mut Contract) {
     c.choices::<m::MatchComponent>("MATCH_COMPONENTS");
     c.choices::<werkpad_domain::reference::Dataset>("REFERENCE_DATASETS");
     c.choices::<EntityKind>("ENTITY_KINDS");
+    c.choices::<loonwaarde::AssessorKind>("ASSESSOR_KINDS");
+    c.choices::<loonwaarde::CoachingIntensity>("COACHING_INTENSITIES");
+    c.choices::<subsidy::LksOutcome>("LKS_OUTCOMES");
     c.add::<werkpad_domain::resident::weekdays::WeekdayName>();
     let days = werkpad_domain::resident::weekdays::ALL
         .iter()

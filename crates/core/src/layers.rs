@@ -14,11 +14,12 @@ const ALLOWED: &[(&str, &[&str])] = &[
     ("error", &[]),
     ("i18n", &["error"]),
     ("store", &["error", "i18n"]),
-    ("settings", &["error", "store", "statements"]),
+    ("settings", &["error", "store", "statements", "subsidies"]),
     ("intake", &["error", "store"]),
     ("matching", &["error", "store", "demo"]),
     ("statements", &["error", "i18n", "store"]),
     ("sync", &["error", "store"]),
+    ("subsidies", &["error", "store"]),
     ("demo", &["error", "store"]),
     ("import", &["error", "store"]),
     (

@@ -20,6 +20,7 @@ pub mod session;
 pub mod settings;
 pub mod statements;
 pub mod store;
+pub mod subsidies;
 pub mod sync;
 
 pub use error::{ErrorKind, ErrorPayload, Result, StoreError};

@@ -26,6 +26,8 @@ pub struct AppSettings {
     /// The municipality's recovery public key (X25519, 64 hex digits), set by the functional
     /// administrator: with it the store keeps a recovery copy of its key (issue 21).
     pub recovery_public_key: Option<String>,
+    /// Loonwaarde and jobcoaching policy: the re-assessment interval and the tariffs.
+    pub subsidy: crate::subsidies::SubsidyPolicy,
 }
 
 impl Default for AppSettings {
@@ -35,6 +37,7 @@ impl Default for AppSettings {
             auto_lock_minutes: 10,
             letterhead: LetterheadSettings::default(),
             recovery_public_key: None,
+            subsidy: crate::subsidies::SubsidyPolicy::default(),
         }
     }
 }

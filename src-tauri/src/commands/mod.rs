@@ -10,6 +10,7 @@ mod resident;
 mod session;
 pub(crate) mod startup;
 mod statements;
+mod subsidies;
 mod sync;
 
 /// The input of a command about one resident, and nothing else.
@@ -104,6 +105,18 @@ commands! {
     matching::placement_create(matching::PlacementCreateInput) -> werkpad_domain::matching::Placement;
     matching::placement_end(matching::PlacementEndInput) -> werkpad_domain::matching::Placement;
     matching::placement_contact_add(matching::ContactInput) -> werkpad_domain::matching::PlacementContact;
+    subsidies::subsidy_file(subsidies::SubsidyFileInput) -> werkpad_core::subsidies::SubsidyFile;
+    subsidies::loonwaarde_preview(subsidies::LoonwaardePreviewInput) -> subsidies::LoonwaardePreview;
+    subsidies::loonwaarde_save(subsidies::LoonwaardeSaveInput) -> werkpad_core::subsidies::SubsidyFile;
+    subsidies::loonwaarde_sign(subsidies::LoonwaardeSignInput) -> werkpad_core::subsidies::SubsidyFile;
+    subsidies::lks_estimate(subsidies::LksEstimateInput) -> werkpad_domain::subsidy::LksCalculation;
+    subsidies::lks_decide(subsidies::LksDecideInput) -> werkpad_core::subsidies::SubsidyFile;
+    subsidies::lks_pay(subsidies::LksPayInput) -> werkpad_core::subsidies::SubsidyFile;
+    subsidies::jobcoach_organisation_save(subsidies::OrganisationSaveInput) -> werkpad_domain::subsidy::JobcoachOrganisation;
+    subsidies::jobcoaching_plan(subsidies::JobcoachingPlanInput) -> werkpad_core::subsidies::SubsidyFile;
+    subsidies::jobcoaching_report(subsidies::JobcoachingReportInput) -> werkpad_core::subsidies::SubsidyFile;
+    subsidies::jobcoaching_approve(subsidies::JobcoachingApproveInput) -> werkpad_core::subsidies::SubsidyFile;
+    subsidies::employer_lks(subsidies::EmployerLksInput) -> Vec<werkpad_core::subsidies::EmployeeLks>;
 }
 
 /// Today in the coach's time zone.

@@ -234,6 +234,22 @@ export type AssessmentId = string;
 
 export type AssessmentKind = "beoordeling" | "waarschuwing" | "maatregel";
 
+export type Assessor = { 
+/**
+ * Staff list or research agency.
+ */
+kind: AssessorKind, 
+/**
+ * The assessor's name.
+ */
+name: string, 
+/**
+ * The research agency's name (required for a research agency).
+ */
+organisation: string | null, };
+
+export type AssessorKind = "staff" | "research_agency";
+
 export type Availability = { 
 /**
  * Hours per week the resident can work (0 to 60).
@@ -312,6 +328,8 @@ met: boolean,
  * Why, in words for the coach.
  */
 reason: Reason, };
+
+export type CoachingIntensity = "light" | "regular" | "intensive";
 
 export type ConflictChoice = "mine" | "theirs" | "edited";
 
@@ -517,6 +535,32 @@ export type EmergencyAccessInput = { bsn: string, reason: EmergencyReason, expla
 
 export type EmergencyReason = "stand_in" | "urgent" | "hand_over";
 
+export type EmployeeLks = { 
+/**
+ * The resident.
+ */
+resident_id: ResidentId, 
+/**
+ * The resident's name.
+ */
+display_name: string, 
+/**
+ * The latest decision for this resident at this employer.
+ */
+decision: LksDecision, 
+/**
+ * The last day it applies, if known.
+ */
+last_day: string | null, 
+/**
+ * Paid under it, in cents.
+ */
+paid_cents: number, 
+/**
+ * The end of the latest paid period.
+ */
+paid_until: string | null, };
+
 export type Employer = { 
 /**
  * Name.
@@ -606,6 +650,8 @@ workplaces: Array<Workplace>, };
 export type EmployerId = string;
 
 export type EmployerInput = { employer_id: EmployerId, };
+
+export type EmployerLksInput = { employer_id: EmployerId, };
 
 export type EmployerRecord = { 
 /**
@@ -701,7 +747,7 @@ job_kind: string | null, };
 
 export type EndReason = "beeindigd" | "geweigerd" | "afgebroken";
 
-export type EntityKind = "resident" | "traject" | "report" | "agreement" | "goal" | "appointment" | "health_record" | "assessment" | "verklaring56_decision" | "issued_statement" | "disclosure" | "rights_request" | "employer" | "workplace" | "placement" | "placement_contact" | "match_profile" | "occupation" | "isco_group" | "pc4_area" | "reference_release";
+export type EntityKind = "resident" | "traject" | "report" | "agreement" | "goal" | "appointment" | "health_record" | "assessment" | "verklaring56_decision" | "issued_statement" | "disclosure" | "rights_request" | "loonwaarde" | "lks_decision" | "lks_payment" | "jobcoach_subsidy" | "employer" | "workplace" | "jobcoach_organisation" | "placement" | "placement_contact" | "match_profile" | "occupation" | "isco_group" | "pc4_area" | "reference_release";
 
 export type ErrorPayload = { 
 /**
@@ -973,9 +1019,177 @@ language: string,
 /**
  * For a verklaring 56+: exactly what it states, for reprints.
  */
-verklaring56: Verklaring56Snapshot | null, };
+verklaring56: Verklaring56Snapshot | null, 
+/**
+ * For a loonwaarde report: exactly what it states, for reprints.
+ */
+loonwaarde_report?: LoonwaardeReportSnapshot, 
+/**
+ * For an LKS beschikking: exactly what it states, for reprints.
+ */
+lks_beschikking?: LksBeschikkingSnapshot, };
 
 export type JobKind = "regular" | "wsw" | "beschut_werk";
+
+export type JobcoachCalculation = { 
+/**
+ * First day.
+ */
+from: string, 
+/**
+ * Last day.
+ */
+until: string, 
+/**
+ * Hours of coaching, in minutes.
+ */
+minutes: number, 
+/**
+ * One part per tariff.
+ */
+parts: Array<TariffPart>, 
+/**
+ * The amount, in cents.
+ */
+amount_cents: number, 
+/**
+ * The arithmetic as sentences.
+ */
+steps: Array<Reason>, };
+
+export type JobcoachOrganisation = { 
+/**
+ * The organisation's id.
+ */
+id: JobcoachOrganisationId, 
+/**
+ * Its name.
+ */
+name: string, 
+/**
+ * KvK number.
+ */
+kvk: KvkNumber | null, 
+/**
+ * Contact person.
+ */
+contact_name: string | null, 
+/**
+ * Contact e-mail.
+ */
+email: Email | null, 
+/**
+ * Contact phone.
+ */
+phone: PhoneNumber | null, };
+
+export type JobcoachOrganisationId = string;
+
+export type JobcoachOrganisationInput = { 
+/**
+ * Name (required).
+ */
+name: string | null, 
+/**
+ * KvK number.
+ */
+kvk: string | null, 
+/**
+ * Contact person.
+ */
+contact_name: string | null, 
+/**
+ * E-mail.
+ */
+email: string | null, 
+/**
+ * Phone.
+ */
+phone: string | null, };
+
+export type JobcoachSubsidy = { 
+/**
+ * The subsidy's id.
+ */
+id: JobcoachSubsidyId, 
+/**
+ * Whom the coaching is for.
+ */
+resident_id: ResidentId, 
+/**
+ * The organisation that coaches.
+ */
+organisation_id: JobcoachOrganisationId, 
+/**
+ * The loonwaardebepaling that set the need, if any.
+ */
+loonwaarde_id: LoonwaardeId | null, 
+/**
+ * The period and its amount.
+ */
+calculation: JobcoachCalculation, 
+/**
+ * The progress report, once in.
+ */
+progress_report: ProgressReport | null, 
+/**
+ * The approval, once given (needs the report).
+ */
+approval: PaymentApproval | null, };
+
+export type JobcoachSubsidyId = string;
+
+export type JobcoachSubsidyInput = { 
+/**
+ * The organisation (required).
+ */
+organisation_id: JobcoachOrganisationId | null, 
+/**
+ * The loonwaardebepaling that set the need.
+ */
+loonwaarde_id: LoonwaardeId | null, 
+/**
+ * First day of the period.
+ */
+period_from: string | null, 
+/**
+ * Last day of the period.
+ */
+period_until: string | null, 
+/**
+ * Hours of coaching in the period.
+ */
+hours: string | null, };
+
+export type JobcoachView = { 
+/**
+ * The subsidy.
+ */
+subsidy: JobcoachSubsidy, 
+/**
+ * The organisation's name.
+ */
+organisation_name: string | null, };
+
+export type JobcoachingApproveInput = { resident_id: ResidentId, subsidy_id: JobcoachSubsidyId, };
+
+export type JobcoachingNeed = { 
+/**
+ * Hours of coaching a month.
+ */
+hours_per_month: number, 
+/**
+ * How intensive.
+ */
+intensity: CoachingIntensity, 
+/**
+ * For how many months.
+ */
+months: number, };
+
+export type JobcoachingPlanInput = { resident_id: ResidentId, form: JobcoachSubsidyInput, };
+
+export type JobcoachingReportInput = { resident_id: ResidentId, subsidy_id: JobcoachSubsidyId, form: ProgressReportInput, };
 
 export type JsonValue = number | string | boolean | Array<JsonValue> | { [key in string]?: JsonValue } | null;
 
@@ -1003,9 +1217,563 @@ language: string | null,
  */
 level: string | null, };
 
+export type LksBeschikkingSnapshot = { 
+/**
+ * The decision as recorded.
+ */
+decision: LksDecision, 
+/**
+ * The resident's full name (who gets the copy).
+ */
+resident_name: string, 
+/**
+ * The employer's name.
+ */
+employer_name: string, 
+/**
+ * The employer's address.
+ */
+employer_address: Address, 
+/**
+ * The employer's contact person, when known ("t.a.v.").
+ */
+employer_contact: string | null, 
+/**
+ * The first day of work of the placement.
+ */
+placement_start: string, 
+/**
+ * The day the loonwaarde was signed off.
+ */
+loonwaarde_signed_on: string, 
+/**
+ * The rules behind the cap and the allowance, as printed.
+ */
+rules_source: string, };
+
+export type LksCalculation = { 
+/**
+ * What was calculated.
+ */
+input: LksInput, 
+/**
+ * One part per row of the table the period touches.
+ */
+parts: Array<LksPart>, 
+/**
+ * Subsidy over all parts, in cents.
+ */
+subsidy_cents: number, 
+/**
+ * Allowance over all parts, in cents.
+ */
+allowance_cents: number, 
+/**
+ * Subsidy plus allowance, in cents.
+ */
+total_cents: number, 
+/**
+ * The closing steps (the total, or why there is none).
+ */
+steps: Array<Reason>, };
+
+export type LksDecideInput = { resident_id: ResidentId, form: LksDecisionInput, };
+
+export type LksDecision = { 
+/**
+ * The decision's id.
+ */
+id: LksDecisionId, 
+/**
+ * Who works.
+ */
+resident_id: ResidentId, 
+/**
+ * The placement the subsidy is for.
+ */
+placement_id: PlacementId, 
+/**
+ * The employer who receives it.
+ */
+employer_id: EmployerId, 
+/**
+ * The signed loonwaardebepaling it rests on.
+ */
+loonwaarde_id: LoonwaardeId, 
+/**
+ * The signed loonwaarde, in percent.
+ */
+loonwaarde_percent: number, 
+/**
+ * Contract hours a week, in minutes.
+ */
+minutes_per_week: number, 
+/**
+ * First day of the subsidy.
+ */
+starts_on: string, 
+/**
+ * The trial placement before it, if any.
+ */
+trial: TrialPlacement | null, 
+/**
+ * The calculation for the first month at the contract hours (the advice).
+ */
+estimate: LksCalculation, 
+/**
+ * Granted or refused.
+ */
+outcome: LksOutcome, 
+/**
+ * Who decided (never the software).
+ */
+decided_by: StaffMember, 
+/**
+ * The day of the decision.
+ */
+decided_on: string, 
+/**
+ * Why, in the staff member's words (the employer reads it).
+ */
+reasoning: string, 
+/**
+ * The earlier decision this one replaces from `starts_on`.
+ */
+supersedes: LksDecisionId | null, };
+
+export type LksDecisionId = string;
+
+export type LksDecisionInput = { 
+/**
+ * The placement (required).
+ */
+placement_id: PlacementId | null, 
+/**
+ * The signed loonwaardebepaling (required).
+ */
+loonwaarde_id: LoonwaardeId | null, 
+/**
+ * First day of the subsidy (required).
+ */
+starts_on: string | null, 
+/**
+ * First day of a trial placement before it.
+ */
+trial_from: string | null, 
+/**
+ * Last day of the trial placement.
+ */
+trial_until: string | null, 
+/**
+ * `granted` or `refused` (required).
+ */
+outcome: string | null, 
+/**
+ * Day of the decision; blank: today.
+ */
+decided_on: string | null, 
+/**
+ * Why (required).
+ */
+reasoning: string | null, 
+/**
+ * The decision this one replaces.
+ */
+supersedes: LksDecisionId | null, };
+
+export type LksEstimateInput = { loonwaarde_percent: number, hours_per_week: number, starts_on: string, };
+
+export type LksInput = { 
+/**
+ * The signed loonwaarde, in percent.
+ */
+loonwaarde_percent: number, 
+/**
+ * First day of the period.
+ */
+from: string, 
+/**
+ * Last day of the period.
+ */
+until: string, 
+/**
+ * Hours worked in the period, in minutes.
+ */
+minutes: number, };
+
+export type LksOutcome = "granted" | "refused";
+
+export type LksPart = { 
+/**
+ * First day.
+ */
+from: string, 
+/**
+ * Last day.
+ */
+until: string, 
+/**
+ * Hours in this part (shared by days), in minutes.
+ */
+minutes: number, 
+/**
+ * The WML per hour of the row, in cents.
+ */
+wml_cents: number, 
+/**
+ * WML plus holiday pay per hour, in cents (rounded for reading).
+ */
+wage_cents: number, 
+/**
+ * The subsidy percentage: 100 − loonwaarde, at most the cap.
+ */
+subsidy_percent: number, 
+/**
+ * True when the cap applied.
+ */
+capped: boolean, 
+/**
+ * The subsidy in cents.
+ */
+subsidy_cents: number, 
+/**
+ * The allowance for employer costs in cents.
+ */
+allowance_cents: number, 
+/**
+ * The row's source.
+ */
+source: string, 
+/**
+ * The steps, as sentences.
+ */
+steps: Array<Reason>, };
+
+export type LksPayInput = { resident_id: ResidentId, form: LksPaymentInput, };
+
+export type LksPayment = { 
+/**
+ * The payment's id.
+ */
+id: LksPaymentId, 
+/**
+ * Who worked.
+ */
+resident_id: ResidentId, 
+/**
+ * The decision it is paid under.
+ */
+decision_id: LksDecisionId, 
+/**
+ * The calculation of the period with the hours worked.
+ */
+calculation: LksCalculation, 
+/**
+ * Who approved it.
+ */
+approved_by: StaffMember, 
+/**
+ * The day of approval.
+ */
+approved_on: string, };
+
+export type LksPaymentId = string;
+
+export type LksPaymentInput = { 
+/**
+ * The decision (required).
+ */
+decision_id: LksDecisionId | null, 
+/**
+ * First day of the period.
+ */
+period_from: string | null, 
+/**
+ * Last day of the period.
+ */
+period_until: string | null, 
+/**
+ * Hours actually worked in the period ("96,5").
+ */
+hours_worked: string | null, };
+
+export type LksView = { 
+/**
+ * The decision.
+ */
+decision: LksDecision, 
+/**
+ * The employer's name.
+ */
+employer_name: string | null, 
+/**
+ * The last day it applies (a newer decision or the placement's end); none while open.
+ */
+last_day: string | null, 
+/**
+ * Payments under it, oldest first.
+ */
+payments: Array<LksPayment>, 
+/**
+ * Paid in all, in cents.
+ */
+paid_cents: number, };
+
 export type Locale = "nl-NL" | "en-US";
 
 export type Loonheffingennummer = string;
+
+export type LoonwaardeDraft = { 
+/**
+ * The placement, when the resident is placed.
+ */
+placement_id: PlacementId | null, 
+/**
+ * The employer (required).
+ */
+employer_id: EmployerId | null, 
+/**
+ * The employer's contact person.
+ */
+employer_contact: string | null, 
+/**
+ * The normfunctie (required).
+ */
+normfunctie: string | null, 
+/**
+ * The actual function (required).
+ */
+actual_function: string | null, 
+/**
+ * Hours worked a week ("24,5").
+ */
+worked_hours: string | null, 
+/**
+ * Full-time hours a week at this employer ("38").
+ */
+fulltime_hours: string | null, 
+/**
+ * Day of the company visit (dd-mm-jjjj).
+ */
+visit_date: string | null, 
+/**
+ * Day of the report; blank: the visit date.
+ */
+report_date: string | null, 
+/**
+ * `staff` or `research_agency`.
+ */
+assessor_kind: string | null, 
+/**
+ * The assessor's name.
+ */
+assessor_name: string | null, 
+/**
+ * The research agency.
+ */
+assessor_organisation: string | null, 
+/**
+ * The main tasks.
+ */
+tasks: Array<MainTaskDraft>, 
+/**
+ * Observations.
+ */
+notes: string | null, 
+/**
+ * Coaching hours a month; blank: no job coaching.
+ */
+jobcoaching_hours: string | null, 
+/**
+ * Coaching intensity.
+ */
+jobcoaching_intensity: string | null, 
+/**
+ * Coaching duration in months.
+ */
+jobcoaching_months: string | null, };
+
+export type LoonwaardeId = string;
+
+export type LoonwaardeOutcome = { 
+/**
+ * The loonwaarde, a whole percentage.
+ */
+percent: number, 
+/**
+ * The unrounded sum, in hundredths of a percent (rounded for reading).
+ */
+sum_hundredths: number, 
+/**
+ * One line per task.
+ */
+tasks: Array<TaskLine>, 
+/**
+ * The arithmetic as sentences (Fluent ids with their arguments).
+ */
+steps: Array<Reason>, };
+
+export type LoonwaardePreview = { 
+/**
+ * The loonwaarde with every step, once the tasks allow one.
+ */
+outcome: LoonwaardeOutcome | null, 
+/**
+ * What stands in the way, per field.
+ */
+errors: Array<FieldError>, };
+
+export type LoonwaardePreviewInput = { draft: LoonwaardeDraft, };
+
+export type LoonwaardeReportSnapshot = { 
+/**
+ * The assessment as printed.
+ */
+loonwaarde: Loonwaardebepaling, 
+/**
+ * Its arithmetic as printed (none when the tasks allow none).
+ */
+outcome: LoonwaardeOutcome | null, 
+/**
+ * The resident's full name.
+ */
+resident_name: string, 
+/**
+ * The resident's date of birth.
+ */
+birth_date: string, 
+/**
+ * The employer's name.
+ */
+employer_name: string, };
+
+export type LoonwaardeSaveInput = { resident_id: ResidentId, id: LoonwaardeId | null, form: LoonwaardeDraft, };
+
+export type LoonwaardeSignInput = { resident_id: ResidentId, id: LoonwaardeId, form: SignOffInput, };
+
+export type LoonwaardeView = { 
+/**
+ * The assessment.
+ */
+record: Loonwaardebepaling, 
+/**
+ * The loonwaarde with every step, when the tasks allow one.
+ */
+outcome: LoonwaardeOutcome | null, 
+/**
+ * The employer's name, when known on this laptop.
+ */
+employer_name: string | null, };
+
+export type Loonwaardebepaling = { 
+/**
+ * The assessment's id.
+ */
+id: LoonwaardeId, 
+/**
+ * Whose work.
+ */
+resident_id: ResidentId, 
+/**
+ * The placement the work is done in, when recorded.
+ */
+placement_id: PlacementId | null, 
+/**
+ * The employer.
+ */
+employer_id: EmployerId, 
+/**
+ * The employer's contact person for the assessment.
+ */
+employer_contact: string | null, 
+/**
+ * The normfunctie: the function of an average employee it is compared with.
+ */
+normfunctie: string, 
+/**
+ * The function the resident actually does.
+ */
+actual_function: string, 
+/**
+ * Hours the resident works a week, in minutes.
+ */
+worked_minutes_per_week: number, 
+/**
+ * Full-time hours at this employer, in minutes a week.
+ */
+fulltime_minutes_per_week: number, 
+/**
+ * The day of the company visit.
+ */
+visit_date: string, 
+/**
+ * The day of the report.
+ */
+report_date: string, 
+/**
+ * Who assesses.
+ */
+assessor: Assessor, 
+/**
+ * The main tasks, one to five.
+ */
+tasks: Array<MainTask>, 
+/**
+ * Observations at the workplace, in the assessor's words.
+ */
+notes: string | null, 
+/**
+ * The need for job coaching, when there is one.
+ */
+jobcoaching: JobcoachingNeed | null, 
+/**
+ * The sign-off; none while it is a draft.
+ */
+sign_off: SignOff | null, };
+
+export type MainTask = { 
+/**
+ * What the task is, e.g. "Orderpicken".
+ */
+name: string, 
+/**
+ * Share of the weekly hours, in whole percent.
+ */
+share_percent: number, 
+/**
+ * Tempo compared with the normfunctie, in percent.
+ */
+tempo_percent: number, 
+/**
+ * Quality compared with the normfunctie, in percent.
+ */
+quality_percent: number, 
+/**
+ * Net working time (the time actually worked of the time present), in percent.
+ */
+net_time_percent: number, };
+
+export type MainTaskDraft = { 
+/**
+ * The task.
+ */
+name: string | null, 
+/**
+ * Share of the week in percent.
+ */
+share: string | null, 
+/**
+ * Tempo in percent.
+ */
+tempo: string | null, 
+/**
+ * Quality in percent.
+ */
+quality: string | null, 
+/**
+ * Net working time in percent.
+ */
+net_time: string | null, };
 
 export type MaritalStatus = "unmarried" | "married" | "registered_partnership" | "divorced" | "widowed";
 
@@ -1180,6 +1948,8 @@ isco_group: string, };
 
 export type OccupationSearchInput = { text: string, };
 
+export type OrganisationSaveInput = { id: JobcoachOrganisationId | null, form: JobcoachOrganisationInput, };
+
 export type PageMarks = { time_origin: number, 
 /**
  * The first module began to run (its JS and CSS loaded and parsed).
@@ -1193,6 +1963,16 @@ status: number,
  * The first screen painted.
  */
 painted: number, };
+
+export type PaymentApproval = { 
+/**
+ * Who approved (never the software).
+ */
+approved_by: StaffMember, 
+/**
+ * The day.
+ */
+approved_on: string, };
 
 export type PersonName = { 
 /**
@@ -1457,6 +2237,26 @@ reference: string | null,
 json_path: string | null, };
 
 export type PrintFileInput = { path: string, };
+
+export type ProgressReport = { 
+/**
+ * The day it came in.
+ */
+received_on: string, 
+/**
+ * What it says, in short.
+ */
+summary: string, };
+
+export type ProgressReportInput = { 
+/**
+ * The day it came in (required).
+ */
+received_on: string | null, 
+/**
+ * What it says (required).
+ */
+summary: string | null, };
 
 export type ProgressView = { 
 /**
@@ -1842,7 +2642,11 @@ traject_state: TrajectState | null,
 /**
  * Start of the next planned appointment (local time), if any.
  */
-next_appointment: string | null, };
+next_appointment: string | null, 
+/**
+ * When the latest signed loonwaarde must be assessed again, if there is one.
+ */
+reassess_on: string | null, };
 
 export type ResidentUpdateInput = { resident_id: ResidentId, draft: ResidentDraft, };
 
@@ -1938,6 +2742,38 @@ export type SettledSearchInput = {
  */
 state: TrajectState | null, text: string, };
 
+export type SignOff = { 
+/**
+ * The assessor who signed (the assessment's assessor, by name).
+ */
+signed_by: string, 
+/**
+ * The day of signing.
+ */
+signed_on: string, 
+/**
+ * The staff member who recorded the signature.
+ */
+recorded_by: StaffMember, 
+/**
+ * The loonwaarde as signed.
+ */
+loonwaarde_percent: number, 
+/**
+ * The day a re-assessment is due.
+ */
+reassess_on: string, };
+
+export type SignOffInput = { 
+/**
+ * The assessor's name as signed.
+ */
+signed_by: string | null, 
+/**
+ * The day of signing (dd-mm-jjjj).
+ */
+signed_on: string | null, };
+
 export type StaffId = string;
 
 export type StaffMember = { 
@@ -1976,7 +2812,7 @@ export type StatementId = string;
 
 export type StatementIssueInput = { resident_id: ResidentId, kind: StatementKind, };
 
-export type StatementKind = "verklaring_56_plus" | "intake_report" | "plan_van_aanpak" | "inzage";
+export type StatementKind = "verklaring_56_plus" | "intake_report" | "plan_van_aanpak" | "inzage" | "loonwaarde_report" | "lks_beschikking";
 
 export type StatementReprintInput = { statement_id: StatementId, };
 
@@ -1993,6 +2829,38 @@ statements: Array<IssuedStatement>,
  * The sharing register, newest first.
  */
 disclosures: Array<Disclosure>, };
+
+export type SubsidyFile = { 
+/**
+ * Whose.
+ */
+resident_id: ResidentId, 
+/**
+ * Assessments, newest first.
+ */
+loonwaarden: Array<LoonwaardeView>, 
+/**
+ * LKS decisions, newest first.
+ */
+lks: Array<LksView>, 
+/**
+ * Job coaching, newest first.
+ */
+jobcoaching: Array<JobcoachView>, 
+/**
+ * Every jobcoach organisation (to choose from).
+ */
+organisations: Array<JobcoachOrganisation>, 
+/**
+ * When the latest signed loonwaarde must be assessed again.
+ */
+reassess_on: string | null, 
+/**
+ * True when that day has come.
+ */
+reassessment_due: boolean, };
+
+export type SubsidyFileInput = { resident_id: ResidentId, purpose: Purpose, };
 
 export type SupportKind = "jobcoach_on_site" | "adjusted_hours" | "quiet_workspace" | "adapted_equipment" | "buddy" | "accessible_building" | "extra_instruction";
 
@@ -2067,6 +2935,54 @@ failing_since: string | null,
  * The failure needs a person (log in again, update the app): `last_error` says what.
  */
 needs_person: boolean, };
+
+export type TariffPart = { 
+/**
+ * First day.
+ */
+from: string, 
+/**
+ * Last day.
+ */
+until: string, 
+/**
+ * Hours in this part, in minutes.
+ */
+minutes: number, 
+/**
+ * The tariff per hour, in cents.
+ */
+per_hour_cents: number, 
+/**
+ * The amount, in cents.
+ */
+amount_cents: number, 
+/**
+ * The tariff's source.
+ */
+source: string, };
+
+export type TaskLine = { 
+/**
+ * The task's name.
+ */
+name: string, 
+/**
+ * Share of the time, in percent.
+ */
+share_percent: number, 
+/**
+ * Performance in hundredths of a percent (8550 = 85,5 %), after the 100 % cap.
+ */
+performance_hundredths: number, 
+/**
+ * Share × performance in hundredths of a percent (rounded for reading).
+ */
+contribution_hundredths: number, 
+/**
+ * True when the performance was above 100 % and counts as 100 %.
+ */
+capped: boolean, };
 
 export type TrajectEnd = { 
 /**
@@ -2153,6 +3069,16 @@ workplace_id: WorkplaceId,
  * One-way travel time in minutes (1 to 300).
  */
 minutes: number, };
+
+export type TrialPlacement = { 
+/**
+ * First day.
+ */
+from: string, 
+/**
+ * Last day.
+ */
+until: string, };
 
 export type UnlockInput = { passphrase: string, };
 
@@ -2684,6 +3610,8 @@ export const STATEMENT_KINDS: Choice<StatementKind>[] = [
   { value: 'intake_report', label: msg('statement-intake-report') },
   { value: 'plan_van_aanpak', label: msg('statement-plan-van-aanpak') },
   { value: 'inzage', label: msg('statement-inzage') },
+  { value: 'loonwaarde_report', label: msg('statement-loonwaarde-report') },
+  { value: 'lks_beschikking', label: msg('statement-lks-beschikking') },
 ];
 
 export const WORKPLACE_KINDS: Choice<WorkplaceKind>[] = [
@@ -2777,8 +3705,13 @@ export const ENTITY_KINDS: Choice<EntityKind>[] = [
   { value: 'issued_statement', label: msg('entity-issued-statement') },
   { value: 'disclosure', label: msg('entity-disclosure') },
   { value: 'rights_request', label: msg('entity-rights-request') },
+  { value: 'loonwaarde', label: msg('entity-loonwaarde') },
+  { value: 'lks_decision', label: msg('entity-lks-decision') },
+  { value: 'lks_payment', label: msg('entity-lks-payment') },
+  { value: 'jobcoach_subsidy', label: msg('entity-jobcoach-subsidy') },
   { value: 'employer', label: msg('entity-employer') },
   { value: 'workplace', label: msg('entity-workplace') },
+  { value: 'jobcoach_organisation', label: msg('entity-jobcoach-organisation') },
   { value: 'placement', label: msg('entity-placement') },
   { value: 'placement_contact', label: msg('entity-placement-contact') },
   { value: 'match_profile', label: msg('entity-match-profile') },
@@ -2786,6 +3719,22 @@ export const ENTITY_KINDS: Choice<EntityKind>[] = [
   { value: 'isco_group', label: msg('entity-isco-group') },
   { value: 'pc4_area', label: msg('entity-pc4-area') },
   { value: 'reference_release', label: msg('entity-reference-release') },
+];
+
+export const ASSESSOR_KINDS: Choice<AssessorKind>[] = [
+  { value: 'staff', label: msg('assessor-kind-staff') },
+  { value: 'research_agency', label: msg('assessor-kind-research-agency') },
+];
+
+export const COACHING_INTENSITIES: Choice<CoachingIntensity>[] = [
+  { value: 'light', label: msg('coaching-intensity-light') },
+  { value: 'regular', label: msg('coaching-intensity-regular') },
+  { value: 'intensive', label: msg('coaching-intensity-intensive') },
+];
+
+export const LKS_OUTCOMES: Choice<LksOutcome>[] = [
+  { value: 'granted', label: msg('lks-outcome-granted') },
+  { value: 'refused', label: msg('lks-outcome-refused') },
 ];
 
 export const WEEKDAYS: Choice<Weekday>[] = [
@@ -2884,3 +3833,15 @@ export const placements = (input: ResidentIdInput) => call<Array<PlacementView>>
 export const placementCreate = (input: PlacementCreateInput) => call<Placement>('placement_create', input);
 export const placementEnd = (input: PlacementEndInput) => call<Placement>('placement_end', input);
 export const placementContactAdd = (input: PlacementContactInput) => call<PlacementContact>('placement_contact_add', input);
+export const subsidyFile = (input: SubsidyFileInput) => call<SubsidyFile>('subsidy_file', input);
+export const loonwaardePreview = (input: LoonwaardePreviewInput) => call<LoonwaardePreview>('loonwaarde_preview', input);
+export const loonwaardeSave = (input: LoonwaardeSaveInput) => call<SubsidyFile>('loonwaarde_save', input);
+export const loonwaardeSign = (input: LoonwaardeSignInput) => call<SubsidyFile>('loonwaarde_sign', input);
+export const lksEstimate = (input: LksEstimateInput) => call<LksCalculation>('lks_estimate', input);
+export const lksDecide = (input: LksDecideInput) => call<SubsidyFile>('lks_decide', input);
+export const lksPay = (input: LksPayInput) => call<SubsidyFile>('lks_pay', input);
+export const jobcoachOrganisationSave = (input: OrganisationSaveInput) => call<JobcoachOrganisation>('jobcoach_organisation_save', input);
+export const jobcoachingPlan = (input: JobcoachingPlanInput) => call<SubsidyFile>('jobcoaching_plan', input);
+export const jobcoachingReport = (input: JobcoachingReportInput) => call<SubsidyFile>('jobcoaching_report', input);
+export const jobcoachingApprove = (input: JobcoachingApproveInput) => call<SubsidyFile>('jobcoaching_approve', input);
+export const employerLks = (input: EmployerLksInput) => call<Array<EmployeeLks>>('employer_lks', input);

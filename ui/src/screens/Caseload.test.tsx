@@ -57,6 +57,7 @@ const OZTURK: ResidentSummary = {
   woonplaats: 'Arnhem',
   traject_state: 'actief',
   next_appointment: '2025-06-17T10:00:00',
+  reassess_on: '2025-01-10',
 };
 const BERG: ResidentSummary = {
   id: 'r-berg',
@@ -66,6 +67,7 @@ const BERG: ResidentSummary = {
   woonplaats: 'Arnhem',
   traject_state: null,
   next_appointment: null,
+  reassess_on: null,
 };
 
 describe('Caseload', () => {
@@ -98,9 +100,13 @@ describe('Caseload', () => {
       '09-03-1988',
       '6811 AB',
       'Arnhem',
-      'Actief',
+      'ActiefHerbeoordeling loonwaarde: 10-01-2025',
       '17-06-2025 10:00',
     ]);
+    expect(
+      within(row).getByTestId('caseload-reassess').textContent,
+      'an overdue re-assessment of the loonwaarde shows on the caseload',
+    ).toBe('Herbeoordeling loonwaarde: 10-01-2025');
     expect(screen.getByRole('status').textContent).toBe('1 inwoner gevonden.');
 
     await user.click(within(row).getByTestId('caseload-open'));

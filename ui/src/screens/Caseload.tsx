@@ -293,8 +293,17 @@ function sameRow(a: RowProps, b: RowProps): boolean {
     x.postcode === y.postcode &&
     x.woonplaats === y.woonplaats &&
     x.traject_state === y.traject_state &&
-    (x.next_appointment ?? null) === (y.next_appointment ?? null)
+    (x.next_appointment ?? null) === (y.next_appointment ?? null) &&
+    (x.reassess_on ?? null) === (y.reassess_on ?? null)
   );
+}
+
+/** A re-assessment of the loonwaarde is due within four weeks (or overdue). */
+function reassessSoon(on: string | null | undefined): boolean {
+  if (!on) return false;
+  const soon = new Date();
+  soon.setDate(soon.getDate() + 28);
+  return on <= soon.toISOString().slice(0, 10);
 }
 
 const CaseloadRow = memo(function CaseloadRow({ resident: r, onOpen }: RowProps) {
@@ -312,7 +321,17 @@ const CaseloadRow = memo(function CaseloadRow({ resident: r, onOpen }: RowProps)
       <TableCell>{formatDate(r.birth_date)}</TableCell>
       <TableCell>{formatPostcode(r.postcode)}</TableCell>
       <TableCell>{r.woonplaats ?? ''}</TableCell>
-      <TableCell>{stateLabel ? t(stateLabel) : t('caseload-no-traject')}</TableCell>
+      <TableCell>
+        {stateLabel ? t(stateLabel) : t('caseload-no-traject')}
+        {reassessSoon(r.reassess_on) && (
+          <>
+            <br />
+            <span data-testid="caseload-reassess">
+              {t('caseload-reassess-due', { date: formatDate(r.reassess_on) })}
+            </span>
+          </>
+        )}
+      </TableCell>
       <TableCell>{r.next_appointment ? formatWallTime(r.next_appointment) : t('caseload-no-appointment')}</TableCell>
     </TableRow>
   );

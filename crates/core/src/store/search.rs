@@ -39,6 +39,8 @@ pub struct ResidentSummary {
     pub traject_state: Option<String>,
     /// Start of the next planned appointment (local time), if any.
     pub next_appointment: Option<String>,
+    /// When the latest signed loonwaarde must be assessed again, if there is one.
+    pub reassess_on: Option<NaiveDate>,
     /// Family name first, for ordering lists the Dutch way ("Berg, Jan van den").
     #[serde(skip)]
     pub sort_key: String,
@@ -57,7 +59,9 @@ const SUMMARY_COLUMNS: &str = "r.id,
      ORDER BY t.created_at DESC LIMIT 1),
     (SELECT min(a.starts_at) FROM appointments a WHERE a.resident_id = r.id
      AND json_extract(a.data, '$.status') = 'planned'
-     AND a.starts_at >= strftime('%Y-%m-%dT%H:%M:%S', 'now', 'localtime'))";
+     AND a.starts_at >= strftime('%Y-%m-%dT%H:%M:%S', 'now', 'localtime')),
+    (SELECT max(json_extract(l.data, '$.sign_off.reassess_on')) FROM loonwaarden l
+     WHERE l.resident_id = r.id)";
 
 /// The caseload query: ?1 traject state or NULL, ?2 limit, ?3 offset. Ordered along the
 /// index residents_family_name (migration 20261130000007), so a page reads only its rows.
@@ -81,6 +85,7 @@ const CASELOAD_COUNT_IN_STATE_SQL: &str = "SELECT count(*) FROM residents r
 
 type SummaryRow = (
     String,
+    Option<String>,
     Option<String>,
     Option<String>,
     Option<String>,
@@ -263,8 +268,21 @@ async fn find(
 }
 
 fn summary(row: SummaryRow) -> Option<ResidentSummary> {
-    let (id, initials, given, tussen, family, preferred, birth, postcode, woonplaats, state, next) =
-        row;
+    let (
+        id,
+        initials,
+        given,
+        tussen,
+        family,
+        preferred,
+        birth,
+        postcode,
+        woonplaats,
+        state,
+        next,
+        reassess,
+    ) = row;
+    let date = |d: Option<String>| d.and_then(|b| NaiveDate::parse_from_str(&b, "%Y-%m-%d").ok());
     let id = ResidentId::from_uuid(uuid::Uuid::parse_str(&id).ok()?);
     let name = PersonName {
         initials,
@@ -277,11 +295,12 @@ fn summary(row: SummaryRow) -> Option<ResidentSummary> {
         id,
         sort_key: name.sort_name().to_lowercase(),
         display_name: name.display_name(),
-        birth_date: birth.and_then(|b| NaiveDate::parse_from_str(&b, "%Y-%m-%d").ok()),
+        birth_date: date(birth),
         postcode,
         woonplaats,
         traject_state: state,
         next_appointment: next,
+        reassess_on: date(reassess),
     })
 }
 

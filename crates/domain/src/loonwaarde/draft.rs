@@ -156,6 +156,21 @@ impl LoonwaardeDraft {
         }
     }
 
+    /// Only the task rows, parsed and checked as the method wants them: the live
+    /// arithmetic while the rest of the form is still being filled in.
+    pub fn tasks(&self) -> Result<Vec<MainTask>, ValidationErrors> {
+        let mut c = Collector::new();
+        let tasks: Vec<MainTask> = self
+            .tasks
+            .iter()
+            .enumerate()
+            .filter(|(_, t)| **t != MainTaskDraft::default())
+            .filter_map(|(i, t)| task(&mut c, i, t))
+            .collect();
+        c.finish()?;
+        Ok(tasks)
+    }
+
     fn jobcoaching(&self, c: &mut Collector) -> Option<JobcoachingNeed> {
         let blank = [
             &self.jobcoaching_hours,

@@ -85,6 +85,21 @@ fn euros(cents: i64) -> String {
     format!("EUR {}", format_amount_cents(cents))
 }
 
+/// An exact hourly amount in thousandths of a cent, with as many decimals as it has (at
+/// least two): 1_555_200 → "EUR 15,552", 1_518_480 → "EUR 15,1848". Shown where the
+/// arithmetic continues with it, so an employer who recalculates by hand gets the same.
+fn euros_exact(millicents: i128) -> String {
+    let whole = millicents / 100_000;
+    let mut frac = format!("{:05}", millicents % 100_000);
+    while frac.len() > 2 && frac.ends_with('0') {
+        frac.pop();
+    }
+    format!(
+        "EUR {},{frac}",
+        format_amount_cents(whole as i64 * 100).trim_end_matches(",00")
+    )
+}
+
 fn permille(p: i64) -> String {
     format_hundredths((p * 10) as u64)
 }
@@ -181,7 +196,7 @@ fn part(row: &WmlRow, loonwaarde: u8, from: NaiveDate, until: NaiveDate, minutes
             "lks-step-holiday",
             [
                 ("pct", permille(row.holiday_permille)),
-                ("amount", euros(wage_cents)),
+                ("amount", euros_exact(with_holiday)),
             ],
         ),
         Reason::new(
@@ -202,7 +217,7 @@ fn part(row: &WmlRow, loonwaarde: u8, from: NaiveDate, until: NaiveDate, minutes
         "lks-step-subsidy",
         [
             ("pct", pct.to_string()),
-            ("wage", euros(wage_cents)),
+            ("wage", euros_exact(with_holiday)),
             ("hours", hours),
             ("amount", euros(subsidy_cents)),
         ],

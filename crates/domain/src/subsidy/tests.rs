@@ -168,7 +168,14 @@ fn every_step_is_shown() {
         ]
     );
     assert_eq!(calc.parts[0].steps[1].args["amount"], "EUR 14,06");
-    assert_eq!(calc.parts[0].steps[2].args["amount"], "EUR 15,18");
+    assert_eq!(
+        calc.parts[0].steps[2].args["amount"], "EUR 15,1848",
+        "the exact wage with holiday pay, so the arithmetic can be redone by hand"
+    );
+    assert_eq!(calc.parts[0].steps[5].args["wage"], "EUR 15,1848");
+    let july = lks(60, day(2025, 7, 1), day(2025, 7, 31), 60);
+    assert_eq!(july.parts[0].steps[2].args["amount"], "EUR 15,552");
+
     assert_eq!(calc.parts[0].steps[6].args["pct"], "23,5");
     assert!(calc.parts[1].source.contains("1 juli 2025"));
     let total = calc.steps.last().expect("total");
