@@ -177,6 +177,8 @@ statement-verklaring-56-plus = 56+ declaration
 statement-intake-report = Intake report
 statement-plan-van-aanpak = Action plan
 statement-inzage = Access to personal data (GDPR)
+statement-loonwaarde-report = Wage value assessment report
+statement-lks-beschikking = Wage cost subsidy decision
 
 ## Roles on the server
 role-jobcoach = Job coach

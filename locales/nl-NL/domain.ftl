@@ -178,6 +178,8 @@ statement-verklaring-56-plus = Verklaring 56+
 statement-intake-report = Intakeverslag
 statement-plan-van-aanpak = Plan van aanpak
 statement-inzage = Inzage in gegevens (AVG)
+statement-loonwaarde-report = Rapport loonwaardebepaling
+statement-lks-beschikking = Beschikking loonkostensubsidie
 
 ## Roles on the server
 role-jobcoach = Jobcoach

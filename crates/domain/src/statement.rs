@@ -8,6 +8,10 @@ use serde::{Deserialize, Serialize};
 use crate::choice::choice_enum;
 use crate::error::{ValidationError, ValidationErrors};
 use crate::ids::{ResidentId, StaffMember, StatementId};
+use crate::loonwaarde::{LoonwaardeOutcome, Loonwaardebepaling};
+use crate::resident::Address;
+use crate::subsidy::LksDecision;
+use crate::validate::SHORT_TEXT_MAX;
 use crate::validate::fields::Collector;
 use crate::verklaring56::Verklaring56Snapshot;
 
@@ -23,6 +27,10 @@ choice_enum! {
         PlanVanAanpak => ("plan_van_aanpak", "statement-plan-van-aanpak"),
         /// AVG inzage (art. 15): all data about the resident.
         Inzage => ("inzage", "statement-inzage"),
+        /// Rapport loonwaardebepaling: the assessment at the workplace, draft or signed.
+        LoonwaardeReport => ("loonwaarde_report", "statement-loonwaarde-report"),
+        /// Beschikking loonkostensubsidie to the employer, a copy to the resident.
+        LksBeschikking => ("lks_beschikking", "statement-lks-beschikking"),
     }
 }
 
@@ -34,6 +42,8 @@ impl StatementKind {
             Self::IntakeReport => "INT",
             Self::PlanVanAanpak => "PVA",
             Self::Inzage => "INZ",
+            Self::LoonwaardeReport => "LWB",
+            Self::LksBeschikking => "LKS",
         }
     }
 }
@@ -87,11 +97,69 @@ pub struct IssuedStatement {
     pub language: String,
     /// For a verklaring 56+: exactly what it states, for reprints.
     pub verklaring56: Option<Verklaring56Snapshot>,
+    /// For a loonwaarde report: exactly what it states, for reprints.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub loonwaarde_report: Option<LoonwaardeReportSnapshot>,
+    /// For an LKS beschikking: exactly what it states, for reprints.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub lks_beschikking: Option<LksBeschikkingSnapshot>,
+}
+
+/// What a loonwaarde report states, frozen when it is issued: the assessment as it was
+/// then (a draft or signed), its arithmetic, and the names it prints.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
+#[serde(deny_unknown_fields)]
+pub struct LoonwaardeReportSnapshot {
+    /// The assessment as printed.
+    pub loonwaarde: Loonwaardebepaling,
+    /// Its arithmetic as printed (none when the tasks allow none).
+    pub outcome: Option<LoonwaardeOutcome>,
+    /// The resident's full name.
+    pub resident_name: String,
+    /// The resident's date of birth.
+    pub birth_date: chrono::NaiveDate,
+    /// The employer's name.
+    pub employer_name: String,
+}
+
+/// What a beschikking loonkostensubsidie states, frozen when it is issued: the decision
+/// (with its estimate and every step), the employer it is addressed to and the resident
+/// who gets a copy.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
+#[serde(deny_unknown_fields)]
+pub struct LksBeschikkingSnapshot {
+    /// The decision as recorded.
+    pub decision: LksDecision,
+    /// The resident's full name (who gets the copy).
+    pub resident_name: String,
+    /// The employer's name.
+    pub employer_name: String,
+    /// The employer's address.
+    pub employer_address: Address,
+    /// The employer's contact person, when known ("t.a.v.").
+    pub employer_contact: Option<String>,
+    /// The first day of work of the placement.
+    pub placement_start: chrono::NaiveDate,
+    /// The day the loonwaarde was signed off.
+    pub loonwaarde_signed_on: chrono::NaiveDate,
+    /// The rules behind the cap and the allowance, as printed.
+    pub rules_source: String,
+}
+
+fn check_names(c: &mut Collector, prefix: &str, names: &[(&str, &str)]) {
+    for (field, value) in names {
+        c.check_required(&format!("{prefix}.{field}"), value, SHORT_TEXT_MAX);
+    }
 }
 
 impl IssuedStatement {
     /// A well-formed reference, a named issuer, a known language, and a snapshot exactly
-    /// for a verklaring 56+.
+    /// for a verklaring 56+, a loonwaarde report and an LKS beschikking (each about this
+    /// resident). The frozen decision and assessment are not checked again: they were
+    /// checked when recorded, and a later correction of the WML table must not make an
+    /// issued statement invalid.
     pub fn validate(&self) -> Result<(), ValidationErrors> {
         let mut c = Collector::new();
         c.check_staff("issued_by", &self.issued_by);
@@ -113,6 +181,49 @@ impl IssuedStatement {
                 c.push("verklaring56", ValidationError::Required);
             }
             (_, Some(_)) => c.push("verklaring56", ValidationError::InvalidChoice),
+            (_, None) => {}
+        }
+        match (&self.kind, &self.loonwaarde_report) {
+            (StatementKind::LoonwaardeReport, Some(s)) => {
+                check_names(
+                    &mut c,
+                    "loonwaarde_report",
+                    &[
+                        ("resident_name", s.resident_name.as_str()),
+                        ("employer_name", s.employer_name.as_str()),
+                    ],
+                );
+                if s.loonwaarde.resident_id != self.resident_id {
+                    c.push(
+                        "loonwaarde_report.loonwaarde",
+                        ValidationError::InvalidChoice,
+                    );
+                }
+            }
+            (StatementKind::LoonwaardeReport, None) => {
+                c.push("loonwaarde_report", ValidationError::Required);
+            }
+            (_, Some(_)) => c.push("loonwaarde_report", ValidationError::InvalidChoice),
+            (_, None) => {}
+        }
+        match (&self.kind, &self.lks_beschikking) {
+            (StatementKind::LksBeschikking, Some(s)) => {
+                check_names(
+                    &mut c,
+                    "lks_beschikking",
+                    &[
+                        ("resident_name", s.resident_name.as_str()),
+                        ("employer_name", s.employer_name.as_str()),
+                    ],
+                );
+                if s.decision.resident_id != self.resident_id {
+                    c.push("lks_beschikking.decision", ValidationError::InvalidChoice);
+                }
+            }
+            (StatementKind::LksBeschikking, None) => {
+                c.push("lks_beschikking", ValidationError::Required);
+            }
+            (_, Some(_)) => c.push("lks_beschikking", ValidationError::InvalidChoice),
             (_, None) => {}
         }
         c.finish()
@@ -158,11 +269,58 @@ mod tests {
                 "{bad} is malformed"
             );
         }
+        for (kind, code) in [
+            (StatementKind::LoonwaardeReport, "LWB-C3D4E5F6-00007"),
+            (StatementKind::LksBeschikking, "LKS-C3D4E5F6-00007"),
+        ] {
+            assert_eq!(format_reference(kind, &device, 7), code, "{kind:?}");
+        }
         let other = uuid::Uuid::parse_str("0192f1d2-8a3b-7c4d-9e5f-a1b2c3d4e5f7").expect("uuid");
         assert_ne!(
             format_reference(StatementKind::Verklaring56Plus, &other, 42),
             r,
             "two devices never make the same reference"
         );
+    }
+
+    #[test]
+    fn a_report_or_beschikking_needs_its_own_snapshot_and_old_records_read_unchanged() {
+        let device = uuid::Uuid::parse_str("0192f1d2-8a3b-7c4d-9e5f-a1b2c3d4e5f6").expect("uuid");
+        let statement = |kind| IssuedStatement {
+            id: StatementId::new(),
+            resident_id: ResidentId::new(),
+            kind,
+            reference: format_reference(kind, &device, 1),
+            issued_at: chrono::Utc::now(),
+            issued_by: StaffMember::new(crate::ids::StaffId::new(), "Sanne de Vries")
+                .expect("named"),
+            language: "nl-NL".into(),
+            verklaring56: None,
+            loonwaarde_report: None,
+            lks_beschikking: None,
+        };
+        for (kind, field) in [
+            (StatementKind::LoonwaardeReport, "loonwaarde_report"),
+            (StatementKind::LksBeschikking, "lks_beschikking"),
+        ] {
+            let errors = statement(kind).validate().expect_err("no snapshot");
+            assert!(
+                errors.contains(field, &ValidationError::Required),
+                "{kind:?} without its snapshot: {errors:?}"
+            );
+        }
+        let plan = statement(StatementKind::PlanVanAanpak);
+        plan.validate().expect("a plan has no snapshot");
+        let json = serde_json::to_value(&plan).expect("json");
+        assert!(
+            json.get("loonwaarde_report").is_none() && json.get("lks_beschikking").is_none(),
+            "statements without the new snapshots serialise as before: {json}"
+        );
+        let mut old = json;
+        old.as_object_mut()
+            .expect("object")
+            .remove("lks_beschikking");
+        let back: IssuedStatement = serde_json::from_value(old).expect("an older record reads");
+        assert_eq!(back, plan);
     }
 }

@@ -5,7 +5,12 @@
 
 use chrono::NaiveDate;
 use serde::Serialize;
-use werkpad_domain::statement::format_reference;
+use werkpad_domain::loonwaarde::{LoonwaardeId, Loonwaardebepaling};
+use werkpad_domain::matching::{Employer, Placement};
+use werkpad_domain::statement::{
+    LksBeschikkingSnapshot, LoonwaardeReportSnapshot, format_reference,
+};
+use werkpad_domain::subsidy::{LKS_SOURCE, LksDecision, LksDecisionId};
 use werkpad_domain::verklaring56::{
     Advice, DecisionOutcome, EmploymentFactsDraft, Verklaring56Decision, Verklaring56Snapshot,
     advise,
@@ -18,7 +23,7 @@ use werkpad_domain::{
 use super::StatementError;
 use super::doc::Document;
 use super::text::Context;
-use super::{intake, inzage, pdf, plan, verklaring56};
+use super::{intake, inzage, lks_beschikking, loonwaarde_report, pdf, plan, verklaring56};
 use crate::error::{Result, StoreError};
 use crate::store::audit::AuditAction;
 use crate::store::residents::ResidentFile;
@@ -46,6 +51,18 @@ pub struct Recipients56 {
     pub employer: bool,
     /// UWV (a copy, as the rules require).
     pub uwv: bool,
+}
+
+/// What an issued statement freezes for its reprints.
+enum Snapshot {
+    /// Nothing (intake report, plan, inzage: not reprinted).
+    Nothing,
+    /// A verklaring 56+.
+    Verklaring56(Verklaring56Snapshot),
+    /// A loonwaarde report.
+    Loonwaarde(LoonwaardeReportSnapshot),
+    /// An LKS beschikking.
+    Lks(LksBeschikkingSnapshot),
 }
 
 /// Everything of the statements area for one resident.
@@ -165,7 +182,7 @@ impl StatementsArea<'_> {
                 ctx,
                 resident.id,
                 StatementKind::Verklaring56Plus,
-                Some(snapshot.clone()),
+                Snapshot::Verklaring56(snapshot.clone()),
             )
             .await?;
         let mut recipients = Vec::new();
@@ -193,27 +210,42 @@ impl StatementsArea<'_> {
         self.finish(w, statement, &doc).await
     }
 
-    /// A reprint of an issued verklaring 56+, marked "AFSCHRIFT", exactly as it was issued.
-    /// Audited as an export; nothing else is saved.
+    /// A reprint of an issued verklaring 56+, loonwaarde report or LKS beschikking, marked
+    /// "AFSCHRIFT", exactly as it was issued (from the snapshot it froze). Audited as an
+    /// export under the statement's purpose; nothing else is saved.
     pub async fn reprint(&self, ctx: &Context, statement_id: StatementId) -> Result<Vec<u8>> {
         let id = statement_id.to_string();
-        let mut w = self.store.writer(Purpose::Verklaring56Plus).await?;
         let not_found = || StoreError::NotFound {
             entity: EntityKind::IssuedStatement,
             id: id.clone(),
         };
         let (statement, _) = self
             .store
-            .fetch::<IssuedStatement>(&mut **w.tx(), &id)
+            .fetch::<IssuedStatement>(self.store.pool(), &id)
             .await?
             .ok_or_else(not_found)?;
-        let snapshot = statement.verklaring56.as_ref().ok_or_else(not_found)?;
-        let doc = verklaring56::document(
-            ctx,
-            snapshot,
-            &statement.reference,
-            Some(statement.issued_at.date_naive()),
-        )?;
+        let issued_on = statement.issued_at.date_naive();
+        let reference = &statement.reference;
+        let (purpose, doc) = match (
+            &statement.verklaring56,
+            &statement.loonwaarde_report,
+            &statement.lks_beschikking,
+        ) {
+            (Some(s), _, _) => (
+                Purpose::Verklaring56Plus,
+                verklaring56::document(ctx, s, reference, Some(issued_on))?,
+            ),
+            (_, Some(s), _) => (
+                Purpose::Loonwaarde,
+                loonwaarde_report::document(ctx, s, reference, Some(issued_on))?,
+            ),
+            (_, _, Some(s)) => (
+                Purpose::EmployerSubsidy,
+                lks_beschikking::document(ctx, s, reference, issued_on, true)?,
+            ),
+            _ => return Err(not_found()),
+        };
+        let mut w = self.store.writer(purpose).await?;
         let bytes = pdf::render(&doc).map_err(StatementError::from)?;
         let rid = statement.resident_id.to_string();
         w.audit(
@@ -253,6 +285,125 @@ impl StatementsArea<'_> {
         .await
     }
 
+    /// Issue the rapport loonwaardebepaling of one assessment of this resident, as it
+    /// stands: a signed one with its sign-off, a draft marked "CONCEPT – nog niet getekend"
+    /// (to discuss at the workplace). Refused with `NotFound` for an assessment that does
+    /// not exist or is another resident's. Shares nothing: whoever receives the paper is
+    /// recorded where it is handed over.
+    pub async fn issue_loonwaarde_report(
+        &self,
+        ctx: &Context,
+        resident_id: ResidentId,
+        loonwaarde_id: LoonwaardeId,
+    ) -> Result<Issued> {
+        let mut w = self.store.writer(Purpose::Loonwaarde).await?;
+        let key = loonwaarde_id.to_string();
+        let loonwaarde = self
+            .store
+            .fetch::<Loonwaardebepaling>(&mut **w.tx(), &key)
+            .await?
+            .map(|(l, _)| l)
+            .filter(|l| l.resident_id == resident_id)
+            .ok_or(StoreError::NotFound {
+                entity: EntityKind::Loonwaarde,
+                id: key,
+            })?;
+        let resident = resident_in(self.store, &mut w, resident_id).await?;
+        let employer = employer_in(self.store, &mut w, loonwaarde.employer_id).await?;
+        let snapshot = LoonwaardeReportSnapshot {
+            outcome: loonwaarde.outcome(),
+            loonwaarde,
+            resident_name: resident.name.full_name(),
+            birth_date: resident.birth_date,
+            employer_name: employer.name,
+        };
+        let statement = self
+            .new_statement(
+                &mut w,
+                ctx,
+                resident_id,
+                StatementKind::LoonwaardeReport,
+                Snapshot::Loonwaarde(snapshot.clone()),
+            )
+            .await?;
+        let doc = loonwaarde_report::document(ctx, &snapshot, &statement.reference, None)?;
+        self.finish(w, statement, &doc).await
+    }
+
+    /// Issue the beschikking loonkostensubsidie of a recorded decision (granted or
+    /// refused): a letter to the employer with a copy to the resident. Refused with
+    /// `NotFound` (entity `lks_decision`) for a decision that does not exist or is another
+    /// resident's, and for a placement, employer or loonwaarde it rests on that is not on
+    /// this laptop. Writes no sharing-register entry: recording the decision did.
+    pub async fn issue_lks_beschikking(
+        &self,
+        ctx: &Context,
+        resident_id: ResidentId,
+        decision_id: LksDecisionId,
+    ) -> Result<Issued> {
+        let mut w = self.store.writer(Purpose::EmployerSubsidy).await?;
+        let key = decision_id.to_string();
+        let decision = self
+            .store
+            .fetch::<LksDecision>(&mut **w.tx(), &key)
+            .await?
+            .map(|(d, _)| d)
+            .filter(|d| d.resident_id == resident_id)
+            .ok_or(StoreError::NotFound {
+                entity: EntityKind::LksDecision,
+                id: key,
+            })?;
+        let resident = resident_in(self.store, &mut w, resident_id).await?;
+        let employer = employer_in(self.store, &mut w, decision.employer_id).await?;
+        let pid = decision.placement_id.to_string();
+        let (placement, _) = self
+            .store
+            .fetch::<Placement>(&mut **w.tx(), &pid)
+            .await?
+            .ok_or(StoreError::NotFound {
+                entity: EntityKind::Placement,
+                id: pid,
+            })?;
+        let lid = decision.loonwaarde_id.to_string();
+        let (loonwaarde, _) = self
+            .store
+            .fetch::<Loonwaardebepaling>(&mut **w.tx(), &lid)
+            .await?
+            .ok_or(StoreError::NotFound {
+                entity: EntityKind::Loonwaarde,
+                id: lid,
+            })?;
+        let snapshot = LksBeschikkingSnapshot {
+            resident_name: resident.name.full_name(),
+            employer_name: employer.name,
+            employer_address: employer.address,
+            employer_contact: employer.contacts.into_iter().next().map(|c| c.name),
+            placement_start: placement.start,
+            loonwaarde_signed_on: loonwaarde
+                .sign_off
+                .map_or(loonwaarde.report_date, |s| s.signed_on),
+            rules_source: LKS_SOURCE.to_owned(),
+            decision,
+        };
+        let statement = self
+            .new_statement(
+                &mut w,
+                ctx,
+                resident_id,
+                StatementKind::LksBeschikking,
+                Snapshot::Lks(snapshot.clone()),
+            )
+            .await?;
+        let doc = lks_beschikking::document(
+            ctx,
+            &snapshot,
+            &statement.reference,
+            ctx.now.date_naive(),
+            false,
+        )?;
+        self.finish(w, statement, &doc).await
+    }
+
     /// A statement made from the resident's file alone: read it, number it, render, save.
     async fn issue_from_file(
         &self,
@@ -268,7 +419,7 @@ impl StatementsArea<'_> {
             .load_file(&mut w, &resident_id.to_string())
             .await?;
         let statement = self
-            .new_statement(&mut w, ctx, resident_id, kind, None)
+            .new_statement(&mut w, ctx, resident_id, kind, Snapshot::Nothing)
             .await?;
         let doc = build(ctx, &file, &statement.reference)?;
         self.finish(w, statement, &doc).await
@@ -300,7 +451,13 @@ impl StatementsArea<'_> {
         let statements = self.store.fetch_for_resident(&mut **w.tx(), &rid).await?;
         let disclosures = self.store.fetch_for_resident(&mut **w.tx(), &rid).await?;
         let statement = self
-            .new_statement(&mut w, ctx, resident_id, StatementKind::Inzage, None)
+            .new_statement(
+                &mut w,
+                ctx,
+                resident_id,
+                StatementKind::Inzage,
+                Snapshot::Nothing,
+            )
             .await?;
         let export = inzage::Inzage::gather(
             ctx,
@@ -325,7 +482,7 @@ impl StatementsArea<'_> {
         ctx: &Context,
         resident_id: ResidentId,
         kind: StatementKind,
-        snapshot: Option<Verklaring56Snapshot>,
+        snapshot: Snapshot,
     ) -> Result<IssuedStatement> {
         let (seq,): (i64,) = sqlx::query_as(
             "UPDATE statement_sequence SET last = last + 1 WHERE singleton = 1 RETURNING last",
@@ -334,7 +491,7 @@ impl StatementsArea<'_> {
         .await?;
         let device = uuid::Uuid::parse_str(&self.store.device().device_id)
             .map_err(|e| StoreError::Io(std::io::Error::other(e)))?;
-        let statement = IssuedStatement {
+        let mut statement = IssuedStatement {
             id: StatementId::new(),
             resident_id,
             kind,
@@ -342,8 +499,16 @@ impl StatementsArea<'_> {
             issued_at: ctx.now,
             issued_by: self.store.device().coach.clone(),
             language: ctx.locale.tag().to_owned(),
-            verklaring56: snapshot,
+            verklaring56: None,
+            loonwaarde_report: None,
+            lks_beschikking: None,
         };
+        match snapshot {
+            Snapshot::Nothing => {}
+            Snapshot::Verklaring56(s) => statement.verklaring56 = Some(s),
+            Snapshot::Loonwaarde(s) => statement.loonwaarde_report = Some(s),
+            Snapshot::Lks(s) => statement.lks_beschikking = Some(s),
+        }
         w.put(&statement).await?;
         Ok(statement)
     }
@@ -371,6 +536,23 @@ impl StatementsArea<'_> {
             pdf: bytes,
         })
     }
+}
+
+/// An employer (shared record), read inside the writer's transaction.
+async fn employer_in(
+    store: &Store,
+    w: &mut Writer<'_>,
+    id: werkpad_domain::EmployerId,
+) -> Result<Employer> {
+    let key = id.to_string();
+    store
+        .fetch::<Employer>(&mut **w.tx(), &key)
+        .await?
+        .map(|(e, _)| e)
+        .ok_or(StoreError::NotFound {
+            entity: EntityKind::Employer,
+            id: key,
+        })
 }
 
 /// The resident, read inside the writer's transaction (the writer audits what it does).

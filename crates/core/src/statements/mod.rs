@@ -1,7 +1,9 @@
 //! Printable statements, offline: the verklaring 56+, the intake report, the plan van
-//! aanpak, the AVG inzage export and the privacy statement.
+//! aanpak, the AVG inzage export, the privacy statement, the loonwaarde report and the
+//! beschikking loonkostensubsidie.
 //!
-//! Content builders ([`verklaring56`], [`intake`], [`plan`], [`inzage`], [`privacy`]) make
+//! Content builders ([`verklaring56`], [`intake`], [`plan`], [`inzage`], [`privacy`],
+//! [`loonwaarde_report`], [`lks_beschikking`]) make
 //! a [`doc::Document`] from records and Fluent text; [`pdf::render`] lays it out as an A4
 //! PDF with embedded fonts. Both live in the `werkpad-pdf` crate, which the server shares,
 //! and are re-exported here under their old paths. [`issue`] is the store side: an issued
@@ -14,6 +16,8 @@ pub mod intake;
 pub mod inzage;
 pub mod issue;
 pub mod letterhead;
+pub mod lks_beschikking;
+pub mod loonwaarde_report;
 pub mod plan;
 pub mod privacy;
 pub mod text;

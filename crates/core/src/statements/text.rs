@@ -63,6 +63,16 @@ impl Text {
         )
     }
 
+    /// A reason or arithmetic step of the domain (a Fluent id with its arguments).
+    pub(crate) fn reason(&self, r: &werkpad_domain::Reason) -> String {
+        let args: Vec<(&str, &str)> = r
+            .args
+            .iter()
+            .map(|(k, v)| (k.as_str(), v.as_str()))
+            .collect();
+        self.l10n.format(&r.id, &args)
+    }
+
     /// "-" for an absent value.
     pub(crate) fn or_empty(&self, value: Option<String>) -> String {
         value

@@ -5,6 +5,7 @@
 
 mod issue;
 mod render;
+mod subsidy;
 
 use std::process::Command;
 use std::sync::Arc;

@@ -166,4 +166,40 @@ async fn write_statement_samples() {
     std::fs::write(out.join("inzage.json"), json).unwrap();
     let privacy = pdf::render(&privacy::document(&ctx()).unwrap()).unwrap();
     std::fs::write(out.join("privacyverklaring.pdf"), privacy).unwrap();
+
+    // Issue 22: the loonwaarde report (signed, and a draft) and the beschikking.
+    let june = subsidy::june_ctx(Locale::Nl);
+    let (_, placement) = subsidy::placed(s, f.resident).await;
+    let draft = subsidy::loonwaarde(s, &placement, false);
+    subsidy::put(s, Purpose::Loonwaarde, &draft).await;
+    let signed = subsidy::loonwaarde(s, &placement, true);
+    subsidy::put(s, Purpose::Loonwaarde, &signed).await;
+    let lks = subsidy::decision(
+        s,
+        &placement,
+        &signed,
+        werkpad_domain::subsidy::LksOutcome::Granted,
+    );
+    subsidy::put(s, Purpose::EmployerSubsidy, &lks).await;
+    for (lw, name) in [
+        (&signed, "rapport-loonwaardebepaling"),
+        (&draft, "rapport-loonwaardebepaling-concept"),
+    ] {
+        let issued = s
+            .statements()
+            .issue_loonwaarde_report(&june, f.resident, lw.id)
+            .await
+            .unwrap();
+        std::fs::write(out.join(format!("{name}.pdf")), issued.pdf).unwrap();
+    }
+    let beschikking = s
+        .statements()
+        .issue_lks_beschikking(&june, f.resident, lks.id)
+        .await
+        .unwrap();
+    std::fs::write(
+        out.join("beschikking-loonkostensubsidie.pdf"),
+        beschikking.pdf,
+    )
+    .unwrap();
 }
