@@ -237,11 +237,22 @@ impl EntityKind {
     pub fn merge_groups(&self) -> &'static [&'static [&'static str]] {
         match self {
             Self::Traject => &[&["state", "end", "history"]],
-            // A sign-off fixes the loonwaarde of the tasks it saw.
+            // A sign-off fixes the whole assessment it saw: an edit made elsewhere before
+            // the signature arrived is decided by a person, never slipped under it.
             Self::Loonwaarde => &[&[
-                "tasks",
+                "placement_id",
+                "employer_id",
+                "employer_contact",
+                "normfunctie",
+                "actual_function",
                 "worked_minutes_per_week",
                 "fulltime_minutes_per_week",
+                "visit_date",
+                "report_date",
+                "assessor",
+                "tasks",
+                "notes",
+                "jobcoaching",
                 "sign_off",
             ]],
             // An approval rests on the report it saw.

@@ -4,6 +4,9 @@
 
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::Serialize;
+use werkpad_domain::loonwaarde::Loonwaardebepaling;
+use werkpad_domain::subsidy::{JobcoachSubsidy, LksDecision, LksPayment};
+use werkpad_domain::validate::{format_amount_cents, format_minutes_as_hours};
 use werkpad_domain::verklaring56::Verklaring56Decision;
 use werkpad_domain::{DataCategory, Disclosure, HealthRecord, IssuedStatement, Purpose, Report};
 
@@ -51,19 +54,48 @@ pub struct Inzage {
     pub verklaring56_decisions: Vec<Verklaring56Decision>,
     /// Statements issued before this one.
     pub issued_statements: Vec<IssuedStatement>,
+    /// Loonwaarde, loonkostensubsidie and jobcoaching.
+    pub subsidies: SubsidyRecords,
+}
+
+/// The loonwaarde and subsidy records of the export (issue 22).
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct SubsidyRecords {
+    /// Loonwaardebepalingen, drafts included.
+    pub loonwaarden: Vec<Loonwaardebepaling>,
+    /// Decisions on a loonkostensubsidie.
+    pub lks_decisions: Vec<LksDecision>,
+    /// Payments of loonkostensubsidie.
+    pub lks_payments: Vec<LksPayment>,
+    /// Job coaching paid to an organisation.
+    pub jobcoaching: Vec<JobcoachSubsidy>,
+}
+
+/// What the store holds beside the file, read in the export's transaction.
+#[derive(Debug, Clone, Default)]
+pub struct Held {
+    /// Health records (their reads are audited by the caller).
+    pub health_records: Vec<HealthRecord>,
+    /// Decisions on a verklaring 56+.
+    pub verklaring56_decisions: Vec<Verklaring56Decision>,
+    /// Statements issued before.
+    pub issued_statements: Vec<IssuedStatement>,
+    /// The sharing register.
+    pub disclosures: Vec<Disclosure>,
+    /// Loonwaarde and subsidies.
+    pub subsidies: SubsidyRecords,
 }
 
 impl Inzage {
     /// Put the export together.
-    pub fn gather(
-        ctx: &Context,
-        reference: &str,
-        file: ResidentFile,
-        health_records: Vec<HealthRecord>,
-        verklaring56_decisions: Vec<Verklaring56Decision>,
-        issued_statements: Vec<IssuedStatement>,
-        disclosures: Vec<Disclosure>,
-    ) -> Self {
+    pub fn gather(ctx: &Context, reference: &str, file: ResidentFile, held: Held) -> Self {
+        let Held {
+            health_records,
+            verklaring56_decisions,
+            issued_statements,
+            disclosures,
+            subsidies,
+        } = held;
         let text = Text::new(ctx.locale);
         let mut purposes: Vec<Purpose> = file
             .trajecten
@@ -73,6 +105,15 @@ impl Inzage {
             .collect();
         if !verklaring56_decisions.is_empty() {
             purposes.push(Purpose::Verklaring56Plus);
+        }
+        if !subsidies.loonwaarden.is_empty() {
+            purposes.push(Purpose::Loonwaarde);
+        }
+        if !subsidies.lks_decisions.is_empty() {
+            purposes.push(Purpose::EmployerSubsidy);
+        }
+        if !subsidies.jobcoaching.is_empty() {
+            purposes.push(Purpose::JobcoachSubsidy);
         }
         purposes.sort();
         purposes.dedup();
@@ -90,7 +131,11 @@ impl Inzage {
             reference: reference.to_owned(),
             made_at: ctx.now,
             municipality: ctx.letterhead.municipality.clone(),
-            categories: categories(&file, !health_records.is_empty()),
+            categories: categories(
+                &file,
+                !health_records.is_empty(),
+                !subsidies.loonwaarden.is_empty(),
+            ),
             purposes,
             disclosures,
             source: text.t("pdf-inzage-source-text"),
@@ -99,12 +144,13 @@ impl Inzage {
             health_records,
             verklaring56_decisions,
             issued_statements,
+            subsidies,
         }
     }
 }
 
 /// The categories the file actually holds.
-fn categories(file: &ResidentFile, health: bool) -> Vec<DataCategory> {
+fn categories(file: &ResidentFile, health: bool, loonwaarde: bool) -> Vec<DataCategory> {
     use DataCategory as C;
     let r = &file.resident;
     let mut out = vec![C::Name, C::Address, C::Woonplaats, C::Gender, C::Bsn];
@@ -135,6 +181,7 @@ fn categories(file: &ResidentFile, health: bool) -> Vec<DataCategory> {
     );
     add(!file.assessments.is_empty(), C::Assessments);
     add(health, C::Health);
+    add(loonwaarde, C::Loonwaarde);
     out
 }
 
@@ -363,6 +410,102 @@ fn record_blocks(text: &Text, x: &Inzage) -> Vec<Block> {
                     text.choice(d.outcome),
                     d.reasoning.clone(),
                     d.decided_by.name.clone(),
+                ]
+            })
+            .collect(),
+    );
+    let sub = &x.subsidies;
+    section(
+        "pdf-inzage-loonwaarde",
+        vec![
+            ("pdf-inzage-when", 16),
+            ("pdf-inzage-what", 44),
+            ("pdf-inzage-loonwaarde-percent", 16),
+            ("pdf-inzage-who", 24),
+        ],
+        sub.loonwaarden
+            .iter()
+            .map(|l| {
+                let percent = match (l.signed_percent(), l.outcome()) {
+                    (Some(p), _) => format!("{p} %"),
+                    (None, Some(o)) => text.ta(
+                        "pdf-inzage-loonwaarde-draft",
+                        &[("percent", o.percent.to_string())],
+                    ),
+                    (None, None) => text.t("pdf-inzage-loonwaarde-open"),
+                };
+                vec![
+                    date(l.visit_date),
+                    format!("{} ({})", l.actual_function, l.normfunctie),
+                    percent,
+                    l.assessor.name.clone(),
+                ]
+            })
+            .collect(),
+    );
+    section(
+        "pdf-inzage-lks",
+        vec![
+            ("pdf-inzage-when", 16),
+            ("pdf-plan-status", 16),
+            ("pdf-inzage-what", 48),
+            ("pdf-inzage-who", 20),
+        ],
+        sub.lks_decisions
+            .iter()
+            .map(|d| {
+                vec![
+                    date(d.decided_on),
+                    text.choice(d.outcome),
+                    d.reasoning.clone(),
+                    d.decided_by.name.clone(),
+                ]
+            })
+            .collect(),
+    );
+    section(
+        "pdf-inzage-lks-payments",
+        vec![
+            ("pdf-inzage-when", 30),
+            ("pdf-inzage-hours", 20),
+            ("pdf-inzage-amount", 25),
+            ("pdf-inzage-who", 25),
+        ],
+        sub.lks_payments
+            .iter()
+            .map(|p| {
+                let i = &p.calculation.input;
+                vec![
+                    format!("{} – {}", date(i.from), date(i.until)),
+                    format_minutes_as_hours(i.minutes),
+                    format!("EUR {}", format_amount_cents(p.calculation.total_cents)),
+                    p.approved_by.name.clone(),
+                ]
+            })
+            .collect(),
+    );
+    section(
+        "pdf-inzage-jobcoaching",
+        vec![
+            ("pdf-inzage-when", 30),
+            ("pdf-inzage-hours", 20),
+            ("pdf-inzage-amount", 25),
+            ("pdf-plan-status", 25),
+        ],
+        sub.jobcoaching
+            .iter()
+            .map(|j| {
+                let c = &j.calculation;
+                let status = match (&j.progress_report, &j.approval) {
+                    (_, Some(_)) => "pdf-inzage-jobcoaching-paid",
+                    (Some(_), None) => "pdf-inzage-jobcoaching-reported",
+                    (None, None) => "pdf-inzage-jobcoaching-planned",
+                };
+                vec![
+                    format!("{} – {}", date(c.from), date(c.until)),
+                    format_minutes_as_hours(c.minutes),
+                    format!("EUR {}", format_amount_cents(c.amount_cents)),
+                    text.t(status),
                 ]
             })
             .collect(),

@@ -447,9 +447,18 @@ impl StatementsArea<'_> {
             )
             .await?;
         }
-        let decisions = self.store.fetch_for_resident(&mut **w.tx(), &rid).await?;
-        let statements = self.store.fetch_for_resident(&mut **w.tx(), &rid).await?;
-        let disclosures = self.store.fetch_for_resident(&mut **w.tx(), &rid).await?;
+        let held = inzage::Held {
+            verklaring56_decisions: self.store.fetch_for_resident(&mut **w.tx(), &rid).await?,
+            issued_statements: self.store.fetch_for_resident(&mut **w.tx(), &rid).await?,
+            disclosures: self.store.fetch_for_resident(&mut **w.tx(), &rid).await?,
+            subsidies: inzage::SubsidyRecords {
+                loonwaarden: self.store.fetch_for_resident(&mut **w.tx(), &rid).await?,
+                lks_decisions: self.store.fetch_for_resident(&mut **w.tx(), &rid).await?,
+                lks_payments: self.store.fetch_for_resident(&mut **w.tx(), &rid).await?,
+                jobcoaching: self.store.fetch_for_resident(&mut **w.tx(), &rid).await?,
+            },
+            health_records: health,
+        };
         let statement = self
             .new_statement(
                 &mut w,
@@ -459,15 +468,7 @@ impl StatementsArea<'_> {
                 Snapshot::Nothing,
             )
             .await?;
-        let export = inzage::Inzage::gather(
-            ctx,
-            &statement.reference,
-            file,
-            health,
-            decisions,
-            statements,
-            disclosures,
-        );
+        let export = inzage::Inzage::gather(ctx, &statement.reference, file, held);
         let json = serde_json::to_string_pretty(&export)
             .map_err(|e| StoreError::Io(std::io::Error::other(e)))?;
         let doc = inzage::document(ctx, &export)?;

@@ -91,8 +91,9 @@ impl Seen<'_> {
 /// - a field whose server value the device had seen ([`Seen::field`]): applied;
 /// - a field changed on the server since, by a change the device had not seen, to another
 ///   value: a conflict;
-/// - fields of one of `groups` go together: when one conflicts, every field of its group
-///   that the change sets is a conflict too (see `EntityKind::merge_groups`).
+/// - fields of one of `groups` go together: when one conflicts, or when another field of
+///   the group changed on the server unseen, every field of the group that the change sets
+///   is a conflict too (see `EntityKind::merge_groups`).
 pub fn merge(
     current: &Map<String, Value>,
     field_versions: &BTreeMap<String, i64>,
@@ -120,11 +121,28 @@ pub fn merge(
         }
     }
     for group in groups {
+        // A field of the group conflicts; or the change sets part of the group while another
+        // part changed on the server unseen (a sign-off on one laptop, the tasks it signed
+        // edited on another): either way the group is decided as a whole.
+        let touches = group.iter().any(|f| out.apply.contains_key(*f));
         let Some(cause) = out
             .conflicts
             .iter()
             .find(|c| group.contains(&c.field.as_str()))
             .map(|c| c.field.clone())
+            .or_else(|| {
+                touches.then(|| {
+                    group
+                        .iter()
+                        .find(|f| {
+                            !out.apply.contains_key(**f)
+                                && field_versions.get(**f).is_some_and(|v| {
+                                    !seen.field(f, *v, field_writers.get(**f).copied())
+                                })
+                        })
+                        .map(|f| (*f).to_owned())
+                })?
+            })
         else {
             continue;
         };
@@ -353,6 +371,44 @@ mod tests {
         let mut fields: Vec<&str> = m.conflicts.iter().map(|c| c.field.as_str()).collect();
         fields.sort_unstable();
         assert_eq!(fields, ["end", "history", "state"]);
+    }
+
+    #[test]
+    fn a_part_of_a_group_changed_unseen_makes_the_rest_a_conflict_too() {
+        // Laptop A signed the loonwaarde (sign_off); laptop B, which had not seen that,
+        // edited the tasks of the draft. The tasks alone would apply and give a signature
+        // under tasks the assessor never saw: the group is for a person.
+        let group: &[&[&str]] = &[&["tasks", "sign_off"]];
+        let current = obj(json!({"tasks": [1], "sign_off": {"by": "P"}, "notes": null}));
+        let none = BTreeMap::new();
+        let m = merge(
+            &current,
+            &versions(&[("tasks", 1), ("sign_off", 2), ("notes", 1)]),
+            &writers(&[("sign_off", OTHER, 4)]),
+            &obj(json!({"tasks": [1, 2], "notes": "gezien"})),
+            &seen(1, 5, &none),
+            group,
+        );
+        let fields: Vec<(&str, Option<&str>)> = m
+            .conflicts
+            .iter()
+            .map(|c| (c.field.as_str(), c.with.as_deref()))
+            .collect();
+        assert_eq!(fields, [("tasks", Some("sign_off"))]);
+        assert!(
+            m.apply.contains_key("notes"),
+            "a field outside the group still applies"
+        );
+        // Had B seen the signature, its change would simply apply.
+        let m = merge(
+            &current,
+            &versions(&[("tasks", 1), ("sign_off", 2)]),
+            &writers(&[("sign_off", OTHER, 4)]),
+            &obj(json!({"tasks": [1, 2]})),
+            &seen(2, 5, &none),
+            group,
+        );
+        assert!(m.conflicts.is_empty() && m.apply.contains_key("tasks"));
     }
 
     #[test]
