@@ -252,3 +252,6 @@ employer-lks-percent = { $value } %
 employer-lks-period = { $from } to { $until }
 employer-lks-period-open = From { $from }
 employer-lks-not-paid = Nothing paid yet
+lw-print = Make the loonwaarde report (PDF)
+lw-print-draft = Make a draft of the report (PDF)
+lks-print = Make the decision letter (PDF, with a copy for the resident)

@@ -253,3 +253,6 @@ employer-lks-percent = { $value } %
 employer-lks-period = { $from } tot en met { $until }
 employer-lks-period-open = Vanaf { $from }
 employer-lks-not-paid = Nog niets betaald
+lw-print = Rapport loonwaardebepaling maken (PDF)
+lw-print-draft = Concept van het rapport maken (PDF)
+lks-print = Beschikking maken (PDF, met kopie voor de inwoner)

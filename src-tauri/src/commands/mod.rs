@@ -85,6 +85,8 @@ commands! {
     statements::verklaring56_issue(statements::IssueInput) -> statements::PrintFile;
     statements::statement_issue(statements::StatementInput) -> statements::PrintFile;
     statements::statement_reprint(statements::ReprintInput) -> statements::PrintFile;
+    statements::loonwaarde_report_issue(statements::LoonwaardeReportInput) -> statements::PrintFile;
+    statements::lks_beschikking_issue(statements::LksBeschikkingInput) -> statements::PrintFile;
     statements::inzage_export(ResidentIdInput) -> statements::PrintFile;
     statements::privacy_statement() -> statements::PrintFile;
     statements::print_file_open(statements::FileInput) -> ();

@@ -189,6 +189,56 @@ pub async fn statement_issue(
     Ok(print_file(path, Some(reference), None))
 }
 
+/// The loonwaarde report of one assessment (a draft prints as CONCEPT).
+#[derive(Debug, Deserialize, ts_rs::TS)]
+pub struct LoonwaardeReportInput {
+    resident_id: ResidentId,
+    loonwaarde_id: werkpad_domain::loonwaarde::LoonwaardeId,
+}
+
+#[tauri::command]
+pub async fn loonwaarde_report_issue(
+    state: State<'_, AppState>,
+    input: LoonwaardeReportInput,
+) -> CmdResult<PrintFile> {
+    let ctx = context(&state);
+    let store = state.unlocked().await?;
+    let issued = store
+        .statements()
+        .issue_loonwaarde_report(&ctx, input.resident_id, input.loonwaarde_id)
+        .await?;
+    let reference = issued.statement.reference;
+    let path = put(&state, &format!("loonwaarde-{reference}.pdf"), &issued.pdf)?;
+    Ok(print_file(path, Some(reference), None))
+}
+
+/// The beschikking of one LKS decision, to the employer with a copy to the resident.
+#[derive(Debug, Deserialize, ts_rs::TS)]
+pub struct LksBeschikkingInput {
+    resident_id: ResidentId,
+    decision_id: werkpad_domain::subsidy::LksDecisionId,
+}
+
+#[tauri::command]
+pub async fn lks_beschikking_issue(
+    state: State<'_, AppState>,
+    input: LksBeschikkingInput,
+) -> CmdResult<PrintFile> {
+    let ctx = context(&state);
+    let store = state.unlocked().await?;
+    let issued = store
+        .statements()
+        .issue_lks_beschikking(&ctx, input.resident_id, input.decision_id)
+        .await?;
+    let reference = issued.statement.reference;
+    let path = put(
+        &state,
+        &format!("beschikking-lks-{reference}.pdf"),
+        &issued.pdf,
+    )?;
+    Ok(print_file(path, Some(reference), None))
+}
+
 /// A copy of an issued statement.
 #[derive(Debug, Deserialize, ts_rs::TS)]
 #[ts(rename = "StatementReprintInput")]

@@ -1217,6 +1217,8 @@ language: string | null,
  */
 level: string | null, };
 
+export type LksBeschikkingInput = { resident_id: ResidentId, decision_id: LksDecisionId, };
+
 export type LksBeschikkingSnapshot = { 
 /**
  * The decision as recorded.
@@ -1624,6 +1626,8 @@ outcome: LoonwaardeOutcome | null,
 errors: Array<FieldError>, };
 
 export type LoonwaardePreviewInput = { draft: LoonwaardeDraft, };
+
+export type LoonwaardeReportInput = { resident_id: ResidentId, loonwaarde_id: LoonwaardeId, };
 
 export type LoonwaardeReportSnapshot = { 
 /**
@@ -3813,6 +3817,8 @@ export const statementsOverview = (input: ResidentIdInput) => call<StatementsOve
 export const verklaring56Issue = (input: Verklaring56IssueInput) => call<PrintFile>('verklaring56_issue', input);
 export const statementIssue = (input: StatementIssueInput) => call<PrintFile>('statement_issue', input);
 export const statementReprint = (input: StatementReprintInput) => call<PrintFile>('statement_reprint', input);
+export const loonwaardeReportIssue = (input: LoonwaardeReportInput) => call<PrintFile>('loonwaarde_report_issue', input);
+export const lksBeschikkingIssue = (input: LksBeschikkingInput) => call<PrintFile>('lks_beschikking_issue', input);
 export const inzageExport = (input: ResidentIdInput) => call<PrintFile>('inzage_export', input);
 export const privacyStatement = () => call<PrintFile>('privacy_statement');
 export const printFileOpen = (input: PrintFileInput) => call<null>('print_file_open', input);

@@ -11,7 +11,7 @@ import {
   TableRow,
 } from '@utrecht/component-library-react';
 import { useLayoutEffect, useRef, useState } from 'react';
-import { LKS_OUTCOMES, type LksView, type SubsidyFile } from '../../../api/contract.gen';
+import { LKS_OUTCOMES, lksBeschikkingIssue, type LksView, type SubsidyFile } from '../../../api/contract.gen';
 import { labelOf } from '../../../api/labels';
 import { Facts } from '../../../components/Facts';
 import { formatEuros, formatMinutesAsHours } from '../../../i18n/amounts';
@@ -19,6 +19,7 @@ import { formatDate } from '../../../i18n/format';
 import { useText } from '../../../i18n/useText';
 import { Calculation } from './Calculation';
 import { PaymentForm } from './PaymentForm';
+import { PrintStatement } from './PrintStatement';
 
 interface Props {
   residentId: string;
@@ -67,6 +68,11 @@ export function LksItem({ residentId, view, coachName, onPaid }: Props) {
           { label: t('lks-field-reasoning'), value: <span className="werkpad-prewrap">{d.reasoning}</span> },
           { label: t('lks-fact-paid'), value: formatEuros(view.paid_cents), testId: 'lks-item-paid' },
         ]}
+      />
+      <PrintStatement
+        labelId="lks-print"
+        make={() => lksBeschikkingIssue({ resident_id: residentId, decision_id: d.id })}
+        testId="lks-print"
       />
       <Heading5>{t('lks-estimate-title')}</Heading5>
       <Paragraph className="werkpad-muted">{t('lks-estimate-was-advice')}</Paragraph>

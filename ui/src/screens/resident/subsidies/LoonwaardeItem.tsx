@@ -11,7 +11,13 @@ import {
   TableRow,
 } from '@utrecht/component-library-react';
 import { useLayoutEffect, useRef, useState } from 'react';
-import { ASSESSOR_KINDS, COACHING_INTENSITIES, type LoonwaardeView, type SubsidyFile } from '../../../api/contract.gen';
+import {
+  ASSESSOR_KINDS,
+  COACHING_INTENSITIES,
+  loonwaardeReportIssue,
+  type LoonwaardeView,
+  type SubsidyFile,
+} from '../../../api/contract.gen';
 import { labelOf } from '../../../api/labels';
 import { Facts } from '../../../components/Facts';
 import { formatMinutesAsHours } from '../../../i18n/amounts';
@@ -19,6 +25,7 @@ import { formatDate } from '../../../i18n/format';
 import { useText } from '../../../i18n/useText';
 import { Steps } from './common';
 import { Reassessment } from './Reassessment';
+import { PrintStatement } from './PrintStatement';
 import { SignForm } from './SignForm';
 
 interface Props {
@@ -175,6 +182,11 @@ export function LoonwaardeItem({ residentId, view, due, coachName, onEdit, onSig
           />
         </section>
       ) : null}
+      <PrintStatement
+        labelId={s ? 'lw-print' : 'lw-print-draft'}
+        make={() => loonwaardeReportIssue({ resident_id: residentId, loonwaarde_id: r.id })}
+        testId="lw-print"
+      />
     </li>
   );
 }

@@ -160,6 +160,28 @@ describe('SubsidiesTab: loonkostensubsidie', () => {
     expect(screen.getByTestId('lks-payment')).toBeTruthy();
   });
 
+  it('makes the beschikking as PDF for the decision, and says so for screen readers', async () => {
+    const { calls } = open({
+      subsidy_file: () => subsidyFile({ lks: [lksView()] }),
+      lks_beschikking_issue: () => ({
+        path: '/tmp/beschikking-lks-LKS-0A1B2C3D-00001.pdf',
+        file_name: 'beschikking-lks-LKS-0A1B2C3D-00001.pdf',
+        reference: 'LKS-0A1B2C3D-00001',
+        json_path: null,
+      }),
+    });
+    const item = await screen.findByTestId('lks-item');
+    await userEvent.setup().click(within(item).getByTestId('lks-print'));
+    await waitFor(() => expect(callsOf(calls, 'lks_beschikking_issue')).toHaveLength(1));
+    expect(callsOf(calls, 'lks_beschikking_issue')[0]?.input).toEqual({
+      resident_id: RESIDENT_ID,
+      decision_id: lksView().decision.id,
+    });
+    expect((await within(item).findByTestId('lks-print-result-status')).textContent).toContain(
+      'beschikking-lks-LKS-0A1B2C3D-00001.pdf',
+    );
+  });
+
   it('offers no payment under a refused decision', async () => {
     const refused = lksView({ payments: [], paid_cents: 0 });
     refused.decision.outcome = 'refused';
