@@ -152,6 +152,19 @@ fn bench(c: &mut Criterion) {
         "beschikking loonkostensubsidie: document + PDF",
         timed(300, render),
     );
+    let doc = lks_beschikking::document(&ctx, &snap, "LKS-C3D4E5F6-00042", day(2025, 6, 13), false)
+        .unwrap();
+    percentiles(
+        "  of which the document (Fluent text, blocks)",
+        timed(300, || {
+            lks_beschikking::document(&ctx, &snap, "LKS-C3D4E5F6-00042", day(2025, 6, 13), false)
+                .unwrap()
+        }),
+    );
+    percentiles(
+        "  of which layout + PDF bytes",
+        timed(300, || pdf::render(&doc).unwrap()),
+    );
     println!("beschikking size: {} bytes", render().len());
     c.bench_function("lks_beschikking_pdf", |b| b.iter(render));
 }
