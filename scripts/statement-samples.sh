@@ -14,4 +14,6 @@ for pdf in "$tmp"/*.pdf; do
   name=$(basename "$pdf" .pdf)
   pdftoppm -png -r 60 "$pdf" "docs/statements/$name"
 done
+# Issue 22 keeps the PDFs themselves too (loonwaarde report signed and draft, beschikking).
+cp "$tmp"/rapport-loonwaardebepaling*.pdf "$tmp"/beschikking-loonkostensubsidie.pdf docs/statements/
 ls docs/statements

@@ -64,8 +64,6 @@ pub fn document(
                 hours(&text, lw.fulltime_minutes_per_week),
             ),
         ]),
-        Block::Heading(text.t("pdf-lwb-assessor")),
-        Block::Fields(assessor_fields(ctx, &text, s)),
         Block::Heading(text.t("pdf-lwb-tasks")),
     ]);
     let lines: &[TaskLine] = s.outcome.as_ref().map_or(&[], |o| o.tasks.as_slice());
@@ -137,6 +135,10 @@ pub fn document(
         blocks.push(Block::Heading(text.t("pdf-lwb-notes")));
         blocks.push(Block::Paragraph(notes.clone()));
     }
+    // Who assessed goes with the sign-off half, so the task table shares the first page
+    // with the facts it is about.
+    blocks.push(Block::Heading(text.t("pdf-lwb-assessor")));
+    blocks.push(Block::Fields(assessor_fields(ctx, &text, s)));
     blocks.push(Block::Heading(text.t("pdf-lwb-jobcoaching")));
     match &lw.jobcoaching {
         Some(need) => blocks.push(Block::Fields(vec![
