@@ -177,7 +177,10 @@ fn lks_calculate_splits_at_the_wml_change() {
         "Deel 1 van 2:",
         "  Van 16-06-2025 tot en met 30-06-2025: 60 uur gewerkt.",
         "  Het minimumloon per uur vanaf 01-01-2025 is EUR 14,06.",
-        "  Subsidie: 40 % van EUR 15,18 × 60 uur = EUR 364,44.",
+        // The exact wage with holiday pay, so 0,40 × 15,1848 × 60 = 364,44 checks by hand.
+        "  Met 8 % vakantiegeld erbij is dat EUR 15,1848 per uur.",
+        "  Subsidie: 40 % van EUR 15,1848 × 60 uur = EUR 364,44.",
+        "  Subsidie: 40 % van EUR 15,552 × 60 uur = EUR 373,25.",
         "  Vergoeding voor werkgeverskosten: 23,5 % van EUR 364,44 = EUR 85,64.",
         "Deel 2 van 2:",
         "  Het minimumloon per uur vanaf 01-07-2025 is EUR 14,40.",
