@@ -462,3 +462,126 @@ async fn a_signature_on_one_laptop_and_task_edits_on_the_other_become_a_conflict
         );
     }
 }
+
+/// A coach's week: the assessment drafted, signed and the LKS decided offline, while the
+/// team lead hands the resident to a colleague. When Anna's laptop comes back, nothing of
+/// her week is lost: Bram's laptop holds the signed assessment and the decision, and the
+/// file leaves Anna's laptop.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn work_done_offline_reaches_the_colleague_the_resident_was_handed_to() {
+    let (pool, _) = fresh_database().await;
+    let url = start_server(pool.clone()).await;
+    let anna = admin::user_add(&pool, "anna", "Anna de Vries", Role::Jobcoach, PASSWORD)
+        .await
+        .unwrap();
+    let bram = admin::user_add(&pool, "bram", "Bram Jansen", Role::Jobcoach, PASSWORD)
+        .await
+        .unwrap();
+    let dirs: Vec<tempfile::TempDir> = (0..2).map(|_| tempfile::tempdir().unwrap()).collect();
+    let a = laptop(&dirs[0], "Anna de Vries").await;
+    let b = laptop(&dirs[1], "Bram Jansen").await;
+    a.sync().login(&url, "anna", PASSWORD).await.unwrap();
+    b.sync().login(&url, "bram", PASSWORD).await.unwrap();
+    let today = Local::now().date_naive();
+    let mut case = demo::case(&mut Rng::new(24), &a.device().coach, today);
+    case.intake.resident.name.given_names = "Văn An".into();
+    case.intake.resident.name.family_name = "Nguyễn".into();
+    let resident = case.intake.resident.id;
+    a.residents().save_intake(&case.intake).await.unwrap();
+    let employer = a
+        .matching()
+        .save_employer(
+            None,
+            &EmployerDraft {
+                name: Some("Drukkerij Ŕijnstad".into()),
+                address: AddressDraft {
+                    street: Some("Nijverheidsweg".into()),
+                    house_number: Some("7".into()),
+                    postcode: Some("6827AB".into()),
+                    woonplaats: Some("Arnhem".into()),
+                    ..AddressDraft::default()
+                },
+                ..EmployerDraft::default()
+            },
+        )
+        .await
+        .unwrap();
+    sync(&a).await;
+
+    // Offline: two saves, a long observation, the signature.
+    let long_notes = "Werkt nauwkeurig; heeft na de pauze meer tijd nodig. ".repeat(60);
+    let mut draft = LoonwaardeDraft {
+        employer_id: Some(employer.id),
+        normfunctie: Some("Productiemedewerker".into()),
+        actual_function: Some("Inpakker".into()),
+        worked_hours: Some("28,5".into()),
+        fulltime_hours: Some("38".into()),
+        visit_date: Some(format_date(today)),
+        assessor_kind: Some("staff".into()),
+        assessor_name: Some("Fatima el Amrani".into()),
+        tasks: vec![
+            task("Inpakken", "80", "70", "100"),
+            task("Etiketteren", "20", "90", "90"),
+        ],
+        ..LoonwaardeDraft::default()
+    };
+    let saved = a
+        .subsidies()
+        .save_loonwaarde(resident, None, &draft, today)
+        .await
+        .unwrap();
+    draft.notes = Some(long_notes.trim().to_owned());
+    a.subsidies()
+        .save_loonwaarde(resident, Some(saved.id), &draft, today)
+        .await
+        .unwrap();
+    let signed = a
+        .subsidies()
+        .sign_loonwaarde(
+            resident,
+            saved.id,
+            &SignOffInput {
+                signed_by: Some("Fatima el Amrani".into()),
+                signed_on: Some(format_date(today)),
+            },
+            12,
+            today,
+        )
+        .await
+        .unwrap();
+
+    // Meanwhile the team lead hands the resident to Bram.
+    assert!(
+        werkpad_server::sync::caseload::unassign(&pool, resident.as_uuid(), anna, None)
+            .await
+            .unwrap()
+    );
+    assert!(
+        werkpad_server::sync::caseload::assign(&pool, resident.as_uuid(), bram, None)
+            .await
+            .unwrap()
+    );
+
+    // Anna comes back in range; then Bram syncs.
+    sync(&a).await;
+    sync(&a).await;
+    sync(&b).await;
+    let on_b = b
+        .subsidies()
+        .loonwaarde(resident, saved.id)
+        .await
+        .expect("the signed assessment reached Bram");
+    assert_eq!(
+        on_b, signed,
+        "the whole assessment, long notes and signature included"
+    );
+    assert_eq!(
+        a.sync().outbox_stats().await.unwrap().pending,
+        0,
+        "nothing left unsent"
+    );
+    assert!(
+        a.subsidies().loonwaarde(resident, saved.id).await.is_err(),
+        "the file left Anna's laptop once it was Bram's"
+    );
+}
