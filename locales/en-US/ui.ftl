@@ -145,7 +145,7 @@ intake-field-postcode = Postcode
 intake-field-postcode-description = For example 6811 AB.
 intake-field-woonplaats = Place of residence
 intake-field-phone = Phone number
-intake-field-phone-description = For example 06 12345678.
+intake-field-phone-description = For example 06 12345678. From abroad with + and the country code, for example +48 601 234 567.
 intake-field-email = E-mail address
 
 # Step 3: identity and residence

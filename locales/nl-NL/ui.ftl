@@ -145,7 +145,7 @@ intake-field-postcode = Postcode
 intake-field-postcode-description = Bijvoorbeeld 6811 AB.
 intake-field-woonplaats = Woonplaats
 intake-field-phone = Telefoonnummer
-intake-field-phone-description = Bijvoorbeeld 06 12345678.
+intake-field-phone-description = Bijvoorbeeld 06 12345678. Uit het buitenland met + en het landnummer, bijvoorbeeld +48 601 234 567.
 intake-field-email = E-mailadres
 
 # Stap 3: identiteit en verblijf

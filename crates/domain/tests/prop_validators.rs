@@ -272,8 +272,13 @@ fn resident_draft(form: Form) -> impl Strategy<Value = ResidentDraft> {
     };
     let contact = (
         form.opt(
-            &["0612345678", "+31 6 12345678", "020-1234567"],
-            &["06-1234567a", "+32470123456"],
+            &[
+                "0612345678",
+                "+31 6 12345678",
+                "020-1234567",
+                "+48 601 234 567",
+            ],
+            &["06-1234567a", "+999 1234 5678"],
         ),
         form.opt(
             &["jan@example.nl", "Jan@Example.NL"],
@@ -626,7 +631,7 @@ proptest! {
     }
 
     #[test]
-    fn postcodes_are_normal_and_round_trip(input in prop_oneof!["[0-9]{4} ?[a-zA-Z]{2}", messy()]) {
+    fn postcodes_are_normal_and_round_trip(input in prop_oneof!["[0-9]{4} *-? *[a-zA-Z]{2}", messy()]) {
         if let Ok(pc) = Postcode::parse(&input) {
             let b = pc.as_str().as_bytes();
             prop_assert!(b.len() == 6 && (b'1'..=b'9').contains(&b[0]) && b[1..4].iter().all(u8::is_ascii_digit) && b[4..].iter().all(u8::is_ascii_uppercase), "{}", pc.as_str());
@@ -668,16 +673,30 @@ proptest! {
     #[test]
     fn emails_and_phone_numbers_parse_to_themselves(
         email in prop_oneof!["[a-zA-Z.+]{1,8}@[a-zA-Z-]{1,8}(\\.[a-zA-Z-]{0,4}){0,3}", messy()],
-        phone in prop_oneof!["(\\+31|0031|0)[ (]?0?\\)?[1-9][0-9 -]{7,10}", messy()],
+        phone in prop_oneof![
+            "(\\+31|0031|0)[ (]?0?\\)?[1-9][0-9 -]{7,10}",
+            "(\\+|00)[1-9][0-9]{0,2} ?(\\(0\\) ?)?[0-9]{2,6}[ -]?[0-9]{2,10}",
+            "[1-9][0-9 -]{6,16}",
+            messy(),
+        ],
     ) {
         if let Ok(e) = Email::parse(&email) {
             prop_assert_eq!(Email::parse(e.as_str()), Ok(e.clone()));
         }
         if let Ok(p) = PhoneNumber::parse(&phone) {
             let s = p.as_str();
-            prop_assert!(s.len() == 12 && s.starts_with("+31") && s[3..].bytes().all(|b| b.is_ascii_digit()), "{}", s);
-            prop_assert_eq!(PhoneNumber::parse(s), Ok(p.clone()));
+            let digits = s.strip_prefix('+').unwrap_or_default();
+            prop_assert!((8..=15).contains(&digits.len()) && digits.bytes().all(|b| b.is_ascii_digit()), "{:?} stored as {}: E.164 has 8 to 15 digits after +", phone, s);
+            prop_assert!(digits.starts_with(p.country_code()), "{}: the country code {} begins it", s, p.country_code());
+            if p.country_code() == "31" {
+                prop_assert_eq!(digits.len(), 11, "{}: a Dutch number has 9 digits after +31", s);
+            }
+            prop_assert_eq!(PhoneNumber::parse(s), Ok(p.clone()), "the stored E.164 form parses to itself");
             prop_assert_eq!(PhoneNumber::parse(&shown(&p)), Ok(p.clone()), "what is shown parses back");
+            let compact: String = phone.chars().filter(|c| !" -.()".contains(*c)).collect();
+            if !compact.starts_with('+') && !compact.starts_with("00") {
+                prop_assert_eq!(p.country_code(), "31", "{:?} has no + or 00, so it passes only as Dutch", phone);
+            }
         }
     }
 
