@@ -65,6 +65,20 @@ macro_rules! record_kinds {
             /// [`JobcoachSubsidy`](crate::subsidy::JobcoachSubsidy): coaching of one
             /// resident and period by an organisation.
             JobcoachSubsidy = $crate::subsidy::JobcoachSubsidy => ("jobcoach_subsidy", "entity-jobcoach-subsidy", "jobcoach_subsidies", OfResident, Mutable),
+            /// [`UwvRequest`](crate::request::UwvRequest): a request to UWV.
+            UwvRequest = $crate::request::UwvRequest => ("uwv_request", "entity-uwv-request", "uwv_requests", OfResident, Mutable),
+            /// [`MedicalExamination`](crate::request::MedicalExamination) (health data).
+            MedicalExamination = $crate::request::MedicalExamination => ("medical_examination", "entity-medical-examination", "medical_examinations", OfResident, Mutable),
+            /// [`Referral`](crate::request::Referral): a life-domain referral.
+            Referral = $crate::request::Referral => ("referral", "entity-referral", "referrals", OfResident, Mutable),
+            /// [`Attachment`](crate::request::Attachment): a file that goes with a request.
+            Attachment = $crate::request::Attachment => ("attachment", "entity-attachment", "attachments", OfResident, AppendOnly),
+            /// [`VerzuimCase`](crate::verzuim::VerzuimCase): an absence up to its decision.
+            Verzuim = $crate::verzuim::VerzuimCase => ("verzuim", "entity-verzuim", "verzuim_cases", OfResident, Mutable),
+            /// [`Leerwerkplek`](crate::learning::Leerwerkplek).
+            Leerwerkplek = $crate::learning::Leerwerkplek => ("leerwerkplek", "entity-leerwerkplek", "leerwerkplekken", OfResident, Mutable),
+            /// [`Training`](crate::learning::Training): a vocational training.
+            Training = $crate::learning::Training => ("training", "entity-training", "trainings", OfResident, Mutable),
             /// [`Employer`](crate::matching::Employer) (shared: every coach sees every employer).
             Employer = $crate::matching::Employer => ("employer", "entity-employer", "employers", Shared, Mutable),
             /// [`Workplace`](crate::matching::Workplace) (shared).
@@ -227,7 +241,16 @@ impl EntityKind {
 
     /// True for special-category data (AVG art. 9): restricted access, every read logged.
     pub fn is_special_category(&self) -> bool {
-        matches!(self, Self::HealthRecord)
+        matches!(self, Self::HealthRecord | Self::MedicalExamination)
+    }
+
+    /// True when this document of this kind is special-category data: every record of a
+    /// special kind, and an attachment marked `special` (a medical or psychological
+    /// report). The server restricts and the laptop guards by this.
+    pub fn is_special_document(&self, doc: &Value) -> bool {
+        self.is_special_category()
+            || (*self == Self::Attachment
+                && doc.get("special").and_then(Value::as_bool) == Some(true))
     }
 
     /// Fields that only make sense together: the sync merge never takes some of them from
@@ -257,6 +280,36 @@ impl EntityKind {
             ]],
             // An approval rests on the report it saw.
             Self::JobcoachSubsidy => &[&["calculation", "progress_report", "approval"]],
+            // A request is sent, answered and closed as it stood: an edit of the draft
+            // made elsewhere after it went is decided by a person.
+            Self::UwvRequest => &[&[
+                "kind",
+                "route",
+                "loonwaarde_id",
+                "criteria",
+                "motivation",
+                "consent",
+                "circumstances_changed",
+                "life",
+                "due_on",
+                "answer",
+            ]],
+            Self::MedicalExamination => {
+                &[&["kind", "agency", "question", "consent", "life", "outcome"]]
+            }
+            Self::Referral => &[&[
+                "domain",
+                "organisation",
+                "reason",
+                "shared",
+                "shared_why",
+                "consent",
+                "life",
+                "updates",
+            ]],
+            // A decision rests on the absence, the control and the account it saw.
+            Self::Verzuim => &[&["absence", "control", "account", "decision"]],
+            Self::Training => &[&["result", "result_on"]],
             _ => &[],
         }
     }
@@ -318,6 +371,7 @@ mod tests {
                 EntityKind::Disclosure,
                 EntityKind::LksDecision,
                 EntityKind::LksPayment,
+                EntityKind::Attachment,
                 EntityKind::PlacementContact
             ],
             "reports, decisions, issued statements, disclosures and follow-up contacts are append-only"
@@ -352,8 +406,8 @@ mod tests {
             .collect();
         assert_eq!(
             special,
-            [EntityKind::HealthRecord],
-            "only health records are special"
+            [EntityKind::HealthRecord, EntityKind::MedicalExamination],
+            "health records and medical examinations are special"
         );
     }
 

@@ -23,6 +23,10 @@
 //! - [`loonwaarde`]: the loonwaardebepaling (uniform method) with its arithmetic;
 //!   [`subsidy`]: the loonkostensubsidie and the jobcoach subsidy (advice and arithmetic;
 //!   a named person decides).
+//! - [`request`]: requests to other parties (UWV, medical examinations, life-domain
+//!   referrals) with their life cycle, consent, attachments and deadlines; [`verzuim`]:
+//!   absence control up to a person's decision; [`learning`]: leerwerkplekken and
+//!   trainings.
 //! - [`reference`]: reference data for matching (ESCO occupations, ISCO-08 groups, PC4
 //!   postcode areas) and the parsers of their published files.
 
@@ -34,11 +38,13 @@ pub mod error;
 pub mod forms;
 pub mod health;
 pub mod ids;
+pub mod learning;
 pub mod loonwaarde;
 pub mod matching;
 pub mod purpose;
 pub mod reason;
 pub mod reference;
+pub mod request;
 pub mod resident;
 pub mod retention;
 pub mod rights;
@@ -49,6 +55,7 @@ pub mod sync;
 pub mod traject;
 pub mod validate;
 pub mod verklaring56;
+pub mod verzuim;
 
 #[cfg(test)]
 mod locale_tests;

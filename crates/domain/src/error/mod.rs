@@ -166,6 +166,33 @@ pub enum ValidationError {
     /// At a loonwaarde of 100 % there is no loonkostensubsidie to grant.
     #[error("no subsidy at a loonwaarde of 100 %")]
     NoLksAtFullLoonwaarde,
+    /// The resident's consent is needed before this is sent.
+    #[error("the resident's consent is needed first")]
+    ConsentRequired,
+    /// The file is larger than the limit.
+    #[error("the file is larger than {max_mb} MB")]
+    FileTooLarge {
+        /// The limit in MB.
+        max_mb: usize,
+    },
+    /// Only PDF, PNG and JPEG files are taken.
+    #[error("only PDF, PNG or JPEG files")]
+    FileType,
+    /// A new request within 12 months of a refusal needs what changed.
+    #[error("a new request before {from} needs what changed")]
+    RepeatTooSoon {
+        /// The first day a request may go without it (dd-mm-jjjj).
+        from: String,
+    },
+    /// The resident's own account comes before a decision.
+    #[error("the resident's account comes first")]
+    AccountRequired,
+    /// A time is written as HH:MM.
+    #[error("a time is written as HH:MM")]
+    TimeFormat,
+    /// Sent or decided already: it no longer changes.
+    #[error("sent or decided already")]
+    Locked,
 }
 
 impl ValidationError {
@@ -214,6 +241,13 @@ impl ValidationError {
         "error-progress-report-missing",
         "error-no-rate-known",
         "error-no-lks-at-full-loonwaarde",
+        "error-consent-required",
+        "error-file-too-large",
+        "error-file-type",
+        "error-repeat-too-soon",
+        "error-account-required",
+        "error-time-format",
+        "error-locked",
     ];
 
     /// The Fluent message id that explains this error to a jobcoach.
@@ -262,6 +296,13 @@ impl ValidationError {
             Self::ProgressReportMissing => "error-progress-report-missing",
             Self::NoRateKnown => "error-no-rate-known",
             Self::NoLksAtFullLoonwaarde => "error-no-lks-at-full-loonwaarde",
+            Self::ConsentRequired => "error-consent-required",
+            Self::FileTooLarge { .. } => "error-file-too-large",
+            Self::FileType => "error-file-type",
+            Self::RepeatTooSoon { .. } => "error-repeat-too-soon",
+            Self::AccountRequired => "error-account-required",
+            Self::TimeFormat => "error-time-format",
+            Self::Locked => "error-locked",
         }
     }
 
@@ -274,6 +315,8 @@ impl ValidationError {
                 vec![("min", min.to_string()), ("max", max.to_string())]
             }
             Self::SharesNotHundred { total } => vec![("total", total.to_string())],
+            Self::FileTooLarge { max_mb } => vec![("max", max_mb.to_string())],
+            Self::RepeatTooSoon { from } => vec![("from", from.clone())],
             Self::InvalidTransition { from, to } => {
                 vec![("from", from.clone()), ("to", to.clone())]
             }
@@ -357,6 +400,15 @@ pub(crate) fn one_of_each() -> Vec<ValidationError> {
         E::ProgressReportMissing,
         E::NoRateKnown,
         E::NoLksAtFullLoonwaarde,
+        E::ConsentRequired,
+        E::FileTooLarge { max_mb: 4 },
+        E::FileType,
+        E::RepeatTooSoon {
+            from: "05-12-2027".into(),
+        },
+        E::AccountRequired,
+        E::TimeFormat,
+        E::Locked,
     ];
     for e in &all {
         match e {
@@ -402,7 +454,14 @@ pub(crate) fn one_of_each() -> Vec<ValidationError> {
             | E::OutsideDecision
             | E::ProgressReportMissing
             | E::NoRateKnown
-            | E::NoLksAtFullLoonwaarde => {}
+            | E::NoLksAtFullLoonwaarde
+            | E::ConsentRequired
+            | E::FileTooLarge { .. }
+            | E::FileType
+            | E::RepeatTooSoon { .. }
+            | E::AccountRequired
+            | E::TimeFormat
+            | E::Locked => {}
         }
     }
     all
