@@ -125,6 +125,7 @@ fn workplace(rng: &mut Rng, d: &Data) -> Workplace {
         start_date: None,
         places: 2,
         open: rng.below(10) > 0,
+        qualifications: Vec::new(),
     }
 }
 

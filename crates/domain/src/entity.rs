@@ -247,7 +247,7 @@ impl EntityKind {
     /// True when this document of this kind is special-category data: every record of a
     /// special kind, and an attachment marked `special` (a medical or psychological
     /// report). The server restricts and the laptop guards by this.
-    pub fn is_special_document(&self, doc: &Value) -> bool {
+    pub fn is_special_document(&self, doc: &Map<String, Value>) -> bool {
         self.is_special_category()
             || (*self == Self::Attachment
                 && doc.get("special").and_then(Value::as_bool) == Some(true))

@@ -565,6 +565,7 @@ fn workplace_draft(form: Form) -> impl Strategy<Value = WorkplaceDraft> {
                 start_date,
                 places,
                 open,
+                qualifications: vec!["VCA  Basis".into(), " ".into(), "vca basis".into()],
             },
         )
 }

@@ -10,5 +10,6 @@ pub use leerwerkplek::{
     Evaluation, LearningGoal, Leerwerkplek, LeerwerkplekId, LeerwerkplekInput, Mentor,
 };
 pub use training::{
-    Training, TrainingId, TrainingInput, TrainingResult, qualification_key, qualifications,
+    QualificationCheck, Training, TrainingId, TrainingInput, TrainingResult, check_qualifications,
+    qualification_key, qualifications,
 };

@@ -128,6 +128,27 @@ pub fn qualifications(trainings: &[Training]) -> Vec<String> {
     q
 }
 
+/// One qualification a workplace asks for, and whether the resident holds it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
+pub struct QualificationCheck {
+    /// The qualification as the workplace names it.
+    pub label: String,
+    /// True when a passed training of the resident gives it.
+    pub held: bool,
+}
+
+/// Each qualification `asked` for, checked against the keys `held` (from
+/// [`qualifications`]). Advice for the coach: it does not change the match score.
+pub fn check_qualifications(asked: &[String], held: &[String]) -> Vec<QualificationCheck> {
+    asked
+        .iter()
+        .map(|label| QualificationCheck {
+            held: held.contains(&qualification_key(label)),
+            label: label.clone(),
+        })
+        .collect()
+}
+
 /// A training as typed.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(default, deny_unknown_fields)]

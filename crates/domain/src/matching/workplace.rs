@@ -71,6 +71,10 @@ pub struct Workplace {
     pub places: u16,
     /// True while the employer is looking for people.
     pub open: bool,
+    /// Qualifications the workplace asks for ("VCA Basis", "Heftruckcertificaat");
+    /// matching shows which of them a resident holds from passed trainings.
+    #[serde(default)]
+    pub qualifications: Vec<String>,
 }
 
 /// A workplace as typed (or read from a CSV row). The employer and the occupation are
@@ -110,6 +114,8 @@ pub struct WorkplaceDraft {
     pub places: Option<String>,
     /// Open for candidates.
     pub open: bool,
+    /// Qualifications asked for, one per entry (blanks dropped).
+    pub qualifications: Vec<String>,
 }
 
 impl Default for WorkplaceDraft {
@@ -132,6 +138,7 @@ impl Default for WorkplaceDraft {
             start_date: None,
             places: None,
             open: true,
+            qualifications: Vec::new(),
         }
     }
 }
@@ -172,6 +179,30 @@ impl WorkplaceDraft {
         let places = c
             .parsed("places", &self.places, |s| number(s, 1, MAX_PLACES))
             .unwrap_or(1);
+        let mut qualifications: Vec<String> = Vec::new();
+        for q in &self.qualifications {
+            let q = q.split_whitespace().collect::<Vec<_>>().join(" ");
+            if q.is_empty() {
+                continue;
+            }
+            c.max_len("qualifications", &q, SHORT_TEXT_MAX);
+            let key = crate::learning::qualification_key(&q);
+            if !qualifications
+                .iter()
+                .any(|h| crate::learning::qualification_key(h) == key)
+            {
+                qualifications.push(q);
+            }
+        }
+        if qualifications.len() > MAX_QUALIFICATIONS {
+            c.push(
+                "qualifications",
+                ValidationError::OutOfRange {
+                    min: 0,
+                    max: MAX_QUALIFICATIONS as i64,
+                },
+            );
+        }
 
         let parts = (
             self.employer_id,
@@ -205,6 +236,7 @@ impl WorkplaceDraft {
                     start_date,
                     places: u16::try_from(places).expect("checked to be 1..=999"),
                     open: self.open,
+                    qualifications,
                 })
             }
             _ => Err(c.into_errors()),
@@ -237,6 +269,7 @@ impl Workplace {
             start_date: self.start_date.map(|d| d.format("%Y-%m-%d").to_string()),
             places: Some(self.places.to_string()),
             open: self.open,
+            qualifications: self.qualifications.clone(),
         }
     }
 
@@ -246,6 +279,9 @@ impl Workplace {
         self.to_draft().validate(self.id).map(|_| ())
     }
 }
+
+/// The most qualifications one workplace asks for.
+pub const MAX_QUALIFICATIONS: usize = 10;
 
 /// A whole number in `min..=max`.
 fn number(s: &str, min: i64, max: i64) -> Result<i64, ValidationError> {

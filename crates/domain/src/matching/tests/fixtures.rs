@@ -162,6 +162,7 @@ pub(crate) fn workplace(title: &str, pc4: u16, occupation: Option<OccupationRef>
         start_date: None,
         places: 1,
         open: true,
+        qualifications: Vec::new(),
     }
 }
 
