@@ -23,6 +23,8 @@ const StatementsTab = lazyNamed(() => import('./statements/StatementsTab'), 'Sta
 // Loonwaarde and Subsidies (issue 22): chunks of their own too, loaded when first opened.
 const LoonwaardeTab = lazyNamed(() => import('./subsidies/LoonwaardeTab'), 'LoonwaardeTab');
 const SubsidiesTab = lazyNamed(() => import('./subsidies/SubsidiesTab'), 'SubsidiesTab');
+// Verzoeken (issue 23): a chunk of its own, loaded when first opened.
+const RequestsTab = lazyNamed(() => import('./requests/RequestsTab'), 'RequestsTab');
 
 /** Opening a file is logged with this purpose (docs/ipc.md: resident_file). */
 export const FILE_PURPOSE = 'guidance';
@@ -140,6 +142,16 @@ export function ResidentFile({ residentId, onChanged, onBack }: Props) {
             render: () => (
               <LazyBoundary>
                 <StatementsTab residentId={residentId} onChanged={onChanged} />
+              </LazyBoundary>
+            ),
+          },
+          {
+            key: 'requests',
+            label: t('file-tab-requests'),
+            testId: 'tab-requests',
+            render: () => (
+              <LazyBoundary>
+                <RequestsTab residentId={residentId} onChanged={onChanged} />
               </LazyBoundary>
             ),
           },

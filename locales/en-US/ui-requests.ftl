@@ -1,0 +1,153 @@
+# Screens for requests to other parties, absence and learning (issue 23): the Requests and
+# Absence tabs of the file, and work-experience places and trainings in the Work tab.
+
+## Requests tab: general
+file-tab-requests = Requests
+requests-intro = Here you ask others something about the resident: UWV, an organisation that helps, or a doctor or examiner. Werkpad keeps track of what you send and when an answer is due.
+request-cancel = Cancel
+request-edit = Change draft
+request-send = Send
+request-close = Close
+request-withdraw = Withdraw
+request-close-title = Close the request
+request-withdraw-title = Withdraw the request
+request-close-note = What happens now?
+request-withdraw-note = Why do you withdraw the request?
+request-date-blank-today = Write the date as dd-mm-yyyy. Leave empty: today.
+request-fact-drafted = Drafted
+request-fact-sent = Sent
+request-fact-answered = Answer received on
+request-fact-closed = Closed
+request-fact-withdrawn = Withdrawn
+request-by-on = { $coach } on { $date }
+request-by-on-note = { $coach } on { $date }: { $note }
+request-notice-saved = The draft has been saved.
+request-notice-step = The request has been updated.
+
+## The resident's consent
+consent-title = The resident's consent
+consent-field-given-on = Date of consent
+consent-field-form = How did the resident give consent?
+consent-field-scope = What does the resident consent to?
+consent-field-scope-description = Write which data may be shared, and with whom.
+consent-field-withdrawn-on = Consent withdrawn on
+consent-field-withdrawn-on-description = Only fill in when the resident took the consent back. Write the date as dd-mm-yyyy.
+consent-line = Given on { $date }: { $scope }
+consent-none = No consent recorded yet
+
+## Attachments
+attachment-title = Attachments
+attachment-none = No attachments.
+attachment-add = Add attachment
+attachment-form-title = Add attachment
+attachment-field-kind = Kind of attachment
+attachment-field-kind-description = A medical or psychological report is health data. Then the resident's consent is needed.
+attachment-field-file = File
+attachment-field-file-description = A PDF, PNG or JPEG (photo or scan) of at most { $max } MB.
+attachment-save = Save attachment
+attachment-line = { $name } ({ $kind }, { $size }, added on { $date })
+attachment-health = Health data.
+attachment-notice-added = The attachment has been added.
+
+## Requests to UWV
+uwv-title = Requests to UWV
+uwv-intro = Ask UWV for an assessment or an indication. UWV has to answer within 8 weeks.
+uwv-new = New request to UWV
+uwv-empty = There are no requests to UWV yet.
+uwv-repeat-from = Less than 12 months ago UWV said no to sheltered work. A new request for sheltered work can go without explanation from { $date }.
+uwv-form-title-new = New request to UWV
+uwv-form-title-edit = Change draft request
+uwv-form-intro = You make a draft first. You send the request only when everything is right.
+uwv-field-kind = What do you ask for?
+uwv-field-route = Who establishes the indication?
+uwv-field-loonwaarde = Signed wage value
+uwv-field-loonwaarde-description = The practical route rests on a signed wage value assessment below 100 %.
+uwv-field-loonwaarde-none = There is no signed wage value yet. Make one first in the Wage value tab.
+uwv-field-motivation = Why do you ask for this?
+uwv-field-motivation-description = Write what you saw and why the resident needs this.
+uwv-field-changed = What has changed?
+uwv-field-changed-description = Less than 12 months ago UWV said no. Before { $date } a new request can only go when something changed. Write what.
+uwv-criteria-title = The four points of work capacity
+uwv-criteria-description = Give your view on each point and write what it rests on.
+uwv-criterion-task-in-organisation = Can do a task in an organisation
+uwv-criterion-basic-skills = Has the basic skills of an employee
+uwv-criterion-one-hour-at-a-stretch = Can work at least 1 hour at a stretch
+uwv-criterion-four-hours-a-day = Can work at least 4 hours a day
+uwv-criterion-view = What do you think?
+uwv-criterion-explanation = Why do you think so?
+uwv-criterion-line = { $view }. { $explanation }
+uwv-consent-description = Consent is needed when a medical or psychological report goes along.
+uwv-save = Save draft
+uwv-fact-due = Answer due
+uwv-due-after-send = Known after sending
+uwv-overdue = Late: UWV has not answered yet.
+uwv-fact-answer = UWV's answer
+uwv-answer-line = { $outcome }, received on { $date } (reference { $reference }). { $summary }
+uwv-answer-open = Record answer
+uwv-answer-title = Record UWV's answer
+uwv-answer-outcome = What is the answer?
+uwv-answer-received-on = Received on
+uwv-answer-reference = UWV's reference
+uwv-answer-summary = What does UWV write?
+uwv-answer-save = Save answer
+uwv-notice-answered = UWV's answer has been recorded.
+
+## Referrals
+referral-title = Referrals to help
+referral-intro = Refer the resident to help with money, housing or other problems. Health data never goes along.
+referral-new = New referral
+referral-empty = There are no referrals yet.
+referral-form-title-new = New referral
+referral-form-title-edit = Change draft referral
+referral-form-intro = You make a draft first. You can send it only after the resident gave consent.
+referral-field-domain = Kind of help
+referral-field-organisation = To which organisation?
+referral-field-reason = Why do you refer the resident?
+referral-field-shared = Which data do you share?
+referral-field-shared-description = Choose only what the organisation really needs.
+referral-field-shared-why = Why are these data needed?
+referral-consent-description = A referral always needs the resident's consent.
+referral-save = Save draft
+referral-item-title = { $domain }: { $organisation }
+referral-updates-title = What the organisation reported
+referral-update-line = { $date }: { $progress }.
+referral-answer-open = Record answer
+referral-progress-open = Record progress
+referral-update-title = What did the organisation report?
+referral-update-progress = What happened?
+referral-update-on = Date
+referral-update-feedback = What did the organisation say?
+referral-update-save = Save
+referral-notice-updated = What the organisation reported has been recorded.
+
+## Medical examinations
+medical-title = Medical examinations
+medical-logged-explained = These are health data. You see them only after you say for what and why. Werkpad records who looked at them, when and why.
+medical-show = Show examinations
+medical-hide = Hide examinations again
+medical-new = Request a new examination
+medical-empty = There are no medical examinations.
+medical-form-title-new = Request a new examination
+medical-form-title-edit = Change examination
+medical-form-intro = You make a draft first. You can send it only after the resident gave consent.
+medical-form-intro-sent = The request has been sent. You can now only change the appointment and the consent.
+medical-field-kind = Kind of examination
+medical-field-agency = Which agency does the examination?
+medical-field-question = What is the question?
+medical-field-appointment-on = Date of the appointment
+medical-field-appointment-at = Time of the appointment
+medical-field-appointment-at-description = Write the time as hh:mm, for example 09:30.
+medical-field-appointment-place = Place of the appointment
+medical-consent-description = A medical examination always needs the resident's consent.
+medical-save = Save
+medical-edit-appointment = Change appointment or consent
+medical-fact-appointment = Appointment
+medical-appointment-line = { $date } at { $time }, { $place }
+medical-outcome-open = Record outcome
+medical-outcome-title = Outcome of the examination
+medical-outcome-received-on = Report received on
+medical-outcome-summary = What does the report say?
+medical-outcome-limitations = What can and can't the resident do at work?
+medical-outcome-line = Received on { $date }. { $summary }
+medical-outcome-save = Save outcome
+medical-notice-outcome = The outcome has been recorded.
