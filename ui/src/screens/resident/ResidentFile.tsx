@@ -23,8 +23,9 @@ const StatementsTab = lazyNamed(() => import('./statements/StatementsTab'), 'Sta
 // Loonwaarde and Subsidies (issue 22): chunks of their own too, loaded when first opened.
 const LoonwaardeTab = lazyNamed(() => import('./subsidies/LoonwaardeTab'), 'LoonwaardeTab');
 const SubsidiesTab = lazyNamed(() => import('./subsidies/SubsidiesTab'), 'SubsidiesTab');
-// Verzoeken (issue 23): a chunk of its own, loaded when first opened.
+// Verzoeken and Verzuim (issue 23): chunks of their own, loaded when first opened.
 const RequestsTab = lazyNamed(() => import('./requests/RequestsTab'), 'RequestsTab');
+const VerzuimTab = lazyNamed(() => import('./verzuim/VerzuimTab'), 'VerzuimTab');
 
 /** Opening a file is logged with this purpose (docs/ipc.md: resident_file). */
 export const FILE_PURPOSE = 'guidance';
@@ -152,6 +153,16 @@ export function ResidentFile({ residentId, onChanged, onBack }: Props) {
             render: () => (
               <LazyBoundary>
                 <RequestsTab residentId={residentId} onChanged={onChanged} />
+              </LazyBoundary>
+            ),
+          },
+          {
+            key: 'verzuim',
+            label: t('file-tab-verzuim'),
+            testId: 'tab-verzuim',
+            render: () => (
+              <LazyBoundary>
+                <VerzuimTab residentId={residentId} appointments={view.appointments} onChanged={onChanged} />
               </LazyBoundary>
             ),
           },
