@@ -82,6 +82,12 @@ pub async fn run(cli: &Cli, l10n: &Localizer) -> Result<()> {
         None => default_data_dir()?,
     };
     let today = Local::now().date_naive();
+    let ctx = || crate::requests::Ctx {
+        cli,
+        dir: &dir,
+        l10n,
+        today,
+    };
     match &cli.command {
         Command::Init { coach, key_file } => {
             let pass = passphrase("WERKPAD_PASSPHRASE", l10n, "cli-passphrase-new", true)?;
@@ -370,6 +376,12 @@ pub async fn run(cli: &Cli, l10n: &Localizer) -> Result<()> {
         Command::Jobcoaching { what } => {
             crate::subsidies::jobcoaching(cli, &dir, l10n, today, what).await?
         }
+        Command::Uwv { what } => crate::requests::uwv(&ctx(), what).await?,
+        Command::Attach(args) => crate::attach::attach(&ctx(), args).await?,
+        Command::Referral { what } => crate::referral::referral(&ctx(), what).await?,
+        Command::Verzuim { what } => crate::verzuim::verzuim(&ctx(), what).await?,
+        Command::Training { what } => crate::verzuim::training(&ctx(), what).await?,
+        Command::Leerwerkplek { what } => crate::verzuim::leerwerkplek(&ctx(), what).await?,
         Command::ExportInzage { resident, out } => {
             let store = unlock(&dir, l10n).await?;
             let result = crate::statements::export_inzage(cli, &dir, &store, resident, out).await;

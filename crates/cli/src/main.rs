@@ -3,11 +3,15 @@
 //! passphrase comes from WERKPAD_PASSPHRASE or a prompt; it is never an argument (it would
 //! show in the process list and shell history).
 
+mod attach;
 mod commands;
 mod matching;
 mod recovery;
+mod referral;
+mod requests;
 mod statements;
 mod subsidies;
+mod verzuim;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -158,6 +162,34 @@ pub enum Command {
     Jobcoaching {
         #[command(subcommand)]
         what: subsidies::JobcoachingCommand,
+    },
+    /// Requests to UWV: draft, send (consent checked), answer, close, withdraw, list.
+    Uwv {
+        #[command(subcommand)]
+        what: requests::UwvCommand,
+    },
+    /// Add a file (PDF, PNG or JPEG, at most 4 MB) to a draft request.
+    Attach(attach::AttachArgs),
+    /// Referrals to life-domain organisations: draft, send (consent checked), update,
+    /// close, withdraw, list.
+    Referral {
+        #[command(subcommand)]
+        what: referral::ReferralCommand,
+    },
+    /// Verzuimcontrole: report an absence, control, the resident's account, decide, list.
+    Verzuim {
+        #[command(subcommand)]
+        what: verzuim::VerzuimCommand,
+    },
+    /// Trainings of a resident.
+    Training {
+        #[command(subcommand)]
+        what: verzuim::TrainingCommand,
+    },
+    /// Leerwerkplekken of a resident.
+    Leerwerkplek {
+        #[command(subcommand)]
+        what: verzuim::LeerwerkplekCommand,
     },
     /// The AVG inzage export of one resident: a PDF and a JSON file in `--out`.
     ExportInzage {
