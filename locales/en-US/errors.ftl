@@ -68,4 +68,4 @@ error-file-type = This kind of file cannot be attached. Choose a PDF, a PNG or a
 error-repeat-too-soon = UWV said no less than 12 months ago. A new request can go from { $from }. Earlier only if something changed: write down what.
 error-account-required = First ask the resident for their side of the story. Only then, or once the term has passed, can someone decide.
 error-time-format = Write a time as hh:mm, for example 09:30.
-error-locked = This was sent or decided already and no longer changes. Make a new request if needed.
+error-request-locked = This was sent or decided already and no longer changes. Make a new request if needed.

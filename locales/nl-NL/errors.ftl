@@ -68,4 +68,4 @@ error-file-type = Dit soort bestand kan niet mee. Kies een PDF, een PNG of een J
 error-repeat-too-soon = Het UWV heeft minder dan 12 maanden geleden nee gezegd. Een nieuwe aanvraag kan vanaf { $from }. Eerder kan alleen als er iets veranderd is: schrijf op wat.
 error-account-required = Vraag eerst de inwoner om zijn of haar kant van het verhaal. Pas daarna, of als de termijn voorbij is, kan iemand besluiten.
 error-time-format = Schrijf een tijd als uu:mm, bijvoorbeeld 09:30.
-error-locked = Dit is al verstuurd of besloten en verandert niet meer. Maak zo nodig een nieuw verzoek.
+error-request-locked = Dit is al verstuurd of besloten en verandert niet meer. Maak zo nodig een nieuw verzoek.

@@ -20,6 +20,9 @@ const ALLOWED: &[(&str, &[&str])] = &[
     ("statements", &["error", "i18n", "store"]),
     ("sync", &["error", "store"]),
     ("subsidies", &["error", "store"]),
+    ("requests", &["error", "store"]),
+    ("verzuim", &["error", "store"]),
+    ("learning", &["error", "store"]),
     ("demo", &["error", "store"]),
     ("import", &["error", "store"]),
     (

@@ -15,13 +15,16 @@ pub mod import;
 pub mod intake;
 #[cfg(test)]
 mod layers;
+pub mod learning;
 pub mod matching;
+pub mod requests;
 pub mod session;
 pub mod settings;
 pub mod statements;
 pub mod store;
 pub mod subsidies;
 pub mod sync;
+pub mod verzuim;
 
 pub use error::{ErrorKind, ErrorPayload, Result, StoreError};
 pub use session::Session;

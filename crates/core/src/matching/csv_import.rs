@@ -11,7 +11,7 @@
 //! `werkgever_plaats`, `werkplek`, `soort` (regulier, beschut, aangepast, leerwerkplek),
 //! `beroep` (an ESCO occupation id on this laptop), `taken`, `uren`, `dagen` ("ma di wo"),
 //! `postcode`, `plaats`, `fysiek` and `mentaal` (licht, middel, zwaar), `ondersteuning`
-//! (codes separated by ";"), `taalniveau`, `startdatum` (dd-mm-jjjj), `plaatsen`.
+//! (codes separated by ";"), `taalniveau`, `startdatum` (dd-mm-jjjj), `plaatsen`, `kwalificaties` (separated by ";").
 
 use std::collections::HashMap;
 use std::io::Read;
@@ -180,6 +180,9 @@ pub async fn import_workplaces_csv(store: &Store, input: impl Read) -> Result<Cs
             start_date: get("startdatum"),
             places: get("plaatsen").or_else(|| Some("1".into())),
             open: true,
+            qualifications: get("kwalificaties")
+                .map(|s| s.split(';').map(|p| p.trim().to_owned()).collect())
+                .unwrap_or_default(),
         };
         match draft.validate(WorkplaceId::new()) {
             Ok(w) => workplaces.push(w),

@@ -8,6 +8,9 @@ use std::collections::HashMap;
 use std::sync::Arc;
 
 use serde::Serialize;
+use werkpad_domain::learning::{
+    QualificationCheck, Training, check_qualifications, qualifications,
+};
 use werkpad_domain::matching::{
     ExplainedMatch, MatchIndex, MatchProfile, ResidentFacts, Workplace, WorkplaceFacts,
     rank_residents, rank_workplaces,
@@ -31,6 +34,9 @@ pub struct WorkplaceMatch {
     /// Score, exclusions and reasons.
     #[serde(rename = "match")]
     pub explained: ExplainedMatch,
+    /// The qualifications the workplace asks for, and which the resident holds (advice
+    /// beside the score).
+    pub qualifications: Vec<QualificationCheck>,
 }
 
 /// A resident of the caseload suggested for a workplace.
@@ -43,6 +49,8 @@ pub struct ResidentMatch {
     /// Score, exclusions and reasons.
     #[serde(rename = "match")]
     pub explained: ExplainedMatch,
+    /// The qualifications the workplace asks for, and which this resident holds.
+    pub qualifications: Vec<QualificationCheck>,
 }
 
 /// What the matching knew when it ranked: without postcode areas, travel cannot count;
@@ -130,6 +138,11 @@ impl MatchingArea<'_> {
         let profile =
             stored.unwrap_or_else(|| MatchProfile::new(MatchProfileId::new(), resident_id));
         let facts = ResidentFacts::new(&resident, &profile);
+        let trainings: Vec<Training> = self
+            .store
+            .fetch_for_resident(self.store.pool(), &id)
+            .await?;
+        let held = qualifications(&trainings);
         let by_id: HashMap<WorkplaceId, &Workplace> =
             side.workplaces.iter().map(|wp| (wp.id, wp)).collect();
         let matches = rank_workplaces(&facts, &side.facts, &snapshot.index)
@@ -143,6 +156,7 @@ impl MatchingArea<'_> {
                     .cloned()
                     .unwrap_or_default();
                 Some(WorkplaceMatch {
+                    qualifications: check_qualifications(&workplace.qualifications, &held),
                     workplace,
                     employer_name,
                     explained: m.explain(),
@@ -174,6 +188,8 @@ impl MatchingArea<'_> {
             .as_deref()
             .expect("the snapshot holds the residents it was asked for");
         let target = WorkplaceFacts::new(&workplace, filled);
+        let held = self.held_qualifications().await?;
+        let none = Vec::new();
         let ranked: Vec<ResidentMatch> = rank_residents(&target, &side.facts, &snapshot.index)
             .into_iter()
             .take(limit)
@@ -182,6 +198,10 @@ impl MatchingArea<'_> {
                     resident_id: m.resident_id,
                     display_name: side.names.get(&m.resident_id)?.clone(),
                     explained: m.explain(),
+                    qualifications: check_qualifications(
+                        &workplace.qualifications,
+                        held.get(&m.resident_id).unwrap_or(&none),
+                    ),
                 })
             })
             .collect();
@@ -205,5 +225,25 @@ impl MatchingArea<'_> {
                 candidates: side.facts.len(),
             },
         })
+    }
+
+    /// The qualifications every resident on this laptop holds (passed trainings with a
+    /// certificate), as keys.
+    async fn held_qualifications(&self) -> Result<HashMap<ResidentId, Vec<String>>> {
+        let rows: Vec<(String,)> = sqlx::query_as(
+            "SELECT data FROM trainings WHERE json_extract(data, '$.result') = 'passed'",
+        )
+        .fetch_all(self.store.pool())
+        .await?;
+        let mut by_resident: HashMap<ResidentId, Vec<Training>> = HashMap::new();
+        for (data,) in rows {
+            if let Ok(t) = serde_json::from_str::<Training>(&data) {
+                by_resident.entry(t.resident_id).or_default().push(t);
+            }
+        }
+        Ok(by_resident
+            .into_iter()
+            .map(|(r, ts)| (r, qualifications(&ts)))
+            .collect())
     }
 }

@@ -103,6 +103,39 @@ impl Store {
             .transpose()
     }
 
+    /// One record of `resident_id` by id, or [`StoreError::NotFound`] (also when it is
+    /// another resident's), without an audit entry.
+    pub(crate) async fn fetch_of_resident<R: Storable + DeserializeOwned>(
+        &self,
+        resident_id: werkpad_domain::ResidentId,
+        id: &str,
+    ) -> Result<R> {
+        self.fetch::<R>(self.pool(), id)
+            .await?
+            .map(|(r, _)| r)
+            .filter(|r| r.resident_id() == Some(resident_id))
+            .ok_or_else(|| StoreError::NotFound {
+                entity: R::KIND,
+                id: id.to_owned(),
+            })
+    }
+
+    /// [`StoreError::NotFound`] unless the resident is on this laptop.
+    pub(crate) async fn ensure_resident(
+        &self,
+        resident_id: werkpad_domain::ResidentId,
+    ) -> Result<()> {
+        let id = resident_id.to_string();
+        let found: Option<(i64,)> = sqlx::query_as("SELECT 1 FROM residents WHERE id = ?")
+            .bind(&id)
+            .fetch_optional(self.pool())
+            .await?;
+        found.map(|_| ()).ok_or(StoreError::NotFound {
+            entity: werkpad_domain::EntityKind::Resident,
+            id,
+        })
+    }
+
     /// All records of one kind for a resident, oldest first, without an audit entry.
     pub(crate) async fn fetch_for_resident<R: Storable + DeserializeOwned>(
         &self,

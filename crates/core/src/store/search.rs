@@ -41,6 +41,9 @@ pub struct ResidentSummary {
     pub next_appointment: Option<String>,
     /// When the latest signed loonwaarde must be assessed again, if there is one.
     pub reassess_on: Option<NaiveDate>,
+    /// The earliest day an answer is awaited: UWV's answer to a sent request, or the
+    /// resident's account in an open verzuim case.
+    pub answer_due_on: Option<NaiveDate>,
     /// Family name first, for ordering lists the Dutch way ("Berg, Jan van den").
     #[serde(skip)]
     pub sort_key: String,
@@ -61,7 +64,14 @@ const SUMMARY_COLUMNS: &str = "r.id,
      AND json_extract(a.data, '$.status') = 'planned'
      AND a.starts_at >= strftime('%Y-%m-%dT%H:%M:%S', 'now', 'localtime')),
     (SELECT max(json_extract(l.data, '$.sign_off.reassess_on')) FROM loonwaarden l
-     WHERE l.resident_id = r.id)";
+     WHERE l.resident_id = r.id),
+    (SELECT min(d) FROM (
+        SELECT u.due_on AS d FROM uwv_requests u WHERE u.resident_id = r.id
+           AND json_extract(u.data, '$.life.status') = 'sent'
+        UNION ALL
+        SELECT json_extract(v.data, '$.account.answer_by') FROM verzuim_cases v
+         WHERE v.resident_id = r.id AND json_extract(v.data, '$.decision') IS NULL
+           AND json_extract(v.data, '$.account.given_on') IS NULL))";
 
 /// The caseload query: ?1 traject state or NULL, ?2 limit, ?3 offset. Ordered along the
 /// index residents_family_name (migration 20261130000007), so a page reads only its rows.
@@ -85,6 +95,7 @@ const CASELOAD_COUNT_IN_STATE_SQL: &str = "SELECT count(*) FROM residents r
 
 type SummaryRow = (
     String,
+    Option<String>,
     Option<String>,
     Option<String>,
     Option<String>,
@@ -281,6 +292,7 @@ fn summary(row: SummaryRow) -> Option<ResidentSummary> {
         state,
         next,
         reassess,
+        answer_due,
     ) = row;
     let date = |d: Option<String>| d.and_then(|b| NaiveDate::parse_from_str(&b, "%Y-%m-%d").ok());
     let id = ResidentId::from_uuid(uuid::Uuid::parse_str(&id).ok()?);
@@ -301,6 +313,7 @@ fn summary(row: SummaryRow) -> Option<ResidentSummary> {
         traject_state: state,
         next_appointment: next,
         reassess_on: date(reassess),
+        answer_due_on: date(answer_due),
     })
 }
 

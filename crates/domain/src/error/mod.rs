@@ -247,7 +247,7 @@ impl ValidationError {
         "error-repeat-too-soon",
         "error-account-required",
         "error-time-format",
-        "error-locked",
+        "error-request-locked",
     ];
 
     /// The Fluent message id that explains this error to a jobcoach.
@@ -302,7 +302,7 @@ impl ValidationError {
             Self::RepeatTooSoon { .. } => "error-repeat-too-soon",
             Self::AccountRequired => "error-account-required",
             Self::TimeFormat => "error-time-format",
-            Self::Locked => "error-locked",
+            Self::Locked => "error-request-locked",
         }
     }
 

@@ -21,6 +21,22 @@ use crate::error::ApiError;
 
 type Row = (String, Uuid, Option<Uuid>, i64, SqlJson<Value>, bool, i64);
 
+/// The most bytes of attachment files one pull page carries (a single larger one still
+/// goes alone).
+const MAX_PULL_FILE_BYTES: usize = 12 * 1024 * 1024;
+
+/// The bytes of the file an attachment row carries; 0 for other rows.
+fn file_bytes(row: &Row) -> usize {
+    if row.0 != "attachment" {
+        return 0;
+    }
+    row.4
+        .0
+        .get("content")
+        .and_then(Value::as_str)
+        .map_or(0, str::len)
+}
+
 /// How often a pull re-reads while a running transaction holds changes back (about 0.4 s
 /// in all).
 const HELD_BACK_RETRIES: u64 = 20;
@@ -168,8 +184,18 @@ async fn read_page(
         .bind(horizon)
         .fetch_all(&mut *tx)
         .await?;
-    let more = rows.len() > usize::try_from(limit).unwrap_or(usize::MAX);
+    let mut more = rows.len() > usize::try_from(limit).unwrap_or(usize::MAX);
     rows.truncate(usize::try_from(limit).unwrap_or(usize::MAX));
+    // Attachments carry their file: a page stops at about MAX_PULL_FILE_BYTES of files
+    // (always at least one row), so a response stays well under any body limit.
+    let mut files = 0usize;
+    if let Some(cut) = rows.iter().enumerate().position(|(i, r)| {
+        files += file_bytes(r);
+        i > 0 && files > MAX_PULL_FILE_BYTES
+    }) {
+        rows.truncate(cut);
+        more = true;
+    }
     let upper = if more {
         rows.last().map_or(cursor, |r| r.6)
     } else {

@@ -473,7 +473,7 @@ fn apply_one(page: &mut Page<'_>, m: &Mutation) -> Answer {
         if kind == EntityKind::Resident && resident != m.entity_id {
             return rejected(RejectReason::InvalidDocument);
         }
-        if kind.is_special_category() && !page.auth.role.sees_health() {
+        if kind.is_special_document(&m.fields) && !page.auth.role.sees_health() {
             return rejected(RejectReason::Forbidden);
         }
         if page.destroyed.contains(&resident) || !may_change(page, m, kind, resident) {
@@ -513,7 +513,7 @@ fn apply_one(page: &mut Page<'_>, m: &Mutation) -> Answer {
                     field_versions: doc.keys().map(|k| (k.clone(), 1)).collect(),
                     field_writers: doc.keys().map(|k| (k.clone(), writer)).collect(),
                     doc,
-                    special: kind.is_special_category(),
+                    special: kind.is_special_document(&doc),
                     deleted: false,
                     dirty: None,
                 },
