@@ -233,6 +233,27 @@ fn choices(c: &mut Contract) {
     c.choices::<loonwaarde::AssessorKind>("ASSESSOR_KINDS");
     c.choices::<loonwaarde::CoachingIntensity>("COACHING_INTENSITIES");
     c.choices::<subsidy::LksOutcome>("LKS_OUTCOMES");
+    {
+        use werkpad_domain::request as r;
+        use werkpad_domain::verzuim as v;
+        c.choices::<r::RequestStatus>("REQUEST_STATUSES");
+        c.choices::<r::RequestStep>("REQUEST_STEPS");
+        c.choices::<r::ConsentForm>("CONSENT_FORMS");
+        c.choices::<r::AttachmentKind>("ATTACHMENT_KINDS");
+        c.choices::<r::UwvRequestKind>("UWV_REQUEST_KINDS");
+        c.choices::<r::uwv::BanenafspraakRoute>("BANENAFSPRAAK_ROUTES");
+        c.choices::<r::uwv::CriterionView>("CRITERION_VIEWS");
+        c.choices::<r::UwvOutcome>("UWV_OUTCOMES");
+        c.choices::<r::medical::ExaminationKind>("EXAMINATION_KINDS");
+        c.choices::<r::LifeDomain>("LIFE_DOMAINS");
+        c.choices::<r::ReferralProgress>("REFERRAL_PROGRESS");
+        c.choices::<v::AbsencePlace>("ABSENCE_PLACES");
+        c.choices::<v::AbsenceSource>("ABSENCE_SOURCES");
+        c.choices::<v::ControlKind>("CONTROL_KINDS");
+        c.choices::<v::ControlFinding>("CONTROL_FINDINGS");
+        c.choices::<v::VerzuimOutcome>("VERZUIM_OUTCOMES");
+        c.choices::<werkpad_domain::learning::TrainingResult>("TRAINING_RESULTS");
+    }
     c.add::<werkpad_domain::resident::weekdays::WeekdayName>();
     let days = werkpad_domain::resident::weekdays::ALL
         .iter()
@@ -268,6 +289,11 @@ fn rules(c: &mut Contract) {
         werkpad_core::store::MIN_PASSPHRASE_LEN.to_string(),
     );
     let lock = werkpad_core::settings::AUTO_LOCK_RANGE;
+    c.constant(
+        "ATTACHMENT_MAX_BYTES",
+        "number",
+        werkpad_domain::request::ATTACHMENT_MAX_BYTES.to_string(),
+    );
     c.constant("AUTOLOCK_MIN", "number", lock.start().to_string());
     c.constant("AUTOLOCK_MAX", "number", lock.end().to_string());
     c.constant(

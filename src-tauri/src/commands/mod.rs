@@ -5,13 +5,16 @@ mod caseload;
 mod emergency;
 mod intake;
 mod keys;
+mod learning;
 mod matching;
+mod requests;
 mod resident;
 mod session;
 pub(crate) mod startup;
 mod statements;
 mod subsidies;
 mod sync;
+mod verzuim;
 
 /// The input of a command about one resident, and nothing else.
 #[derive(Debug, serde::Deserialize, ts_rs::TS)]
@@ -119,6 +122,26 @@ commands! {
     subsidies::jobcoaching_report(subsidies::JobcoachingReportInput) -> werkpad_core::subsidies::SubsidyFile;
     subsidies::jobcoaching_approve(subsidies::JobcoachingApproveInput) -> werkpad_core::subsidies::SubsidyFile;
     subsidies::employer_lks(subsidies::EmployerLksInput) -> Vec<werkpad_core::subsidies::EmployeeLks>;
+    requests::requests_file(ResidentIdInput) -> werkpad_core::requests::RequestsFile;
+    requests::uwv_request_save(requests::UwvSaveInput) -> werkpad_core::requests::RequestsFile;
+    requests::uwv_answer(requests::UwvAnswerSaveInput) -> werkpad_core::requests::RequestsFile;
+    requests::request_step(requests::RequestStepInput) -> werkpad_core::requests::RequestsFile;
+    requests::referral_save(requests::ReferralSaveInput) -> werkpad_core::requests::RequestsFile;
+    requests::referral_update(requests::ReferralUpdateSaveInput) -> werkpad_core::requests::RequestsFile;
+    requests::attachment_add(requests::AttachmentAddInput) -> werkpad_domain::request::AttachmentInfo;
+    requests::attachment_open(requests::AttachmentOpenInput) -> werkpad_core::requests::OpenedAttachment;
+    requests::medical_examinations(requests::MedicalViewInput) -> Vec<werkpad_domain::request::MedicalExamination>;
+    requests::medical_save(requests::MedicalSaveInput) -> werkpad_domain::request::MedicalExamination;
+    requests::medical_outcome(requests::MedicalOutcomeInput) -> werkpad_domain::request::MedicalExamination;
+    verzuim::verzuim_cases(ResidentIdInput) -> Vec<werkpad_domain::verzuim::VerzuimCase>;
+    verzuim::absence_report(verzuim::AbsenceReportInput) -> Vec<werkpad_domain::verzuim::VerzuimCase>;
+    verzuim::verzuim_control(verzuim::VerzuimControlInput) -> Vec<werkpad_domain::verzuim::VerzuimCase>;
+    verzuim::verzuim_account(verzuim::VerzuimAccountInput) -> Vec<werkpad_domain::verzuim::VerzuimCase>;
+    verzuim::verzuim_decide(verzuim::VerzuimDecideInput) -> Vec<werkpad_domain::verzuim::VerzuimCase>;
+    learning::learning_file(ResidentIdInput) -> werkpad_core::learning::LearningFile;
+    learning::leerwerkplek_save(learning::LeerwerkplekSaveInput) -> werkpad_core::learning::LearningFile;
+    learning::leerwerkplek_evaluate(learning::LeerwerkplekEvaluateInput) -> werkpad_core::learning::LearningFile;
+    learning::training_save(learning::TrainingSaveInput) -> werkpad_core::learning::LearningFile;
 }
 
 /// Today in the coach's time zone.
