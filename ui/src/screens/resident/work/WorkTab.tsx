@@ -5,6 +5,7 @@ import type { ErrorPayload, MatchProfile, PlacementView, Ranked, WorkplaceMatch 
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { useText } from '../../../i18n/useText';
 import { useCoachName } from '../../shared/useCoachName';
+import { LearningSection } from './LearningSection';
 import { PlacementForm } from './PlacementForm';
 import { PlacementItem } from './PlacementItem';
 import { ProfileForm } from './ProfileForm';
@@ -19,7 +20,8 @@ interface Props {
 
 /**
  * Werk: the search profile, the workplaces that fit (advice, with reasons), the coach's
- * decision to place the resident, and the placements with their follow-up contacts.
+ * decision to place the resident, the placements with their follow-up contacts, and the
+ * preparation for work (leerwerkplekken, trainings, qualifications).
  */
 export function WorkTab({ residentId, onChanged }: Props) {
   const { t } = useText();
@@ -193,6 +195,8 @@ export function WorkTab({ residentId, onChanged }: Props) {
           </ul>
         )}
       </section>
+
+      <LearningSection residentId={residentId} onChanged={onChanged} />
     </>
   );
 }
