@@ -505,6 +505,7 @@ fn apply_one(page: &mut Page<'_>, m: &Mutation) -> Answer {
             let Value::Object(doc) = doc else {
                 return rejected(RejectReason::InvalidDocument);
             };
+            let special = kind.is_special_document(&doc);
             page.insert(
                 key,
                 Rec {
@@ -513,7 +514,7 @@ fn apply_one(page: &mut Page<'_>, m: &Mutation) -> Answer {
                     field_versions: doc.keys().map(|k| (k.clone(), 1)).collect(),
                     field_writers: doc.keys().map(|k| (k.clone(), writer)).collect(),
                     doc,
-                    special: kind.is_special_document(&doc),
+                    special,
                     deleted: false,
                     dirty: None,
                 },
