@@ -179,6 +179,8 @@ statement-plan-van-aanpak = Action plan
 statement-inzage = Access to personal data (GDPR)
 statement-loonwaarde-report = Wage value assessment report
 statement-lks-beschikking = Wage cost subsidy decision
+statement-uwv-request = Request to UWV
+statement-verzuim-warning = Warning after absence
 
 ## Roles on the server
 role-jobcoach = Job coach

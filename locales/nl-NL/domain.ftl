@@ -180,6 +180,8 @@ statement-plan-van-aanpak = Plan van aanpak
 statement-inzage = Inzage in gegevens (AVG)
 statement-loonwaarde-report = Rapport loonwaardebepaling
 statement-lks-beschikking = Beschikking loonkostensubsidie
+statement-uwv-request = Aanvraag aan het UWV
+statement-verzuim-warning = Waarschuwing na verzuim
 
 ## Roles on the server
 role-jobcoach = Jobcoach

@@ -100,6 +100,10 @@ pub enum StoreError {
     /// A statement was asked for a decision that refused the declaration.
     #[error("the decision refused the declaration; there is nothing to print")]
     NotGranted,
+    /// A warning letter was asked for a verzuim case without a warning (not decided yet, or
+    /// decided otherwise).
+    #[error("the verzuim case was not decided with a warning; there is no letter to print")]
+    NotAWarning,
     /// The configured letterhead logo cannot be read.
     #[error("the letterhead logo cannot be read")]
     LogoUnreadable,
@@ -184,6 +188,8 @@ werkpad_domain::error_codes! {
         PurposeNotAllowed => ("purpose_not_allowed", "error-purpose-not-allowed"),
         /// [`StoreError::NotGranted`].
         NotGranted => ("not_granted", "error-not-granted"),
+        /// [`StoreError::NotAWarning`].
+        NotAWarning => ("not_a_warning", "error-not-a-warning"),
         /// [`StoreError::LogoUnreadable`].
         LogoUnreadable => ("logo_unreadable", "error-logo-unreadable"),
         /// Files, the database, migrations, PDF layout, corrupt rows: details stay in the log.
@@ -215,6 +221,7 @@ impl StoreError {
             Self::PurposeRequired => ErrorKind::PurposeRequired,
             Self::PurposeNotAllowed { .. } => ErrorKind::PurposeNotAllowed,
             Self::NotGranted => ErrorKind::NotGranted,
+            Self::NotAWarning => ErrorKind::NotAWarning,
             Self::LogoUnreadable => ErrorKind::LogoUnreadable,
             Self::Pdf(_)
             | Self::Io(_)

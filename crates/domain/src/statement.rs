@@ -9,11 +9,14 @@ use crate::choice::choice_enum;
 use crate::error::{ValidationError, ValidationErrors};
 use crate::ids::{ResidentId, StaffMember, StatementId};
 use crate::loonwaarde::{LoonwaardeOutcome, Loonwaardebepaling};
+use crate::request::{AttachmentInfo, UwvRequest};
 use crate::resident::Address;
 use crate::subsidy::LksDecision;
+use crate::validate::Bsn;
 use crate::validate::SHORT_TEXT_MAX;
 use crate::validate::fields::Collector;
 use crate::verklaring56::Verklaring56Snapshot;
+use crate::verzuim::{VerzuimCase, VerzuimDecision, VerzuimOutcome};
 
 choice_enum! {
     /// The kinds of statement Werkpad prints.
@@ -31,6 +34,11 @@ choice_enum! {
         LoonwaardeReport => ("loonwaarde_report", "statement-loonwaarde-report"),
         /// Beschikking loonkostensubsidie to the employer, a copy to the resident.
         LksBeschikking => ("lks_beschikking", "statement-lks-beschikking"),
+        /// A request to UWV (beoordeling arbeidsvermogen, banenafspraak, Wajong) with the
+        /// list of its attachments.
+        UwvRequest => ("uwv_request", "statement-uwv-request"),
+        /// The warning letter to a resident after a verzuim decided with a warning.
+        VerzuimWarning => ("verzuim_warning", "statement-verzuim-warning"),
     }
 }
 
@@ -44,6 +52,8 @@ impl StatementKind {
             Self::Inzage => "INZ",
             Self::LoonwaardeReport => "LWB",
             Self::LksBeschikking => "LKS",
+            Self::UwvRequest => "UWV",
+            Self::VerzuimWarning => "VZW",
         }
     }
 }
@@ -105,6 +115,14 @@ pub struct IssuedStatement {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[ts(optional)]
     pub lks_beschikking: Option<LksBeschikkingSnapshot>,
+    /// For a request to UWV: exactly what it states, for reprints.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub uwv_request: Option<UwvRequestSnapshot>,
+    /// For a verzuim warning letter: exactly what it states, for reprints.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub verzuim_warning: Option<VerzuimWarningSnapshot>,
 }
 
 /// What a loonwaarde report states, frozen when it is issued: the assessment as it was
@@ -146,6 +164,52 @@ pub struct LksBeschikkingSnapshot {
     pub loonwaarde_signed_on: chrono::NaiveDate,
     /// The rules behind the cap and the allowance, as printed.
     pub rules_source: String,
+}
+
+/// What a printed request to UWV states, frozen when it is printed: the request as it
+/// was then (a draft or sent), the list of its attachments (not the files) and the
+/// resident it is about.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
+#[serde(deny_unknown_fields)]
+pub struct UwvRequestSnapshot {
+    /// The request as printed.
+    pub request: UwvRequest,
+    /// Its attachments, without the files.
+    pub attachments: Vec<AttachmentInfo>,
+    /// The resident's full name.
+    pub resident_name: String,
+    /// The resident's BSN.
+    pub bsn: Bsn,
+    /// The resident's date of birth.
+    pub birth_date: chrono::NaiveDate,
+}
+
+/// What a verzuim warning letter states, frozen when it is printed: the case with its
+/// decision (a warning), whom it is written to and where they were expected.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
+#[serde(deny_unknown_fields)]
+pub struct VerzuimWarningSnapshot {
+    /// The case as printed, decided with a warning.
+    pub case: VerzuimCase,
+    /// The resident's full name.
+    pub resident_name: String,
+    /// The resident's address (the letter's addressee).
+    pub address: Address,
+    /// Where the resident was expected, in words: the employer of the placement, or the
+    /// subject (and place) of the missed appointment; none when it is not on this laptop.
+    pub expected_at: Option<String>,
+    /// The coach the resident contacts to react or object.
+    pub coach_name: String,
+}
+
+impl VerzuimWarningSnapshot {
+    /// The case's decision when it is a warning (the only decision with a letter).
+    pub fn warning(&self) -> Option<&VerzuimDecision> {
+        self.case
+            .decision
+            .as_ref()
+            .filter(|d| d.outcome == VerzuimOutcome::Warning)
+    }
 }
 
 fn check_names(c: &mut Collector, prefix: &str, names: &[(&str, &str)]) {
@@ -226,7 +290,56 @@ impl IssuedStatement {
             (_, Some(_)) => c.push("lks_beschikking", ValidationError::InvalidChoice),
             (_, None) => {}
         }
+        self.check_requests(&mut c);
         c.finish()
+    }
+}
+
+impl IssuedStatement {
+    /// The snapshots of issue 23: a UWV request and a warning letter, each about this
+    /// resident; a warning letter only of a case decided with a warning.
+    fn check_requests(&self, c: &mut Collector) {
+        match (&self.kind, &self.uwv_request) {
+            (StatementKind::UwvRequest, Some(s)) => {
+                check_names(
+                    c,
+                    "uwv_request",
+                    &[("resident_name", s.resident_name.as_str())],
+                );
+                if s.request.resident_id != self.resident_id {
+                    c.push("uwv_request.request", ValidationError::InvalidChoice);
+                }
+            }
+            (StatementKind::UwvRequest, None) => c.push("uwv_request", ValidationError::Required),
+            (_, Some(_)) => c.push("uwv_request", ValidationError::InvalidChoice),
+            (_, None) => {}
+        }
+        match (&self.kind, &self.verzuim_warning) {
+            (StatementKind::VerzuimWarning, Some(s)) => {
+                check_names(
+                    c,
+                    "verzuim_warning",
+                    &[
+                        ("resident_name", s.resident_name.as_str()),
+                        ("coach_name", s.coach_name.as_str()),
+                    ],
+                );
+                if s.case.resident_id != self.resident_id {
+                    c.push("verzuim_warning.case", ValidationError::InvalidChoice);
+                }
+                if s.warning().is_none() {
+                    c.push(
+                        "verzuim_warning.case.decision",
+                        ValidationError::InvalidChoice,
+                    );
+                }
+            }
+            (StatementKind::VerzuimWarning, None) => {
+                c.push("verzuim_warning", ValidationError::Required);
+            }
+            (_, Some(_)) => c.push("verzuim_warning", ValidationError::InvalidChoice),
+            (_, None) => {}
+        }
     }
 }
 
@@ -272,6 +385,8 @@ mod tests {
         for (kind, code) in [
             (StatementKind::LoonwaardeReport, "LWB-C3D4E5F6-00007"),
             (StatementKind::LksBeschikking, "LKS-C3D4E5F6-00007"),
+            (StatementKind::UwvRequest, "UWV-C3D4E5F6-00007"),
+            (StatementKind::VerzuimWarning, "VZW-C3D4E5F6-00007"),
         ] {
             assert_eq!(format_reference(kind, &device, 7), code, "{kind:?}");
         }
@@ -298,10 +413,14 @@ mod tests {
             verklaring56: None,
             loonwaarde_report: None,
             lks_beschikking: None,
+            uwv_request: None,
+            verzuim_warning: None,
         };
         for (kind, field) in [
             (StatementKind::LoonwaardeReport, "loonwaarde_report"),
             (StatementKind::LksBeschikking, "lks_beschikking"),
+            (StatementKind::UwvRequest, "uwv_request"),
+            (StatementKind::VerzuimWarning, "verzuim_warning"),
         ] {
             let errors = statement(kind).validate().expect_err("no snapshot");
             assert!(

@@ -8,7 +8,8 @@ use serde::Serialize;
 use werkpad_domain::loonwaarde::{LoonwaardeId, Loonwaardebepaling};
 use werkpad_domain::matching::{Employer, Placement};
 use werkpad_domain::statement::{
-    LksBeschikkingSnapshot, LoonwaardeReportSnapshot, format_reference,
+    LksBeschikkingSnapshot, LoonwaardeReportSnapshot, UwvRequestSnapshot, VerzuimWarningSnapshot,
+    format_reference,
 };
 use werkpad_domain::subsidy::{LKS_SOURCE, LksDecision, LksDecisionId};
 use werkpad_domain::verklaring56::{
@@ -53,6 +54,8 @@ pub struct Recipients56 {
     pub uwv: bool,
 }
 
+mod requests;
+
 /// What an issued statement freezes for its reprints.
 enum Snapshot {
     /// Nothing (intake report, plan, inzage: not reprinted).
@@ -63,6 +66,10 @@ enum Snapshot {
     Loonwaarde(LoonwaardeReportSnapshot),
     /// An LKS beschikking.
     Lks(LksBeschikkingSnapshot),
+    /// A request to UWV (boxed: the request and its attachment list are large).
+    Uwv(Box<UwvRequestSnapshot>),
+    /// A warning letter after verzuim (boxed: the whole case).
+    Warning(Box<VerzuimWarningSnapshot>),
 }
 
 /// Everything of the statements area for one resident.
@@ -210,9 +217,10 @@ impl StatementsArea<'_> {
         self.finish(w, statement, &doc).await
     }
 
-    /// A reprint of an issued verklaring 56+, loonwaarde report or LKS beschikking, marked
-    /// "AFSCHRIFT", exactly as it was issued (from the snapshot it froze). Audited as an
-    /// export under the statement's purpose; nothing else is saved.
+    /// A reprint of an issued verklaring 56+, loonwaarde report, LKS beschikking, UWV
+    /// request or warning letter, marked "AFSCHRIFT", exactly as it was issued (from the
+    /// snapshot it froze). Audited as an export under the statement's purpose; nothing else
+    /// is saved.
     pub async fn reprint(&self, ctx: &Context, statement_id: StatementId) -> Result<Vec<u8>> {
         let id = statement_id.to_string();
         let not_found = || StoreError::NotFound {
@@ -243,7 +251,7 @@ impl StatementsArea<'_> {
                 Purpose::EmployerSubsidy,
                 lks_beschikking::document(ctx, s, reference, issued_on, true)?,
             ),
-            _ => return Err(not_found()),
+            _ => requests::reprint(ctx, &statement)?.ok_or_else(not_found)?,
         };
         let mut w = self.store.writer(purpose).await?;
         let bytes = pdf::render(&doc).map_err(StatementError::from)?;
@@ -503,12 +511,16 @@ impl StatementsArea<'_> {
             verklaring56: None,
             loonwaarde_report: None,
             lks_beschikking: None,
+            uwv_request: None,
+            verzuim_warning: None,
         };
         match snapshot {
             Snapshot::Nothing => {}
             Snapshot::Verklaring56(s) => statement.verklaring56 = Some(s),
             Snapshot::Loonwaarde(s) => statement.loonwaarde_report = Some(s),
             Snapshot::Lks(s) => statement.lks_beschikking = Some(s),
+            Snapshot::Uwv(s) => statement.uwv_request = Some(*s),
+            Snapshot::Warning(s) => statement.verzuim_warning = Some(*s),
         }
         w.put(&statement).await?;
         Ok(statement)

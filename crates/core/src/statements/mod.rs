@@ -1,9 +1,9 @@
 //! Printable statements, offline: the verklaring 56+, the intake report, the plan van
-//! aanpak, the AVG inzage export, the privacy statement, the loonwaarde report and the
-//! beschikking loonkostensubsidie.
+//! aanpak, the AVG inzage export, the privacy statement, the loonwaarde report, the
+//! beschikking loonkostensubsidie, the request to UWV and the warning letter after verzuim.
 //!
 //! Content builders ([`verklaring56`], [`intake`], [`plan`], [`inzage`], [`privacy`],
-//! [`loonwaarde_report`], [`lks_beschikking`]) make
+//! [`loonwaarde_report`], [`lks_beschikking`], [`uwv_request`], [`verzuim_warning`]) make
 //! a [`doc::Document`] from records and Fluent text; [`pdf::render`] lays it out as an A4
 //! PDF with embedded fonts. Both live in the `werkpad-pdf` crate, which the server shares,
 //! and are re-exported here under their old paths. [`issue`] is the store side: an issued
@@ -21,7 +21,9 @@ pub mod loonwaarde_report;
 pub mod plan;
 pub mod privacy;
 pub mod text;
+pub mod uwv_request;
 pub mod verklaring56;
+pub mod verzuim_warning;
 
 pub use werkpad_pdf::{doc, pdf};
 
@@ -38,6 +40,9 @@ pub enum StatementError {
     /// The configured logo cannot be read.
     #[error("the letterhead logo cannot be read")]
     Logo,
+    /// A warning letter was asked for a verzuim case that was not decided with a warning.
+    #[error("the verzuim case was not decided with a warning")]
+    NotAWarning,
     /// Layout failed.
     #[error(transparent)]
     Pdf(#[from] pdf::PdfError),
@@ -47,6 +52,7 @@ impl From<StatementError> for crate::StoreError {
     fn from(e: StatementError) -> Self {
         match e {
             StatementError::Logo => crate::StoreError::LogoUnreadable,
+            StatementError::NotAWarning => crate::StoreError::NotAWarning,
             StatementError::Pdf(e) => crate::StoreError::Pdf(e.to_string()),
         }
     }

@@ -5,6 +5,7 @@
 
 mod issue;
 mod render;
+mod requests;
 mod subsidy;
 
 use std::process::Command;

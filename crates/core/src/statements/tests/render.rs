@@ -202,4 +202,20 @@ async fn write_statement_samples() {
         beschikking.pdf,
     )
     .unwrap();
+
+    // Issue 23: the request to UWV (sent, with two attachments) and the warning letter.
+    let uwv = requests::sample_uwv_request(s, f.resident).await;
+    let issued = s
+        .statements()
+        .issue_uwv_request(&june, f.resident, uwv)
+        .await
+        .unwrap();
+    std::fs::write(out.join("uwv-aanvraag.pdf"), issued.pdf).unwrap();
+    let case = requests::sample_warning(s, &placement).await;
+    let issued = s
+        .statements()
+        .issue_verzuim_warning(&june, f.resident, case)
+        .await
+        .unwrap();
+    std::fs::write(out.join("verzuim-waarschuwing.pdf"), issued.pdf).unwrap();
 }
