@@ -13,6 +13,7 @@ use werkpad_domain::{DataCategory, Disclosure, HealthRecord, IssuedStatement, Pu
 use super::StatementError;
 use super::doc::{Block, Document};
 use super::intake::{col, person_blocks};
+use super::inzage_requests::RequestRecords;
 use super::plan::{agreement_row, goal_row};
 use super::text::{Context, Text, date, frame};
 use crate::store::residents::ResidentFile;
@@ -56,6 +57,8 @@ pub struct Inzage {
     pub issued_statements: Vec<IssuedStatement>,
     /// Loonwaarde, loonkostensubsidie and jobcoaching.
     pub subsidies: SubsidyRecords,
+    /// Requests, attachments, verzuim, leerwerkplekken and trainings.
+    pub requests: RequestRecords,
 }
 
 /// The loonwaarde and subsidy records of the export (issue 22).
@@ -84,6 +87,8 @@ pub struct Held {
     pub disclosures: Vec<Disclosure>,
     /// Loonwaarde and subsidies.
     pub subsidies: SubsidyRecords,
+    /// Requests, attachments, verzuim, leerwerkplekken and trainings.
+    pub requests: RequestRecords,
 }
 
 impl Inzage {
@@ -95,6 +100,7 @@ impl Inzage {
             issued_statements,
             disclosures,
             subsidies,
+            requests,
         } = held;
         let text = Text::new(ctx.locale);
         let mut purposes: Vec<Purpose> = file
@@ -115,6 +121,7 @@ impl Inzage {
         if !subsidies.jobcoaching.is_empty() {
             purposes.push(Purpose::JobcoachSubsidy);
         }
+        purposes.extend(requests.purposes());
         purposes.sort();
         purposes.dedup();
         let retention = file
@@ -131,11 +138,19 @@ impl Inzage {
             reference: reference.to_owned(),
             made_at: ctx.now,
             municipality: ctx.letterhead.municipality.clone(),
-            categories: categories(
-                &file,
-                !health_records.is_empty(),
-                !subsidies.loonwaarden.is_empty(),
-            ),
+            categories: {
+                let mut c = categories(
+                    &file,
+                    !health_records.is_empty(),
+                    !subsidies.loonwaarden.is_empty(),
+                );
+                for extra in requests.categories() {
+                    if !c.contains(&extra) {
+                        c.push(extra);
+                    }
+                }
+                c
+            },
             purposes,
             disclosures,
             source: text.t("pdf-inzage-source-text"),
@@ -145,6 +160,7 @@ impl Inzage {
             verklaring56_decisions,
             issued_statements,
             subsidies,
+            requests,
         }
     }
 }
@@ -510,6 +526,9 @@ fn record_blocks(text: &Text, x: &Inzage) -> Vec<Block> {
             })
             .collect(),
     );
+    for (heading, columns, rows) in x.requests.sections(text) {
+        section(heading, columns, rows);
+    }
     section(
         "pdf-inzage-statements",
         vec![

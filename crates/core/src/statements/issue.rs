@@ -24,7 +24,9 @@ use werkpad_domain::{
 use super::StatementError;
 use super::doc::Document;
 use super::text::Context;
-use super::{intake, inzage, lks_beschikking, loonwaarde_report, pdf, plan, verklaring56};
+use super::{
+    intake, inzage, inzage_requests, lks_beschikking, loonwaarde_report, pdf, plan, verklaring56,
+};
 use crate::error::{Result, StoreError};
 use crate::store::audit::AuditAction;
 use crate::store::residents::ResidentFile;
@@ -466,6 +468,31 @@ impl StatementsArea<'_> {
                 jobcoaching: self.store.fetch_for_resident(&mut **w.tx(), &rid).await?,
             },
             health_records: health,
+            requests: {
+                let medical: Vec<werkpad_domain::request::MedicalExamination> =
+                    self.store.fetch_for_resident(&mut **w.tx(), &rid).await?;
+                for m in &medical {
+                    let mid = m.id.to_string();
+                    w.audit(
+                        AuditAction::ReadHealth,
+                        Some(&rid),
+                        Some((EntityKind::MedicalExamination, &mid)),
+                        Some("inzage (AVG art. 15)"),
+                    )
+                    .await?;
+                }
+                let attachments: Vec<werkpad_domain::request::Attachment> =
+                    self.store.fetch_for_resident(&mut **w.tx(), &rid).await?;
+                inzage_requests::RequestRecords {
+                    uwv_requests: self.store.fetch_for_resident(&mut **w.tx(), &rid).await?,
+                    medical_examinations: medical,
+                    referrals: self.store.fetch_for_resident(&mut **w.tx(), &rid).await?,
+                    attachments: inzage_requests::RequestRecords::infos(&attachments),
+                    verzuim: self.store.fetch_for_resident(&mut **w.tx(), &rid).await?,
+                    leerwerkplekken: self.store.fetch_for_resident(&mut **w.tx(), &rid).await?,
+                    trainings: self.store.fetch_for_resident(&mut **w.tx(), &rid).await?,
+                }
+            },
         };
         let statement = self
             .new_statement(

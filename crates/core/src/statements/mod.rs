@@ -14,6 +14,7 @@
 
 pub mod intake;
 pub mod inzage;
+pub mod inzage_requests;
 pub mod issue;
 pub mod letterhead;
 pub mod lks_beschikking;
