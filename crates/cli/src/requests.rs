@@ -578,3 +578,48 @@ fn list_uwv(ctx: &Ctx<'_>, views: &[UwvView], repeat_from: Option<NaiveDate>) ->
     }
     Ok(())
 }
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::expect_used)]
+mod tests {
+    use clap::Parser;
+    use werkpad_core::i18n::Locale;
+    use werkpad_domain::{StaffId, StaffMember};
+
+    use super::*;
+
+    #[test]
+    fn a_request_past_its_due_day_is_marked_overdue() {
+        let cli = Cli::parse_from(["werkpadctl", "doctor"]);
+        let l10n = Localizer::new(Locale::Nl);
+        let sent_on = NaiveDate::from_ymd_opt(2026, 9, 1).unwrap();
+        let by = StaffMember::new(StaffId::new(), "Petra de Coach").unwrap();
+        let input = UwvRequestInput {
+            kind: Some("banenafspraak".into()),
+            route: Some("praktijkroute".into()),
+            loonwaarde_id: Some(werkpad_domain::loonwaarde::LoonwaardeId::new()),
+            motivation: Some("Loonwaarde 60 %.".into()),
+            ..UwvRequestInput::default()
+        };
+        let mut r = input
+            .into_draft(None, ResidentId::new(), &by, sent_on)
+            .unwrap();
+        r.life.take(RequestStep::Send, sent_on, by, None).unwrap();
+        let due = UwvRequest::due_for(sent_on);
+        r.due_on = Some(due);
+        let ctx = |today| Ctx {
+            cli: &cli,
+            dir: Path::new("."),
+            l10n: &l10n,
+            today,
+        };
+        let on_time = ctx(due);
+        assert!(!uwv_header(&on_time, &r, r.is_overdue(due)).contains("TE LAAT"));
+        let late = ctx(due.succ_opt().unwrap());
+        let header = uwv_header(&late, &r, r.is_overdue(late.today));
+        assert!(
+            header.ends_with("Indicatie banenafspraak  Verstuurd  TE LAAT"),
+            "{header}"
+        );
+    }
+}
