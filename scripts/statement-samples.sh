@@ -16,4 +16,6 @@ for pdf in "$tmp"/*.pdf; do
 done
 # Issue 22 keeps the PDFs themselves too (loonwaarde report signed and draft, beschikking).
 cp "$tmp"/rapport-loonwaardebepaling*.pdf "$tmp"/beschikking-loonkostensubsidie.pdf docs/statements/
+# Issue 23 too: the request to UWV and the warning letter after verzuim.
+cp "$tmp"/uwv-aanvraag.pdf "$tmp"/verzuim-waarschuwing.pdf docs/statements/
 ls docs/statements
