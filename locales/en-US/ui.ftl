@@ -701,3 +701,4 @@ passphrase-change-mismatch = The two new passphrases are not the same.
 passphrase-change-submit = Change passphrase
 passphrase-change-done = Your passphrase has been changed. Your data has a new key.
 caseload-reassess-due = Loonwaarde re-assessment: { $date }
+caseload-answer-due = Answer due: { $date }

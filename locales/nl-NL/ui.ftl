@@ -701,3 +701,4 @@ passphrase-change-mismatch = De twee nieuwe wachtwoorden zijn niet gelijk.
 passphrase-change-submit = Wachtwoord wijzigen
 passphrase-change-done = Uw wachtwoord is gewijzigd. Uw gegevens hebben een nieuwe sleutel.
 caseload-reassess-due = Herbeoordeling loonwaarde: { $date }
+caseload-answer-due = Antwoord verwacht: { $date }

@@ -58,6 +58,7 @@ const OZTURK: ResidentSummary = {
   traject_state: 'actief',
   next_appointment: '2025-06-17T10:00:00',
   reassess_on: '2025-01-10',
+  answer_due_on: null,
 };
 const BERG: ResidentSummary = {
   id: 'r-berg',
@@ -68,6 +69,7 @@ const BERG: ResidentSummary = {
   traject_state: null,
   next_appointment: null,
   reassess_on: null,
+  answer_due_on: null,
 };
 
 describe('Caseload', () => {

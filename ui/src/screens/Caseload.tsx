@@ -294,17 +294,24 @@ function sameRow(a: RowProps, b: RowProps): boolean {
     x.woonplaats === y.woonplaats &&
     x.traject_state === y.traject_state &&
     (x.next_appointment ?? null) === (y.next_appointment ?? null) &&
-    (x.reassess_on ?? null) === (y.reassess_on ?? null)
+    (x.reassess_on ?? null) === (y.reassess_on ?? null) &&
+    (x.answer_due_on ?? null) === (y.answer_due_on ?? null)
   );
 }
 
-/** A re-assessment of the loonwaarde is due within four weeks (or overdue). */
-function reassessSoon(on: string | null | undefined): boolean {
+/** `on` lies within `days` days from today (or has passed). */
+function within(on: string | null | undefined, days: number): boolean {
   if (!on) return false;
   const soon = new Date();
-  soon.setDate(soon.getDate() + 28);
+  soon.setDate(soon.getDate() + days);
   return on <= soon.toISOString().slice(0, 10);
 }
+
+/** A re-assessment of the loonwaarde is due within four weeks (or overdue). */
+const reassessSoon = (on: string | null | undefined) => within(on, 28);
+
+/** An answer (UWV's, or the resident's account) is due within a week (or overdue). */
+const answerSoon = (on: string | null | undefined) => within(on, 7);
 
 const CaseloadRow = memo(function CaseloadRow({ resident: r, onOpen }: RowProps) {
   const { t } = useText();
@@ -328,6 +335,14 @@ const CaseloadRow = memo(function CaseloadRow({ resident: r, onOpen }: RowProps)
             <br />
             <span data-testid="caseload-reassess">
               {t('caseload-reassess-due', { date: formatDate(r.reassess_on) })}
+            </span>
+          </>
+        )}
+        {answerSoon(r.answer_due_on) && (
+          <>
+            <br />
+            <span data-testid="caseload-answer-due">
+              {t('caseload-answer-due', { date: formatDate(r.answer_due_on) })}
             </span>
           </>
         )}

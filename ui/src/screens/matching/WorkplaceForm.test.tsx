@@ -94,6 +94,7 @@ describe('WorkplaceForm', () => {
         start_date: null,
         places: '1',
         open: true,
+        qualifications: [],
       },
     });
   });

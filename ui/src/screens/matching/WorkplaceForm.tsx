@@ -93,6 +93,7 @@ export function WorkplaceForm({ employer, workplace, onSaved, onCancel }: Props)
       />
       <TextField {...field('start_date')} description={t('form-date-description')} inputMode="numeric" size={10} value={values.start_date} onChange={(v) => set('start_date', v)} />
       <TextField {...field('places')} description={t('workplace-field-places-description')} inputMode="numeric" size={4} value={values.places} onChange={(v) => set('places', v)} />
+      <TextField {...field('qualifications')} description={t('workplace-field-qualifications-description')} value={values.qualifications} onChange={(v) => set('qualifications', v)} />
       <CheckboxField {...field('open')} description={t('workplace-field-open-description')} checked={values.open} onChange={(v) => set('open', v)} />
       <ButtonGroup>
         <Button type="submit" appearance="primary-action-button" data-testid="workplace-save" busy={form.busy} disabled={form.busy}>

@@ -28,6 +28,7 @@ export function workplace(overrides: Partial<Workplace> = {}): Workplace {
     mental_demand: 'licht',
     support: [],
     dutch_level: null,
+    qualifications: [],
     start_date: null,
     places: 1,
     open: true,
@@ -65,7 +66,12 @@ export function explained(overrides: Partial<ExplainedMatch> = {}): ExplainedMat
 
 export function workplaceMatch(w: Partial<Workplace>, m: Partial<ExplainedMatch> = {}): WorkplaceMatch {
   const wp = workplace(w);
-  return { workplace: wp, employer_name: EMPLOYER.name, match: explained({ workplace_id: wp.id, ...m }) };
+  return {
+    workplace: wp,
+    employer_name: EMPLOYER.name,
+    match: explained({ workplace_id: wp.id, ...m }),
+    qualifications: wp.qualifications.map((label) => ({ label, held: false })),
+  };
 }
 
 export function ranked(matches: WorkplaceMatch[], basis: Partial<Ranked<WorkplaceMatch>['basis']> = {}) {

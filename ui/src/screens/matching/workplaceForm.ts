@@ -23,6 +23,8 @@ export interface WorkplaceValues {
   start_date: string;
   places: string;
   open: boolean;
+  /** Qualifications asked for, separated by ";". */
+  qualifications: string;
 }
 
 /** A new workplace: open, at the employer's own address. */
@@ -43,6 +45,7 @@ export function newWorkplaceValues(employer: EmployerRecord | null): WorkplaceVa
     start_date: '',
     places: '1',
     open: true,
+    qualifications: '',
   };
 }
 
@@ -63,6 +66,7 @@ export function workplaceValues(w: Workplace): WorkplaceValues {
     start_date: formatDate(w.start_date),
     places: String(w.places),
     open: w.open,
+    qualifications: (w.qualifications ?? []).join('; '),
   };
 }
 
@@ -87,6 +91,10 @@ export function toWorkplaceDraft(employerId: string, v: WorkplaceValues): Workpl
     start_date: text(v.start_date),
     places: text(v.places),
     open: v.open,
+    qualifications: v.qualifications
+      .split(';')
+      .map((q) => q.trim())
+      .filter((q) => q !== ''),
   };
 }
 
@@ -107,4 +115,5 @@ export const WORKPLACE_FIELDS: FieldDef[] = [
   { path: 'start_date', id: 'workplace-start', label: msg('workplace-field-start') },
   { path: 'places', id: 'workplace-places', label: msg('workplace-field-places') },
   { path: 'open', id: 'workplace-open', label: msg('workplace-field-open') },
+  { path: 'qualifications', id: 'workplace-qualifications', label: msg('workplace-field-qualifications') },
 ];

@@ -41,6 +41,9 @@ export function WorkplaceMatches({ ranked, replacing, onStopReplacing, onPlace }
           of="workplaces"
           items={ranked.matches.map((m) => {
             const kind = labelOf(WORKPLACE_KINDS, m.workplace.kind);
+            const asked = m.qualifications
+              .map((q) => t(q.held ? 'match-qualification-held' : 'match-qualification-missing', { label: q.label }))
+              .join(', ');
             return {
               key: m.workplace.id,
               match: m.match,
@@ -49,7 +52,7 @@ export function WorkplaceMatches({ ranked, replacing, onStopReplacing, onPlace }
                 kind: kind ? t(kind) : m.workplace.kind,
                 hours: m.workplace.hours_per_week,
                 place: m.workplace.place,
-              }),
+              }) + (asked ? ` · ${t('match-qualifications')}: ${asked}` : ''),
               actions: (
                 <Button
                   appearance="primary-action-button"
