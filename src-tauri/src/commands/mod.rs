@@ -90,6 +90,8 @@ commands! {
     statements::statement_reprint(statements::ReprintInput) -> statements::PrintFile;
     statements::loonwaarde_report_issue(statements::LoonwaardeReportInput) -> statements::PrintFile;
     statements::lks_beschikking_issue(statements::LksBeschikkingInput) -> statements::PrintFile;
+    statements::uwv_request_issue(statements::UwvRequestPrintInput) -> statements::PrintFile;
+    statements::verzuim_warning_issue(statements::VerzuimWarningInput) -> statements::PrintFile;
     statements::inzage_export(ResidentIdInput) -> statements::PrintFile;
     statements::privacy_statement() -> statements::PrintFile;
     statements::print_file_open(statements::FileInput) -> ();

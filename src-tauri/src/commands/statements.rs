@@ -1,6 +1,8 @@
-//! Verklaringen: the 56+ advice and decision, issuing and reprinting statements, the inzage
-//! export and the privacy statement. PDFs go to the private print folder; from there the
-//! coach opens them in the system viewer (to print) or saves them where they choose.
+//! Verklaringen: the 56+ advice and decision, issuing and reprinting statements (also the
+//! loonwaarde report, the LKS beschikking, the request to UWV and the verzuim warning
+//! letter), the inzage export and the privacy statement. PDFs go to the private print
+//! folder; from there the coach opens them in the system viewer (to print) or saves them
+//! where they choose.
 
 use std::path::PathBuf;
 
@@ -234,6 +236,61 @@ pub async fn lks_beschikking_issue(
     let path = put(
         &state,
         &format!("beschikking-lks-{reference}.pdf"),
+        &issued.pdf,
+    )?;
+    Ok(print_file(path, Some(reference), None))
+}
+
+/// The request to UWV as it stands, with the list of its attachments.
+#[derive(Debug, Deserialize, ts_rs::TS)]
+pub struct UwvRequestPrintInput {
+    resident_id: ResidentId,
+    request_id: werkpad_domain::request::UwvRequestId,
+}
+
+#[tauri::command]
+pub async fn uwv_request_issue(
+    state: State<'_, AppState>,
+    input: UwvRequestPrintInput,
+) -> CmdResult<PrintFile> {
+    let ctx = context(&state);
+    let store = state.unlocked().await?;
+    let issued = store
+        .statements()
+        .issue_uwv_request(&ctx, input.resident_id, input.request_id)
+        .await?;
+    let reference = issued.statement.reference;
+    let path = put(
+        &state,
+        &format!("aanvraag-uwv-{reference}.pdf"),
+        &issued.pdf,
+    )?;
+    Ok(print_file(path, Some(reference), None))
+}
+
+/// The warning letter of a verzuim case decided with a warning (refused with
+/// `not_a_warning` otherwise).
+#[derive(Debug, Deserialize, ts_rs::TS)]
+pub struct VerzuimWarningInput {
+    resident_id: ResidentId,
+    case_id: werkpad_domain::verzuim::VerzuimId,
+}
+
+#[tauri::command]
+pub async fn verzuim_warning_issue(
+    state: State<'_, AppState>,
+    input: VerzuimWarningInput,
+) -> CmdResult<PrintFile> {
+    let ctx = context(&state);
+    let store = state.unlocked().await?;
+    let issued = store
+        .statements()
+        .issue_verzuim_warning(&ctx, input.resident_id, input.case_id)
+        .await?;
+    let reference = issued.statement.reference;
+    let path = put(
+        &state,
+        &format!("waarschuwing-verzuim-{reference}.pdf"),
         &issued.pdf,
     )?;
     Ok(print_file(path, Some(reference), None))

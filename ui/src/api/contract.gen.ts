@@ -6,7 +6,87 @@ import { msg } from '../i18n/msg';
 import { call } from './call';
 
 /** Every code a failed command can reject with (`ErrorPayload.code`). */
-export type ErrorCode = "account_disabled" | "account_locked" | "already_in_caseload" | "already_initialised" | "append_only" | "database_key" | "device_revoked" | "duplicate_bsn" | "forbidden" | "internal" | "invalid_server_url" | "key_missing" | "locked" | "login_failed" | "logo_unreadable" | "no_recovery_copy" | "no_such_resident" | "not_found" | "not_granted" | "not_initialised" | "not_logged_in" | "offline" | "purpose_not_allowed" | "purpose_required" | "read_only" | "recovery_code_invalid" | "secrets" | "sequence_gap" | "sequence_reused" | "server_error" | "server_unreachable" | "token_expired" | "too_many_attempts" | "unsent_not_confirmed" | "update_needed" | "validation" | "weak_passphrase" | "wrong_passphrase";
+export type ErrorCode = "account_disabled" | "account_locked" | "already_in_caseload" | "already_initialised" | "append_only" | "database_key" | "device_revoked" | "duplicate_bsn" | "forbidden" | "internal" | "invalid_server_url" | "key_missing" | "locked" | "login_failed" | "logo_unreadable" | "no_recovery_copy" | "no_such_resident" | "not_a_warning" | "not_found" | "not_granted" | "not_initialised" | "not_logged_in" | "offline" | "purpose_not_allowed" | "purpose_required" | "read_only" | "recovery_code_invalid" | "secrets" | "sequence_gap" | "sequence_reused" | "server_error" | "server_unreachable" | "token_expired" | "too_many_attempts" | "unsent_not_confirmed" | "update_needed" | "validation" | "weak_passphrase" | "wrong_passphrase";
+
+export type Absence = { 
+/**
+ * The day.
+ */
+on: string, 
+/**
+ * Workplace or programme.
+ */
+place: AbsencePlace, 
+/**
+ * The placement, for a workplace.
+ */
+placement_id: PlacementId | null, 
+/**
+ * The missed appointment, for a no-show.
+ */
+appointment_id: AppointmentId | null, 
+/**
+ * Who reported it.
+ */
+source: AbsenceSource, 
+/**
+ * The reporter's name (the employer's contact).
+ */
+reported_by: string | null, 
+/**
+ * What was reported.
+ */
+note: string | null, };
+
+export type AbsenceInput = { 
+/**
+ * The day (required, not in the future).
+ */
+on: string | null, 
+/**
+ * `workplace` or `programme` (required).
+ */
+place: string | null, 
+/**
+ * The placement, for a workplace.
+ */
+placement_id: PlacementId | null, 
+/**
+ * The missed appointment, for a no-show.
+ */
+appointment_id: AppointmentId | null, 
+/**
+ * `no_show`, `employer` or `provider` (required).
+ */
+source: string | null, 
+/**
+ * The reporter's name.
+ */
+reported_by: string | null, 
+/**
+ * What was reported.
+ */
+note: string | null, };
+
+export type AbsencePlace = "workplace" | "programme";
+
+export type AbsenceReportInput = { resident_id: ResidentId, form: AbsenceInput, };
+
+export type AbsenceSource = "no_show" | "employer" | "provider";
+
+export type AccountInput = { 
+/**
+ * The day the resident was asked (blank: today, or the day asked before).
+ */
+asked_on: string | null, 
+/**
+ * The day the account was given (with the text).
+ */
+given_on: string | null, 
+/**
+ * The account in the resident's words.
+ */
+text: string | null, };
 
 export type Address = { 
 /**
@@ -184,6 +264,24 @@ status: string | null, };
 
 export type AppointmentStatus = "planned" | "held" | "no_show" | "cancelled";
 
+export type ArbeidsvermogenCriteria = { 
+/**
+ * Can do a task in an organisation.
+ */
+task_in_organisation: Criterion, 
+/**
+ * Has basic employee skills.
+ */
+basic_skills: Criterion, 
+/**
+ * Can work one hour at a stretch.
+ */
+one_hour_at_a_stretch: Criterion, 
+/**
+ * Can work four hours a day.
+ */
+four_hours_a_day: Criterion, };
+
 export type Assessment = { 
 /**
  * The assessment's id.
@@ -250,6 +348,68 @@ organisation: string | null, };
 
 export type AssessorKind = "staff" | "research_agency";
 
+export type AttachmentAddInput = { resident_id: ResidentId, owner: AttachmentOwner, form: AttachmentInput, };
+
+export type AttachmentId = string;
+
+export type AttachmentInfo = { 
+/**
+ * The attachment's id.
+ */
+id: AttachmentId, 
+/**
+ * What it is.
+ */
+kind: AttachmentKind, 
+/**
+ * Health data.
+ */
+special: boolean, 
+/**
+ * The name.
+ */
+file_name: string, 
+/**
+ * The type.
+ */
+media_type: MediaType, 
+/**
+ * Size in bytes.
+ */
+size_bytes: number, 
+/**
+ * Added on.
+ */
+added_on: string, };
+
+export type AttachmentInput = { 
+/**
+ * What it is (required).
+ */
+kind: string | null, 
+/**
+ * The file name.
+ */
+file_name: string | null, 
+/**
+ * The file, base64 (required).
+ */
+content: string | null, };
+
+export type AttachmentKind = "medical_report" | "psychological_report" | "school_report" | "jobcoach_report" | "cv" | "other";
+
+export type AttachmentOpenInput = { resident_id: ResidentId, id: AttachmentId, purpose: Purpose, reason: string | null, };
+
+export type AttachmentOwner = { 
+/**
+ * The kind of record.
+ */
+kind: EntityKind, 
+/**
+ * Its id.
+ */
+id: string, };
+
 export type Availability = { 
 /**
  * Hours per week the resident can work (0 to 60).
@@ -287,6 +447,8 @@ available_from: string | null,
 notes: string | null, };
 
 export type BackendKind = "keyring" | "file" | "memory";
+
+export type BanenafspraakRoute = "uwv" | "praktijkroute";
 
 export type BenefitKind = "participatiewet" | "ioaw" | "ioaz" | "bbz";
 
@@ -390,11 +552,131 @@ created_at: string,
  */
 restricted: boolean, };
 
+export type Consent = { 
+/**
+ * The day it was given.
+ */
+given_on: string, 
+/**
+ * How.
+ */
+form: ConsentForm, 
+/**
+ * What the resident agreed to share, and with whom, in the coach's words.
+ */
+scope: string, 
+/**
+ * Who recorded it.
+ */
+recorded_by: StaffMember, 
+/**
+ * The day the resident took it back, if they did.
+ */
+withdrawn_on: string | null, };
+
+export type ConsentForm = "written" | "spoken" | "digital";
+
+export type ConsentInput = { 
+/**
+ * The day given.
+ */
+given_on: string | null, 
+/**
+ * `written`, `spoken`, `digital`.
+ */
+form: string | null, 
+/**
+ * What it covers.
+ */
+scope: string | null, 
+/**
+ * The day taken back.
+ */
+withdrawn_on: string | null, };
+
 export type ContactParty = "employer" | "resident" | "both";
 
 export type ContractKind = "arbeidsovereenkomst" | "proefplaatsing" | "detachering" | "leerwerkplek" | "beschut_dienstverband" | "participatieplek";
 
+export type Control = { 
+/**
+ * The day it was asked (the controller receives name, address and the absence).
+ */
+requested_on: string, 
+/**
+ * The controller (organisation and name).
+ */
+controller: string, 
+/**
+ * Visit or call.
+ */
+kind: ControlKind, 
+/**
+ * The day it was done.
+ */
+done_on: string | null, 
+/**
+ * What was found.
+ */
+finding: ControlFinding | null, 
+/**
+ * The controller's note.
+ */
+note: string | null, };
+
+export type ControlFinding = "ill" | "justified" | "unjustified" | "not_reached";
+
+export type ControlInput = { 
+/**
+ * The day it was asked (blank: today).
+ */
+requested_on: string | null, 
+/**
+ * The controller (required).
+ */
+controller: string | null, 
+/**
+ * `visit` or `call` (required).
+ */
+kind: string | null, 
+/**
+ * The day it was done.
+ */
+done_on: string | null, 
+/**
+ * `ill`, `justified`, `unjustified`, `not_reached` (with the day done).
+ */
+finding: string | null, 
+/**
+ * The controller's note.
+ */
+note: string | null, };
+
+export type ControlKind = "visit" | "call";
+
 export type CreateStoreInput = { coach_name: string, passphrase: string, };
+
+export type Criterion = { 
+/**
+ * The view.
+ */
+view: CriterionView, 
+/**
+ * What the coach saw.
+ */
+explanation: string, };
+
+export type CriterionInput = { 
+/**
+ * `yes`, `no`, `unsure`.
+ */
+view: string | null, 
+/**
+ * What the coach saw.
+ */
+explanation: string | null, };
+
+export type CriterionView = "yes" | "no" | "unsure";
 
 export type CsvImportInput = { content: string, };
 
@@ -747,7 +1029,7 @@ job_kind: string | null, };
 
 export type EndReason = "beeindigd" | "geweigerd" | "afgebroken";
 
-export type EntityKind = "resident" | "traject" | "report" | "agreement" | "goal" | "appointment" | "health_record" | "assessment" | "verklaring56_decision" | "issued_statement" | "disclosure" | "rights_request" | "loonwaarde" | "lks_decision" | "lks_payment" | "jobcoach_subsidy" | "employer" | "workplace" | "jobcoach_organisation" | "placement" | "placement_contact" | "match_profile" | "occupation" | "isco_group" | "pc4_area" | "reference_release";
+export type EntityKind = "resident" | "traject" | "report" | "agreement" | "goal" | "appointment" | "health_record" | "assessment" | "verklaring56_decision" | "issued_statement" | "disclosure" | "rights_request" | "loonwaarde" | "lks_decision" | "lks_payment" | "jobcoach_subsidy" | "uwv_request" | "medical_examination" | "referral" | "attachment" | "verzuim" | "leerwerkplek" | "training" | "employer" | "workplace" | "jobcoach_organisation" | "placement" | "placement_contact" | "match_profile" | "occupation" | "isco_group" | "pc4_area" | "reference_release";
 
 export type ErrorPayload = { 
 /**
@@ -766,6 +1048,64 @@ args: Record<string, string>,
  * Field errors for forms (empty for other errors).
  */
 fields: Array<FieldError>, };
+
+export type Evaluation = { 
+/**
+ * The day.
+ */
+on: string, 
+/**
+ * Who recorded it.
+ */
+by: StaffMember, 
+/**
+ * How it goes.
+ */
+summary: string, };
+
+export type ExaminationAppointment = { 
+/**
+ * The day.
+ */
+on: string, 
+/**
+ * The time, "HH:MM".
+ */
+at: string | null, 
+/**
+ * Where.
+ */
+place: string, };
+
+export type ExaminationKind = "medical" | "arbeidsdeskundig" | "psychological";
+
+export type ExaminationOutcome = { 
+/**
+ * The day the report came in.
+ */
+received_on: string, 
+/**
+ * What it says, in short.
+ */
+summary: string, 
+/**
+ * What the resident can and cannot do at work.
+ */
+work_limitations: string | null, };
+
+export type ExaminationOutcomeInput = { 
+/**
+ * The day the report came in (blank: today).
+ */
+received_on: string | null, 
+/**
+ * What it says (required).
+ */
+summary: string | null, 
+/**
+ * What the resident can and cannot do at work.
+ */
+work_limitations: string | null, };
 
 export type ExplainedMatch = { 
 /**
@@ -1027,7 +1367,15 @@ loonwaarde_report?: LoonwaardeReportSnapshot,
 /**
  * For an LKS beschikking: exactly what it states, for reprints.
  */
-lks_beschikking?: LksBeschikkingSnapshot, };
+lks_beschikking?: LksBeschikkingSnapshot, 
+/**
+ * For a request to UWV: exactly what it states, for reprints.
+ */
+uwv_request?: UwvRequestSnapshot, 
+/**
+ * For a verzuim warning letter: exactly what it states, for reprints.
+ */
+verzuim_warning?: VerzuimWarningSnapshot, };
 
 export type JobKind = "regular" | "wsw" | "beschut_werk";
 
@@ -1216,6 +1564,122 @@ language: string | null,
  * Level machine name.
  */
 level: string | null, };
+
+export type LearningFile = { 
+/**
+ * Leerwerkplekken, newest first.
+ */
+leerwerkplekken: Array<Leerwerkplek>, 
+/**
+ * Trainings, newest first.
+ */
+trainings: Array<Training>, 
+/**
+ * Qualifications held (passed trainings with a certificate), compared without case.
+ */
+qualifications: Array<string>, };
+
+export type LearningGoal = { 
+/**
+ * The goal.
+ */
+text: string, 
+/**
+ * Reached, as judged at an evaluation.
+ */
+reached: boolean, };
+
+export type Leerwerkplek = { 
+/**
+ * The id.
+ */
+id: LeerwerkplekId, 
+/**
+ * Whose.
+ */
+resident_id: ResidentId, 
+/**
+ * The partner (samenwerkingspartner).
+ */
+partner: string, 
+/**
+ * The work there.
+ */
+work: string, 
+/**
+ * First day.
+ */
+starts_on: string, 
+/**
+ * Last day.
+ */
+ends_on: string, 
+/**
+ * Hours a week.
+ */
+hours_per_week: number, 
+/**
+ * The mentor.
+ */
+mentor: Mentor, 
+/**
+ * The learning goals.
+ */
+goals: Array<LearningGoal>, 
+/**
+ * Evaluations, in order.
+ */
+evaluations: Array<Evaluation>, };
+
+export type LeerwerkplekEvaluateInput = { resident_id: ResidentId, id: LeerwerkplekId, summary: string, };
+
+export type LeerwerkplekId = string;
+
+export type LeerwerkplekInput = { 
+/**
+ * The partner.
+ */
+partner: string | null, 
+/**
+ * The work.
+ */
+work: string | null, 
+/**
+ * First day.
+ */
+starts_on: string | null, 
+/**
+ * Last day.
+ */
+ends_on: string | null, 
+/**
+ * Hours a week.
+ */
+hours_per_week: string | null, 
+/**
+ * Mentor's name.
+ */
+mentor_name: string | null, 
+/**
+ * Mentor's phone.
+ */
+mentor_phone: string | null, 
+/**
+ * Mentor's e-mail.
+ */
+mentor_email: string | null, 
+/**
+ * Goals, one per entry (blank entries are skipped).
+ */
+goals: Array<string>, 
+/**
+ * Goals reached, by position.
+ */
+reached: Array<boolean>, };
+
+export type LeerwerkplekSaveInput = { resident_id: ResidentId, id: LeerwerkplekId | null, form: LeerwerkplekInput, };
+
+export type LifeDomain = "schuldhulpverlening" | "maatschappelijk_werk" | "wijkteam" | "housing";
 
 export type LksBeschikkingInput = { resident_id: ResidentId, decision_id: LksDecisionId, };
 
@@ -1866,6 +2330,98 @@ max_points: number,
  */
 reason: Reason, };
 
+export type MediaType = "pdf" | "png" | "jpeg";
+
+export type MedicalExamination = { 
+/**
+ * The examination's id.
+ */
+id: MedicalExaminationId, 
+/**
+ * Whose.
+ */
+resident_id: ResidentId, 
+/**
+ * What kind.
+ */
+kind: ExaminationKind, 
+/**
+ * The research agency.
+ */
+agency: string, 
+/**
+ * The question the agency answers.
+ */
+question: string, 
+/**
+ * The resident's consent: always needed before sending.
+ */
+consent: Consent | null, 
+/**
+ * The appointment, once made.
+ */
+appointment: ExaminationAppointment | null, 
+/**
+ * The life cycle.
+ */
+life: RequestLife, 
+/**
+ * The outcome.
+ */
+outcome: ExaminationOutcome | null, };
+
+export type MedicalExaminationId = string;
+
+export type MedicalExaminationInput = { 
+/**
+ * `medical`, `arbeidsdeskundig`, `psychological` (required).
+ */
+kind: string | null, 
+/**
+ * The agency (required).
+ */
+agency: string | null, 
+/**
+ * The question (required).
+ */
+question: string | null, 
+/**
+ * The resident's consent.
+ */
+consent: ConsentInput, 
+/**
+ * The appointment's day.
+ */
+appointment_on: string | null, 
+/**
+ * Its time, "HH:MM".
+ */
+appointment_at: string | null, 
+/**
+ * Its place.
+ */
+appointment_place: string | null, };
+
+export type MedicalOutcomeInput = { resident_id: ResidentId, id: MedicalExaminationId, form: ExaminationOutcomeInput, };
+
+export type MedicalSaveInput = { resident_id: ResidentId, id: MedicalExaminationId | null, form: MedicalExaminationInput, };
+
+export type MedicalViewInput = { resident_id: ResidentId, purpose: Purpose | null, reason: string | null, };
+
+export type Mentor = { 
+/**
+ * Name.
+ */
+name: string, 
+/**
+ * Phone.
+ */
+phone: PhoneNumber | null, 
+/**
+ * E-mail.
+ */
+email: Email | null, };
+
 export type Notice = { 
 /**
  * The grant.
@@ -1951,6 +2507,16 @@ label: string,
 isco_group: string, };
 
 export type OccupationSearchInput = { text: string, };
+
+export type OpenedAttachment = { 
+/**
+ * The facts.
+ */
+info: AttachmentInfo, 
+/**
+ * The file, base64.
+ */
+content: string, };
 
 export type OrganisationSaveInput = { id: JobcoachOrganisationId | null, form: JobcoachOrganisationInput, };
 
@@ -2274,6 +2840,16 @@ total: number | null, };
 
 export type Purpose = "guidance" | "loonwaarde" | "employer_subsidy" | "jobcoach_subsidy" | "matching" | "life_domain_support" | "work_preparation" | "uwv_request" | "job_retention" | "medical_examination" | "verzuim" | "verklaring_56_plus" | "management_reports" | "research" | "satisfaction_survey";
 
+export type QualificationCheck = { 
+/**
+ * The qualification as the workplace names it.
+ */
+label: string, 
+/**
+ * True when a passed training of the resident gives it.
+ */
+held: boolean, };
+
 export type Ranked<T> = { 
 /**
  * Best first; excluded ones last, with their reasons.
@@ -2338,6 +2914,124 @@ records: number,
  */
 sha256: string, };
 
+export type Referral = { 
+/**
+ * The referral's id.
+ */
+id: ReferralId, 
+/**
+ * Whose.
+ */
+resident_id: ResidentId, 
+/**
+ * The life domain.
+ */
+domain: LifeDomain, 
+/**
+ * The organisation referred to.
+ */
+organisation: string, 
+/**
+ * Why the resident is referred.
+ */
+reason: string, 
+/**
+ * The data shared.
+ */
+shared: Array<DataCategory>, 
+/**
+ * Why exactly these data are shared.
+ */
+shared_why: string, 
+/**
+ * The resident's consent: always needed before sending.
+ */
+consent: Consent | null, 
+/**
+ * The life cycle: answered with the first accepted or declined.
+ */
+life: RequestLife, 
+/**
+ * Reports from the other party, in order.
+ */
+updates: Array<ReferralUpdate>, };
+
+export type ReferralId = string;
+
+export type ReferralInput = { 
+/**
+ * The life domain (required).
+ */
+domain: string | null, 
+/**
+ * The organisation (required).
+ */
+organisation: string | null, 
+/**
+ * Why (required).
+ */
+reason: string | null, 
+/**
+ * The data categories shared, by machine name (at least one).
+ */
+shared: Array<string>, 
+/**
+ * Why these data (required).
+ */
+shared_why: string | null, 
+/**
+ * The resident's consent.
+ */
+consent: ConsentInput, };
+
+export type ReferralProgress = "accepted" | "declined" | "started" | "ended";
+
+export type ReferralSaveInput = { resident_id: ResidentId, id: ReferralId | null, form: ReferralInput, };
+
+export type ReferralUpdate = { 
+/**
+ * The day.
+ */
+on: string, 
+/**
+ * What happened.
+ */
+progress: ReferralProgress, 
+/**
+ * What they said.
+ */
+feedback: string | null, };
+
+export type ReferralUpdateInput = { 
+/**
+ * `accepted`, `declined`, `started`, `ended` (required).
+ */
+progress: string | null, 
+/**
+ * The day (blank: today).
+ */
+on: string | null, 
+/**
+ * What they said.
+ */
+feedback: string | null, };
+
+export type ReferralUpdateSaveInput = { resident_id: ResidentId, id: ReferralId, form: ReferralUpdateInput, };
+
+export type ReferralView = { 
+/**
+ * The referral.
+ */
+referral: Referral, 
+/**
+ * Its attachments.
+ */
+attachments: Array<AttachmentInfo>, 
+/**
+ * The steps allowed now.
+ */
+next_steps: Array<RequestStep>, };
+
 export type Report = { 
 /**
  * The report's id.
@@ -2381,6 +3075,65 @@ text: string | null, };
 export type ReportId = string;
 
 export type ReportKind = "conversation" | "phone" | "workplace_visit" | "home_visit" | "other";
+
+export type RequestLife = { 
+/**
+ * Where it stands.
+ */
+status: RequestStatus, 
+/**
+ * Drafted: when and by whom.
+ */
+drafted: StepTaken, 
+/**
+ * Sent.
+ */
+sent: StepTaken | null, 
+/**
+ * The day the answer came in (the answer itself is the request's own).
+ */
+answered_on: string | null, 
+/**
+ * Closed, with what follows, decided by a named person.
+ */
+closed: StepTaken | null, 
+/**
+ * Withdrawn, with why.
+ */
+withdrawn: StepTaken | null, };
+
+export type RequestStatus = "drafted" | "sent" | "answered" | "closed" | "withdrawn";
+
+export type RequestStep = "send" | "answer" | "close" | "withdraw";
+
+export type RequestStepInput = { resident_id: ResidentId, 
+/**
+ * `uwv_request`, `medical_examination` or `referral`.
+ */
+kind: EntityKind, id: string, 
+/**
+ * `send`, `close` or `withdraw` (an answer has its own command).
+ */
+step: RequestStep, note: string | null, };
+
+export type RequestsFile = { 
+/**
+ * Whose.
+ */
+resident_id: ResidentId, 
+/**
+ * Requests to UWV, newest first.
+ */
+uwv: Array<UwvView>, 
+/**
+ * Referrals, newest first.
+ */
+referrals: Array<ReferralView>, 
+/**
+ * The first day a new request for an advice beschut werk goes without an account of
+ * what changed (12 months after the latest refusal), when that lies after `today`.
+ */
+beschut_repeat_from: string | null, };
 
 export type ResetInput = { 
 /**
@@ -2473,6 +3226,24 @@ career_wishes: Array<string>,
  * When the privacy statement was explained to the resident (at intake).
  */
 privacy_statement_explained_on: string | null, };
+
+export type ResidentAccount = { 
+/**
+ * The day the resident was asked.
+ */
+asked_on: string, 
+/**
+ * The last day to answer: [`ACCOUNT_WORKING_DAYS`] working days later.
+ */
+answer_by: string, 
+/**
+ * The day the account was given.
+ */
+given_on: string | null, 
+/**
+ * The account in the resident's words.
+ */
+text: string | null, };
 
 export type ResidentDraft = { 
 /**
@@ -2616,7 +3387,11 @@ display_name: string,
 /**
  * Score, exclusions and reasons.
  */
-match: ExplainedMatch, };
+match: ExplainedMatch, 
+/**
+ * The qualifications the workplace asks for, and which this resident holds.
+ */
+qualifications: Array<QualificationCheck>, };
 
 export type ResidentSummary = { 
 /**
@@ -2650,7 +3425,12 @@ next_appointment: string | null,
 /**
  * When the latest signed loonwaarde must be assessed again, if there is one.
  */
-reassess_on: string | null, };
+reassess_on: string | null, 
+/**
+ * The earliest day an answer is awaited: UWV's answer to a sent request, or the
+ * resident's account in an open verzuim case.
+ */
+answer_due_on: string | null, };
 
 export type ResidentUpdateInput = { resident_id: ResidentId, draft: ResidentDraft, };
 
@@ -2816,7 +3596,7 @@ export type StatementId = string;
 
 export type StatementIssueInput = { resident_id: ResidentId, kind: StatementKind, };
 
-export type StatementKind = "verklaring_56_plus" | "intake_report" | "plan_van_aanpak" | "inzage" | "loonwaarde_report" | "lks_beschikking";
+export type StatementKind = "verklaring_56_plus" | "intake_report" | "plan_van_aanpak" | "inzage" | "loonwaarde_report" | "lks_beschikking" | "uwv_request" | "verzuim_warning";
 
 export type StatementReprintInput = { statement_id: StatementId, };
 
@@ -2833,6 +3613,20 @@ statements: Array<IssuedStatement>,
  * The sharing register, newest first.
  */
 disclosures: Array<Disclosure>, };
+
+export type StepTaken = { 
+/**
+ * The day.
+ */
+on: string, 
+/**
+ * Who took it.
+ */
+by: StaffMember, 
+/**
+ * What follows (close) or why (withdraw); none for a send.
+ */
+note: string | null, };
 
 export type SubsidyFile = { 
 /**
@@ -2988,6 +3782,104 @@ contribution_hundredths: number,
  */
 capped: boolean, };
 
+export type Training = { 
+/**
+ * The id.
+ */
+id: TrainingId, 
+/**
+ * Whose.
+ */
+resident_id: ResidentId, 
+/**
+ * The provider (a recipient: guidance provider).
+ */
+provider: string, 
+/**
+ * The training's name.
+ */
+name: string, 
+/**
+ * The certificate it leads to ("VCA Basis", "Heftruckcertificaat").
+ */
+qualification: string | null, 
+/**
+ * First day.
+ */
+starts_on: string, 
+/**
+ * Last day (planned or actual).
+ */
+ends_on: string | null, 
+/**
+ * Hours planned.
+ */
+hours_planned: number | null, 
+/**
+ * Hours attended.
+ */
+hours_attended: number | null, 
+/**
+ * The result.
+ */
+result: TrainingResult, 
+/**
+ * The day of the result.
+ */
+result_on: string | null, 
+/**
+ * Costs in cents.
+ */
+costs_cents: number | null, };
+
+export type TrainingId = string;
+
+export type TrainingInput = { 
+/**
+ * The provider.
+ */
+provider: string | null, 
+/**
+ * The name.
+ */
+name: string | null, 
+/**
+ * The certificate.
+ */
+qualification: string | null, 
+/**
+ * First day.
+ */
+starts_on: string | null, 
+/**
+ * Last day.
+ */
+ends_on: string | null, 
+/**
+ * Hours planned.
+ */
+hours_planned: string | null, 
+/**
+ * Hours attended.
+ */
+hours_attended: string | null, 
+/**
+ * `ongoing`, `passed`, `failed`, `stopped` (blank: ongoing).
+ */
+result: string | null, 
+/**
+ * Day of the result.
+ */
+result_on: string | null, 
+/**
+ * Costs, "1.234,56".
+ */
+costs: string | null, };
+
+export type TrainingResult = "ongoing" | "passed" | "failed" | "stopped";
+
+export type TrainingSaveInput = { resident_id: ResidentId, id: TrainingId | null, form: TrainingInput, };
+
 export type TrajectEnd = { 
 /**
  * How it ended.
@@ -3085,6 +3977,186 @@ from: string,
 until: string, };
 
 export type UnlockInput = { passphrase: string, };
+
+export type UwvAnswer = { 
+/**
+ * Positive or negative.
+ */
+outcome: UwvOutcome, 
+/**
+ * The day it came in.
+ */
+received_on: string, 
+/**
+ * UWV's reference.
+ */
+reference: string | null, 
+/**
+ * What UWV said, in short.
+ */
+summary: string, };
+
+export type UwvAnswerInput = { 
+/**
+ * `positive` or `negative` (required).
+ */
+outcome: string | null, 
+/**
+ * The day it came in (blank: today).
+ */
+received_on: string | null, 
+/**
+ * UWV's reference.
+ */
+reference: string | null, 
+/**
+ * What UWV said (required).
+ */
+summary: string | null, };
+
+export type UwvAnswerSaveInput = { resident_id: ResidentId, id: UwvRequestId, form: UwvAnswerInput, };
+
+export type UwvOutcome = "positive" | "negative";
+
+export type UwvRequest = { 
+/**
+ * The request's id.
+ */
+id: UwvRequestId, 
+/**
+ * Whose.
+ */
+resident_id: ResidentId, 
+/**
+ * What is asked.
+ */
+kind: UwvRequestKind, 
+/**
+ * For a banenafspraak: UWV or the praktijkroute.
+ */
+route: BanenafspraakRoute | null, 
+/**
+ * The signed loonwaarde the praktijkroute rests on.
+ */
+loonwaarde_id: LoonwaardeId | null, 
+/**
+ * The four criteria (beschut werk, Wajong, and banenafspraak through UWV).
+ */
+criteria: ArbeidsvermogenCriteria | null, 
+/**
+ * Why the coach asks.
+ */
+motivation: string, 
+/**
+ * The resident's consent, needed when a health report goes along.
+ */
+consent: Consent | null, 
+/**
+ * Why a new request within 12 months of a refusal: what changed.
+ */
+circumstances_changed: string | null, 
+/**
+ * The life cycle.
+ */
+life: RequestLife, 
+/**
+ * The day UWV's answer is due (set when sent).
+ */
+due_on: string | null, 
+/**
+ * UWV's answer.
+ */
+answer: UwvAnswer | null, };
+
+export type UwvRequestId = string;
+
+export type UwvRequestInput = { 
+/**
+ * `beschut_werk`, `banenafspraak`, `wajong` (required).
+ */
+kind: string | null, 
+/**
+ * `uwv` or `praktijkroute`, for a banenafspraak.
+ */
+route: string | null, 
+/**
+ * The signed loonwaarde, for the praktijkroute.
+ */
+loonwaarde_id: LoonwaardeId | null, 
+/**
+ * Can do a task in an organisation.
+ */
+task_in_organisation: CriterionInput, 
+/**
+ * Basic employee skills.
+ */
+basic_skills: CriterionInput, 
+/**
+ * One hour at a stretch.
+ */
+one_hour_at_a_stretch: CriterionInput, 
+/**
+ * Four hours a day.
+ */
+four_hours_a_day: CriterionInput, 
+/**
+ * Why (required).
+ */
+motivation: string | null, 
+/**
+ * The resident's consent.
+ */
+consent: ConsentInput, 
+/**
+ * What changed since a refusal less than 12 months ago.
+ */
+circumstances_changed: string | null, };
+
+export type UwvRequestKind = "beschut_werk" | "banenafspraak" | "wajong";
+
+export type UwvRequestPrintInput = { resident_id: ResidentId, request_id: UwvRequestId, };
+
+export type UwvRequestSnapshot = { 
+/**
+ * The request as printed.
+ */
+request: UwvRequest, 
+/**
+ * Its attachments, without the files.
+ */
+attachments: Array<AttachmentInfo>, 
+/**
+ * The resident's full name.
+ */
+resident_name: string, 
+/**
+ * The resident's BSN.
+ */
+bsn: Bsn, 
+/**
+ * The resident's date of birth.
+ */
+birth_date: string, };
+
+export type UwvSaveInput = { resident_id: ResidentId, id: UwvRequestId | null, form: UwvRequestInput, };
+
+export type UwvView = { 
+/**
+ * The request.
+ */
+request: UwvRequest, 
+/**
+ * Its attachments (without the files).
+ */
+attachments: Array<AttachmentInfo>, 
+/**
+ * The steps allowed now.
+ */
+next_steps: Array<RequestStep>, 
+/**
+ * Waiting for UWV past the due day.
+ */
+overdue: boolean, };
 
 export type Verblijfstitel = { 
 /**
@@ -3202,6 +4274,95 @@ signatory_role: string,
  */
 municipality: string, };
 
+export type VerzuimAccountInput = { resident_id: ResidentId, id: VerzuimId, form: AccountInput, };
+
+export type VerzuimCase = { 
+/**
+ * The case's id.
+ */
+id: VerzuimId, 
+/**
+ * Whose.
+ */
+resident_id: ResidentId, 
+/**
+ * The absence.
+ */
+absence: Absence, 
+/**
+ * The controller's check.
+ */
+control: Control | null, 
+/**
+ * The resident's account.
+ */
+account: ResidentAccount | null, 
+/**
+ * The decision.
+ */
+decision: VerzuimDecision | null, };
+
+export type VerzuimControlInput = { resident_id: ResidentId, id: VerzuimId, form: ControlInput, };
+
+export type VerzuimDecideInput = { resident_id: ResidentId, id: VerzuimId, form: VerzuimDecisionInput, };
+
+export type VerzuimDecision = { 
+/**
+ * The day.
+ */
+on: string, 
+/**
+ * Who decided.
+ */
+by: StaffMember, 
+/**
+ * What.
+ */
+outcome: VerzuimOutcome, 
+/**
+ * Why, in words the resident can follow.
+ */
+reasoning: string, };
+
+export type VerzuimDecisionInput = { 
+/**
+ * `no_action`, `warning`, `measure_proposal` (required).
+ */
+outcome: string | null, 
+/**
+ * Why (required).
+ */
+reasoning: string | null, };
+
+export type VerzuimId = string;
+
+export type VerzuimOutcome = "no_action" | "warning" | "measure_proposal";
+
+export type VerzuimWarningInput = { resident_id: ResidentId, case_id: VerzuimId, };
+
+export type VerzuimWarningSnapshot = { 
+/**
+ * The case as printed, decided with a warning.
+ */
+case: VerzuimCase, 
+/**
+ * The resident's full name.
+ */
+resident_name: string, 
+/**
+ * The resident's address (the letter's addressee).
+ */
+address: Address, 
+/**
+ * Where the resident was expected, in words: the employer of the placement, or the
+ * subject (and place) of the missed appointment; none when it is not on this laptop.
+ */
+expected_at: string | null, 
+/**
+ * The coach the resident contacts to react or object.
+ */
+coach_name: string, };
+
 export type Weekday = "mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun";
 
 export type WorkExperience = { 
@@ -3316,7 +4477,12 @@ places: number,
 /**
  * True while the employer is looking for people.
  */
-open: boolean, };
+open: boolean, 
+/**
+ * Qualifications the workplace asks for ("VCA Basis", "Heftruckcertificaat");
+ * matching shows which of them a resident holds from passed trainings.
+ */
+qualifications: Array<string>, };
 
 export type WorkplaceDraft = { 
 /**
@@ -3382,7 +4548,11 @@ places: string | null,
 /**
  * Open for candidates.
  */
-open: boolean, };
+open: boolean, 
+/**
+ * Qualifications asked for, one per entry (blanks dropped).
+ */
+qualifications: Array<string>, };
 
 export type WorkplaceId = string;
 
@@ -3402,7 +4572,12 @@ employer_name: string,
 /**
  * Score, exclusions and reasons.
  */
-match: ExplainedMatch, };
+match: ExplainedMatch, 
+/**
+ * The qualifications the workplace asks for, and which the resident holds (advice
+ * beside the score).
+ */
+qualifications: Array<QualificationCheck>, };
 
 export type WorkplaceSaveInput = { workplace_id: WorkplaceId | null, draft: WorkplaceDraft, };
 
@@ -3616,6 +4791,8 @@ export const STATEMENT_KINDS: Choice<StatementKind>[] = [
   { value: 'inzage', label: msg('statement-inzage') },
   { value: 'loonwaarde_report', label: msg('statement-loonwaarde-report') },
   { value: 'lks_beschikking', label: msg('statement-lks-beschikking') },
+  { value: 'uwv_request', label: msg('statement-uwv-request') },
+  { value: 'verzuim_warning', label: msg('statement-verzuim-warning') },
 ];
 
 export const WORKPLACE_KINDS: Choice<WorkplaceKind>[] = [
@@ -3713,6 +4890,13 @@ export const ENTITY_KINDS: Choice<EntityKind>[] = [
   { value: 'lks_decision', label: msg('entity-lks-decision') },
   { value: 'lks_payment', label: msg('entity-lks-payment') },
   { value: 'jobcoach_subsidy', label: msg('entity-jobcoach-subsidy') },
+  { value: 'uwv_request', label: msg('entity-uwv-request') },
+  { value: 'medical_examination', label: msg('entity-medical-examination') },
+  { value: 'referral', label: msg('entity-referral') },
+  { value: 'attachment', label: msg('entity-attachment') },
+  { value: 'verzuim', label: msg('entity-verzuim') },
+  { value: 'leerwerkplek', label: msg('entity-leerwerkplek') },
+  { value: 'training', label: msg('entity-training') },
   { value: 'employer', label: msg('entity-employer') },
   { value: 'workplace', label: msg('entity-workplace') },
   { value: 'jobcoach_organisation', label: msg('entity-jobcoach-organisation') },
@@ -3741,6 +4925,114 @@ export const LKS_OUTCOMES: Choice<LksOutcome>[] = [
   { value: 'refused', label: msg('lks-outcome-refused') },
 ];
 
+export const REQUEST_STATUSES: Choice<RequestStatus>[] = [
+  { value: 'drafted', label: msg('request-status-drafted') },
+  { value: 'sent', label: msg('request-status-sent') },
+  { value: 'answered', label: msg('request-status-answered') },
+  { value: 'closed', label: msg('request-status-closed') },
+  { value: 'withdrawn', label: msg('request-status-withdrawn') },
+];
+
+export const REQUEST_STEPS: Choice<RequestStep>[] = [
+  { value: 'send', label: msg('request-step-send') },
+  { value: 'answer', label: msg('request-step-answer') },
+  { value: 'close', label: msg('request-step-close') },
+  { value: 'withdraw', label: msg('request-step-withdraw') },
+];
+
+export const CONSENT_FORMS: Choice<ConsentForm>[] = [
+  { value: 'written', label: msg('consent-form-written') },
+  { value: 'spoken', label: msg('consent-form-spoken') },
+  { value: 'digital', label: msg('consent-form-digital') },
+];
+
+export const ATTACHMENT_KINDS: Choice<AttachmentKind>[] = [
+  { value: 'medical_report', label: msg('attachment-kind-medical-report') },
+  { value: 'psychological_report', label: msg('attachment-kind-psychological-report') },
+  { value: 'school_report', label: msg('attachment-kind-school-report') },
+  { value: 'jobcoach_report', label: msg('attachment-kind-jobcoach-report') },
+  { value: 'cv', label: msg('attachment-kind-cv') },
+  { value: 'other', label: msg('attachment-kind-other') },
+];
+
+export const UWV_REQUEST_KINDS: Choice<UwvRequestKind>[] = [
+  { value: 'beschut_werk', label: msg('uwv-kind-beschut-werk') },
+  { value: 'banenafspraak', label: msg('uwv-kind-banenafspraak') },
+  { value: 'wajong', label: msg('uwv-kind-wajong') },
+];
+
+export const BANENAFSPRAAK_ROUTES: Choice<BanenafspraakRoute>[] = [
+  { value: 'uwv', label: msg('banenafspraak-route-uwv') },
+  { value: 'praktijkroute', label: msg('banenafspraak-route-praktijkroute') },
+];
+
+export const CRITERION_VIEWS: Choice<CriterionView>[] = [
+  { value: 'yes', label: msg('criterion-view-yes') },
+  { value: 'no', label: msg('criterion-view-no') },
+  { value: 'unsure', label: msg('criterion-view-unsure') },
+];
+
+export const UWV_OUTCOMES: Choice<UwvOutcome>[] = [
+  { value: 'positive', label: msg('uwv-outcome-positive') },
+  { value: 'negative', label: msg('uwv-outcome-negative') },
+];
+
+export const EXAMINATION_KINDS: Choice<ExaminationKind>[] = [
+  { value: 'medical', label: msg('examination-kind-medical') },
+  { value: 'arbeidsdeskundig', label: msg('examination-kind-arbeidsdeskundig') },
+  { value: 'psychological', label: msg('examination-kind-psychological') },
+];
+
+export const LIFE_DOMAINS: Choice<LifeDomain>[] = [
+  { value: 'schuldhulpverlening', label: msg('life-domain-schuldhulpverlening') },
+  { value: 'maatschappelijk_werk', label: msg('life-domain-maatschappelijk-werk') },
+  { value: 'wijkteam', label: msg('life-domain-wijkteam') },
+  { value: 'housing', label: msg('life-domain-housing') },
+];
+
+export const REFERRAL_PROGRESS: Choice<ReferralProgress>[] = [
+  { value: 'accepted', label: msg('referral-progress-accepted') },
+  { value: 'declined', label: msg('referral-progress-declined') },
+  { value: 'started', label: msg('referral-progress-started') },
+  { value: 'ended', label: msg('referral-progress-ended') },
+];
+
+export const ABSENCE_PLACES: Choice<AbsencePlace>[] = [
+  { value: 'workplace', label: msg('absence-place-workplace') },
+  { value: 'programme', label: msg('absence-place-programme') },
+];
+
+export const ABSENCE_SOURCES: Choice<AbsenceSource>[] = [
+  { value: 'no_show', label: msg('absence-source-no-show') },
+  { value: 'employer', label: msg('absence-source-employer') },
+  { value: 'provider', label: msg('absence-source-provider') },
+];
+
+export const CONTROL_KINDS: Choice<ControlKind>[] = [
+  { value: 'visit', label: msg('control-kind-visit') },
+  { value: 'call', label: msg('control-kind-call') },
+];
+
+export const CONTROL_FINDINGS: Choice<ControlFinding>[] = [
+  { value: 'ill', label: msg('control-finding-ill') },
+  { value: 'justified', label: msg('control-finding-justified') },
+  { value: 'unjustified', label: msg('control-finding-unjustified') },
+  { value: 'not_reached', label: msg('control-finding-not-reached') },
+];
+
+export const VERZUIM_OUTCOMES: Choice<VerzuimOutcome>[] = [
+  { value: 'no_action', label: msg('verzuim-outcome-no-action') },
+  { value: 'warning', label: msg('verzuim-outcome-warning') },
+  { value: 'measure_proposal', label: msg('verzuim-outcome-measure-proposal') },
+];
+
+export const TRAINING_RESULTS: Choice<TrainingResult>[] = [
+  { value: 'ongoing', label: msg('training-result-ongoing') },
+  { value: 'passed', label: msg('training-result-passed') },
+  { value: 'failed', label: msg('training-result-failed') },
+  { value: 'stopped', label: msg('training-result-stopped') },
+];
+
 export const WEEKDAYS: Choice<Weekday>[] = [
   { value: 'mon', label: msg('weekday-mon') },
   { value: 'tue', label: msg('weekday-tue') },
@@ -3763,6 +5055,8 @@ export const NEXT_STATES: Record<TrajectState, TrajectState[]> = {
 };
 
 export const MIN_PASSPHRASE_LENGTH: number = 12;
+
+export const ATTACHMENT_MAX_BYTES: number = 4194304;
 
 export const AUTOLOCK_MIN: number = 1;
 
@@ -3819,6 +5113,8 @@ export const statementIssue = (input: StatementIssueInput) => call<PrintFile>('s
 export const statementReprint = (input: StatementReprintInput) => call<PrintFile>('statement_reprint', input);
 export const loonwaardeReportIssue = (input: LoonwaardeReportInput) => call<PrintFile>('loonwaarde_report_issue', input);
 export const lksBeschikkingIssue = (input: LksBeschikkingInput) => call<PrintFile>('lks_beschikking_issue', input);
+export const uwvRequestIssue = (input: UwvRequestPrintInput) => call<PrintFile>('uwv_request_issue', input);
+export const verzuimWarningIssue = (input: VerzuimWarningInput) => call<PrintFile>('verzuim_warning_issue', input);
 export const inzageExport = (input: ResidentIdInput) => call<PrintFile>('inzage_export', input);
 export const privacyStatement = () => call<PrintFile>('privacy_statement');
 export const printFileOpen = (input: PrintFileInput) => call<null>('print_file_open', input);
@@ -3851,3 +5147,23 @@ export const jobcoachingPlan = (input: JobcoachingPlanInput) => call<SubsidyFile
 export const jobcoachingReport = (input: JobcoachingReportInput) => call<SubsidyFile>('jobcoaching_report', input);
 export const jobcoachingApprove = (input: JobcoachingApproveInput) => call<SubsidyFile>('jobcoaching_approve', input);
 export const employerLks = (input: EmployerLksInput) => call<Array<EmployeeLks>>('employer_lks', input);
+export const requestsFile = (input: ResidentIdInput) => call<RequestsFile>('requests_file', input);
+export const uwvRequestSave = (input: UwvSaveInput) => call<RequestsFile>('uwv_request_save', input);
+export const uwvAnswer = (input: UwvAnswerSaveInput) => call<RequestsFile>('uwv_answer', input);
+export const requestStep = (input: RequestStepInput) => call<RequestsFile>('request_step', input);
+export const referralSave = (input: ReferralSaveInput) => call<RequestsFile>('referral_save', input);
+export const referralUpdate = (input: ReferralUpdateSaveInput) => call<RequestsFile>('referral_update', input);
+export const attachmentAdd = (input: AttachmentAddInput) => call<AttachmentInfo>('attachment_add', input);
+export const attachmentOpen = (input: AttachmentOpenInput) => call<OpenedAttachment>('attachment_open', input);
+export const medicalExaminations = (input: MedicalViewInput) => call<Array<MedicalExamination>>('medical_examinations', input);
+export const medicalSave = (input: MedicalSaveInput) => call<MedicalExamination>('medical_save', input);
+export const medicalOutcome = (input: MedicalOutcomeInput) => call<MedicalExamination>('medical_outcome', input);
+export const verzuimCases = (input: ResidentIdInput) => call<Array<VerzuimCase>>('verzuim_cases', input);
+export const absenceReport = (input: AbsenceReportInput) => call<Array<VerzuimCase>>('absence_report', input);
+export const verzuimControl = (input: VerzuimControlInput) => call<Array<VerzuimCase>>('verzuim_control', input);
+export const verzuimAccount = (input: VerzuimAccountInput) => call<Array<VerzuimCase>>('verzuim_account', input);
+export const verzuimDecide = (input: VerzuimDecideInput) => call<Array<VerzuimCase>>('verzuim_decide', input);
+export const learningFile = (input: ResidentIdInput) => call<LearningFile>('learning_file', input);
+export const leerwerkplekSave = (input: LeerwerkplekSaveInput) => call<LearningFile>('leerwerkplek_save', input);
+export const leerwerkplekEvaluate = (input: LeerwerkplekEvaluateInput) => call<LearningFile>('leerwerkplek_evaluate', input);
+export const trainingSave = (input: TrainingSaveInput) => call<LearningFile>('training_save', input);
