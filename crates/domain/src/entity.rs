@@ -247,10 +247,19 @@ impl EntityKind {
     /// True when this document of this kind is special-category data: every record of a
     /// special kind, and an attachment marked `special` (a medical or psychological
     /// report). The server restricts and the laptop guards by this.
+    /// An issued request to UWV that lists a medical or psychological report is special
+    /// too: its snapshot names the file.
     pub fn is_special_document(&self, doc: &Map<String, Value>) -> bool {
+        let special = |v: &Value| v.get("special").and_then(Value::as_bool) == Some(true);
         self.is_special_category()
             || (*self == Self::Attachment
                 && doc.get("special").and_then(Value::as_bool) == Some(true))
+            || (*self == Self::IssuedStatement
+                && doc
+                    .get("uwv_request")
+                    .and_then(|s| s.get("attachments"))
+                    .and_then(Value::as_array)
+                    .is_some_and(|list| list.iter().any(special)))
     }
 
     /// Fields that only make sense together: the sync merge never takes some of them from
@@ -399,6 +408,27 @@ mod tests {
                 .filter(EntityKind::is_reference)
                 .all(|k| k.is_shared() && !k.is_append_only()),
             "reference data is shared and replaced by newer releases"
+        );
+        let doc = |v: serde_json::Value| v.as_object().cloned().unwrap_or_default();
+        assert!(
+            EntityKind::Attachment.is_special_document(&doc(serde_json::json!({"special": true})))
+        );
+        assert!(
+            !EntityKind::Attachment
+                .is_special_document(&doc(serde_json::json!({"special": false})))
+        );
+        let issued = |special: bool| {
+            doc(
+                serde_json::json!({"uwv_request": {"attachments": [{"special": false}, {"special": special}]}}),
+            )
+        };
+        assert!(
+            EntityKind::IssuedStatement.is_special_document(&issued(true)),
+            "a listed health report"
+        );
+        assert!(!EntityKind::IssuedStatement.is_special_document(&issued(false)));
+        assert!(
+            !EntityKind::Report.is_special_document(&doc(serde_json::json!({"special": true})))
         );
         let special: Vec<_> = EntityKind::ALL
             .into_iter()
