@@ -285,3 +285,5 @@ training-fact-period = Period
 training-period = { $from } to { $until }
 training-fact-hours = Hours
 training-hours = { $attended } of { $planned } hours attended
+uwv-print = Make the request as PDF
+verzuim-warning-print = Make the warning letter as PDF

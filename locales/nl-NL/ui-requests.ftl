@@ -286,3 +286,5 @@ training-fact-period = Periode
 training-period = { $from } tot en met { $until }
 training-fact-hours = Uren
 training-hours = { $attended } van { $planned } uur aanwezig
+uwv-print = Aanvraag als PDF maken
+verzuim-warning-print = Waarschuwingsbrief als PDF maken

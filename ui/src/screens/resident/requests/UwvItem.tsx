@@ -1,6 +1,6 @@
 import { Button, ButtonGroup, Heading4, Heading5 } from '@utrecht/component-library-react';
 import { type ReactNode } from 'react';
-import { CRITERION_VIEWS, REQUEST_STATUSES, UWV_OUTCOMES, UWV_REQUEST_KINDS, BANENAFSPRAAK_ROUTES, type UwvView } from '../../../api/contract.gen';
+import { CRITERION_VIEWS, REQUEST_STATUSES, UWV_OUTCOMES, UWV_REQUEST_KINDS, BANENAFSPRAAK_ROUTES, type UwvView, uwvRequestIssue } from '../../../api/contract.gen';
 import type { FieldError, RequestsFile } from '../../../api/contract.gen';
 import { labelOf } from '../../../api/labels';
 import { type Fact, Facts } from '../../../components/Facts';
@@ -10,6 +10,7 @@ import { AttachmentList } from './AttachmentList';
 import { CRITERIA, CRITERION_LABELS } from './CriteriaFields';
 import { lifeFacts } from './lifeFacts';
 import { StepActions } from './StepActions';
+import { PrintStatement } from '../subsidies/PrintStatement';
 
 interface Props {
   residentId: string;
@@ -93,6 +94,11 @@ export function UwvItem({ residentId, view, children, busy, onEdit, onAttach, on
       <Facts facts={facts} />
       <Heading5>{t('attachment-title')}</Heading5>
       <AttachmentList attachments={view.attachments} testId="uwv-item-attachments" />
+      <PrintStatement
+        labelId="uwv-print"
+        make={() => uwvRequestIssue({ resident_id: residentId, request_id: r.id })}
+        testId="uwv-print"
+      />
       {children}
       {busy ? null : (
         <>

@@ -1,14 +1,16 @@
 import { Button, ButtonGroup, Heading4 } from '@utrecht/component-library-react';
 import type { ReactNode } from 'react';
-import { ABSENCE_PLACES, ABSENCE_SOURCES, CONTROL_FINDINGS, CONTROL_KINDS, type VerzuimCase, VERZUIM_OUTCOMES } from '../../../api/contract.gen';
+import { ABSENCE_PLACES, ABSENCE_SOURCES, CONTROL_FINDINGS, CONTROL_KINDS, type VerzuimCase, VERZUIM_OUTCOMES, verzuimWarningIssue } from '../../../api/contract.gen';
 import { labelOf } from '../../../api/labels';
 import { type Fact, Facts } from '../../../components/Facts';
 import { formatDate } from '../../../i18n/format';
 import { useText } from '../../../i18n/useText';
+import { PrintStatement } from '../subsidies/PrintStatement';
 
 export type VerzuimStep = 'control' | 'account' | 'decide';
 
 interface Props {
+  residentId: string;
   verzuim: VerzuimCase;
   /** The open form of this case, under its facts. */
   children?: ReactNode;
@@ -17,7 +19,7 @@ interface Props {
 }
 
 /** One absence: what happened, the controller's check, the resident's account, the decision. */
-export function VerzuimItem({ verzuim: c, children, busy, onOpen }: Props) {
+export function VerzuimItem({ residentId, verzuim: c, children, busy, onOpen }: Props) {
   const { t } = useText();
   const label = (list: Parameters<typeof labelOf>[0], v: string | null | undefined) => (v ? t(labelOf(list, v) ?? v) : '');
   const a = c.absence;
@@ -66,6 +68,13 @@ export function VerzuimItem({ verzuim: c, children, busy, onOpen }: Props) {
     <li className="werkpad-report" data-testid="verzuim-item" data-decided={c.decision !== null}>
       <Heading4>{t('verzuim-item-title', { date: formatDate(a.on) })}</Heading4>
       <Facts facts={facts} />
+      {c.decision?.outcome === 'warning' ? (
+        <PrintStatement
+          labelId="verzuim-warning-print"
+          make={() => verzuimWarningIssue({ resident_id: residentId, case_id: c.id })}
+          testId="verzuim-warning-print"
+        />
+      ) : null}
       {children}
       {busy || c.decision ? null : (
         <ButtonGroup>

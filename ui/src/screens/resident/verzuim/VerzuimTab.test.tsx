@@ -136,6 +136,18 @@ describe('VerzuimTab', () => {
       'Geen gevolg. Besloten door Petra de Vries op 03-12-2026. Ziek gemeld bij de huisarts.',
     );
     expect(within(item).queryByTestId('verzuim-decide')).toBeNull();
+    expect(within(item).queryByTestId('verzuim-warning-print'), 'no letter without a warning').toBeNull();
+    expect(await axeViolations(container)).toEqual([]);
+  });
+
+  it('offers the warning letter only for a case decided with a warning', async () => {
+    const warned = verzuimCase({
+      account: { asked_on: '2026-12-01', answer_by: '2026-12-08', given_on: null, text: null },
+      decision: { on: '2026-12-09', by: PETRA, outcome: 'warning', reasoning: 'Niet gekomen en niet gemeld.' },
+    });
+    const { container } = open({ verzuim_cases: () => [warned] });
+    const item = await screen.findByTestId('verzuim-item');
+    expect(within(item).getByRole('button', { name: 'Waarschuwingsbrief als PDF maken' })).toBeTruthy();
     expect(await axeViolations(container)).toEqual([]);
   });
 });

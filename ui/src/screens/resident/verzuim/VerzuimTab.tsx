@@ -90,7 +90,7 @@ export function VerzuimTab({ residentId, appointments, onChanged }: Props) {
             {cases.map((c) => {
               const mine = open !== null && open.what !== 'new' && open.id === c.id ? open.what : null;
               return (
-                <VerzuimItem key={c.id} verzuim={c} busy={mine !== null} onOpen={(what) => setOpen({ what, id: c.id })}>
+                <VerzuimItem key={c.id} residentId={residentId} verzuim={c} busy={mine !== null} onOpen={(what) => setOpen({ what, id: c.id })}>
                   {mine === 'control' ? <ControlForm residentId={residentId} verzuim={c} onSaved={saved} onCancel={cancel} /> : null}
                   {mine === 'account' ? <AccountForm residentId={residentId} verzuim={c} onSaved={saved} onCancel={cancel} /> : null}
                   {mine === 'decide' ? (
