@@ -288,3 +288,87 @@ async fn a_uwv_request_with_two_attachments_drafted_offline_is_sent_and_answered
             .unwrap();
     assert_eq!(special, [(false,), (true,)]);
 }
+
+/// The field case no other test tried: the draft is on both of the coach's laptops; offline,
+/// she sharpens the motivation on one while the other sends the request. The edit made after
+/// the send must become a conflict for a person, never slip under the sent request.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_offline_edit_of_a_draft_sent_elsewhere_is_a_conflict_not_a_silent_change() {
+    let (pool, _) = fresh_database().await;
+    let url = start_server(pool.clone()).await;
+    admin::user_add(&pool, "anna", "Anna de Vries", Role::Jobcoach, PASSWORD)
+        .await
+        .unwrap();
+    let dirs: Vec<tempfile::TempDir> = (0..2).map(|_| tempfile::tempdir().unwrap()).collect();
+    let a1 = laptop(&dirs[0], "Anna de Vries").await;
+    let a2 = laptop(&dirs[1], "Anna de Vries").await;
+    a1.sync().login(&url, "anna", PASSWORD).await.unwrap();
+    a2.sync().login(&url, "anna", PASSWORD).await.unwrap();
+    let today = Local::now().date_naive();
+    let mut case = demo::case(&mut Rng::new(231), &a1.device().coach, today);
+    case.intake.resident.name.given_names = "Văn An".into();
+    case.intake.resident.name.family_name = "Nguyễn".into();
+    case.intake.resident.name.tussenvoegsel = None;
+    let resident = case.intake.resident.id;
+    a1.residents().save_intake(&case.intake).await.unwrap();
+    let input = UwvRequestInput {
+        kind: Some("wajong".into()),
+        task_in_organisation: criterion("yes", "Sorteert post"),
+        basic_skills: criterion("yes", "Komt op tijd"),
+        one_hour_at_a_stretch: criterion("yes", "Werkt een uur door"),
+        four_hours_a_day: criterion("unsure", "Soms moe na drie uur"),
+        motivation: Some("Eerste versie van de motivatie.".into()),
+        ..UwvRequestInput::default()
+    };
+    let r = a1
+        .requests()
+        .save_uwv(resident, None, &input, today)
+        .await
+        .unwrap();
+    sync(&a1).await;
+    sync(&a2).await;
+
+    // Offline on both: a2 edits the draft twice, a1 sends it.
+    let mut edited = input.clone();
+    edited.motivation = Some("Tweede versie, na het gesprek met de werkgever.".into());
+    a2.requests()
+        .save_uwv(resident, Some(r.id), &edited, today)
+        .await
+        .unwrap();
+    edited.motivation = Some("Derde versie: ".repeat(200));
+    a2.requests()
+        .save_uwv(resident, Some(r.id), &edited, today)
+        .await
+        .unwrap();
+    let sent = a1
+        .requests()
+        .send_uwv(resident, &r.id.to_string(), today)
+        .await
+        .unwrap();
+
+    sync(&a1).await;
+    let report = a2.sync().round(&|_| {}).await.expect("a2 syncs");
+    assert!(
+        report.push.conflicts >= 1,
+        "the edit meets the send: {report:?}"
+    );
+    sync(&a1).await;
+    let conflicts = a2.sync().conflicts().await.unwrap();
+    assert!(
+        conflicts
+            .iter()
+            .any(|c| c.entity == "uwv_request" && c.field == "motivation"),
+        "the motivation is a conflict for a person: {conflicts:?}"
+    );
+    for store in [&a1, &a2] {
+        let file = store
+            .requests()
+            .requests_file(resident, today)
+            .await
+            .unwrap();
+        let held = &file.uwv[0].request;
+        assert_eq!(held.validate(), Ok(()), "every copy is a valid request");
+        assert_eq!(held.life.status, RequestStatus::Sent, "the send stands");
+        assert_eq!(held.motivation, sent.motivation, "as it was sent");
+    }
+}
