@@ -44,6 +44,7 @@ pub mod matching;
 pub mod purpose;
 pub mod reason;
 pub mod reference;
+pub mod report;
 pub mod request;
 pub mod resident;
 pub mod retention;
