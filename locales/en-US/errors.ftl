@@ -69,3 +69,6 @@ error-repeat-too-soon = UWV said no less than 12 months ago. A new request can g
 error-account-required = First ask the resident for their side of the story. Only then, or once the term has passed, can someone decide.
 error-time-format = Write a time as hh:mm, for example 09:30.
 error-request-locked = This was sent or decided already and no longer changes. Make a new request if needed.
+error-month-format = Write a month as yyyy-mm, for example 2026-12.
+error-month-too-old = This month is too long ago. Choose a month within the last { $months } months.
+error-survey-no-answer = No question was answered. Fill in at least one answer.

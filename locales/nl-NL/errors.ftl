@@ -69,3 +69,6 @@ error-repeat-too-soon = Het UWV heeft minder dan 12 maanden geleden nee gezegd. 
 error-account-required = Vraag eerst de inwoner om zijn of haar kant van het verhaal. Pas daarna, of als de termijn voorbij is, kan iemand besluiten.
 error-time-format = Schrijf een tijd als uu:mm, bijvoorbeeld 09:30.
 error-request-locked = Dit is al verstuurd of besloten en verandert niet meer. Maak zo nodig een nieuw verzoek.
+error-month-format = Schrijf een maand als jjjj-mm, bijvoorbeeld 2026-12.
+error-month-too-old = Deze maand is te lang geleden. Kies een maand van de laatste { $months } maanden.
+error-survey-no-answer = Er is geen enkele vraag beantwoord. Vul minstens één antwoord in.

@@ -52,6 +52,7 @@ pub mod rights;
 pub mod statement;
 pub mod subsidy;
 pub mod support;
+pub mod survey;
 pub mod sync;
 pub mod traject;
 pub mod validate;

@@ -112,6 +112,8 @@ fn domain_ids() -> BTreeSet<&'static str> {
         ids_of::<verzuim::ControlFinding>(),
         ids_of::<verzuim::VerzuimOutcome>(),
         ids_of::<learning::TrainingResult>(),
+        ids_of::<survey::SurveyQuestion>(),
+        ids_of::<survey::SurveyChannel>(),
         weekdays::ALL
             .into_iter()
             .map(weekdays::message_id)

@@ -193,6 +193,18 @@ pub enum ValidationError {
     /// Sent or decided already: it no longer changes.
     #[error("sent or decided already")]
     Locked,
+    /// A month is written as jjjj-mm.
+    #[error("a month is written as yyyy-mm")]
+    MonthFormat,
+    /// The month lies more than `months` months back.
+    #[error("the month lies more than {months} months back")]
+    MonthTooOld {
+        /// How many months back are allowed.
+        months: u32,
+    },
+    /// A survey needs at least one answered question.
+    #[error("at least one question must be answered")]
+    NoSurveyAnswer,
 }
 
 impl ValidationError {
@@ -248,6 +260,9 @@ impl ValidationError {
         "error-account-required",
         "error-time-format",
         "error-request-locked",
+        "error-month-format",
+        "error-month-too-old",
+        "error-survey-no-answer",
     ];
 
     /// The Fluent message id that explains this error to a jobcoach.
@@ -303,6 +318,9 @@ impl ValidationError {
             Self::AccountRequired => "error-account-required",
             Self::TimeFormat => "error-time-format",
             Self::Locked => "error-request-locked",
+            Self::MonthFormat => "error-month-format",
+            Self::MonthTooOld { .. } => "error-month-too-old",
+            Self::NoSurveyAnswer => "error-survey-no-answer",
         }
     }
 
@@ -317,6 +335,7 @@ impl ValidationError {
             Self::SharesNotHundred { total } => vec![("total", total.to_string())],
             Self::FileTooLarge { max_mb } => vec![("max", max_mb.to_string())],
             Self::RepeatTooSoon { from } => vec![("from", from.clone())],
+            Self::MonthTooOld { months } => vec![("months", months.to_string())],
             Self::InvalidTransition { from, to } => {
                 vec![("from", from.clone()), ("to", to.clone())]
             }
@@ -409,6 +428,9 @@ pub(crate) fn one_of_each() -> Vec<ValidationError> {
         E::AccountRequired,
         E::TimeFormat,
         E::Locked,
+        E::MonthFormat,
+        E::MonthTooOld { months: 12 },
+        E::NoSurveyAnswer,
     ];
     for e in &all {
         match e {
@@ -461,7 +483,10 @@ pub(crate) fn one_of_each() -> Vec<ValidationError> {
             | E::RepeatTooSoon { .. }
             | E::AccountRequired
             | E::TimeFormat
-            | E::Locked => {}
+            | E::Locked
+            | E::MonthFormat
+            | E::MonthTooOld { .. }
+            | E::NoSurveyAnswer => {}
         }
     }
     all
