@@ -10,7 +10,7 @@ use axum::routing::{get, post};
 use werkpad_domain::sync::{PROTOCOL_HEADER, PROTOCOL_VERSION};
 
 use crate::error::ApiError;
-use crate::{AppState, auth, sync};
+use crate::{AppState, auth, reports, sync};
 
 /// JSON with typed errors: malformed → 400 `malformed_json`, wrong shape or unknown field →
 /// 422 `invalid_request`, too large → 413 `body_too_large`. A string holding U+0000 is 422
@@ -138,6 +138,8 @@ pub fn router(state: AppState) -> Router {
         .route("/records", post(sync::check::records))
         .route("/audit", post(sync::access_log::upload))
         .route("/caseload/assign", post(sync::caseload::assign_endpoint))
+        .route("/reports/management", post(reports::management_endpoint))
+        .route("/reports/teams", post(reports::teams_endpoint))
         .route(
             "/caseload/emergency",
             post(sync::emergency::request_endpoint),

@@ -18,6 +18,7 @@ pub mod fg_report;
 pub mod locks;
 pub mod metrics;
 pub mod reference;
+pub mod reports;
 pub mod retention;
 pub mod settings;
 pub mod sync;
