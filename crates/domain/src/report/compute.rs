@@ -20,11 +20,14 @@ use crate::verzuim::VerzuimOutcome;
 pub const MAX_MONTHS: u32 = 60;
 
 /// Which months, and the day the figures are of.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Period {
-    months: u32,
     from: NaiveDate,
     as_of: NaiveDate,
+    /// The first day of each month.
+    firsts: Vec<NaiveDate>,
+    /// The last day counted in each month.
+    ends: Vec<NaiveDate>,
 }
 
 /// Why a period cannot be reported on.
@@ -56,18 +59,40 @@ impl Period {
         if months > MAX_MONTHS as i32 {
             return Err(PeriodError::TooLong);
         }
+        let firsts: Vec<NaiveDate> = (0..months as u32)
+            .filter_map(|i| from.checked_add_months(Months::new(i)))
+            .collect();
+        let ends = firsts
+            .iter()
+            .map(|first| {
+                let last = first
+                    .checked_add_months(Months::new(1))
+                    .and_then(|d| d.pred_opt())
+                    .unwrap_or(*first);
+                last.min(as_of)
+            })
+            .collect();
         Ok(Self {
-            months: months as u32,
             from,
             as_of,
+            firsts,
+            ends,
         })
     }
 
     /// The first day of each month.
     pub fn months(&self) -> Vec<NaiveDate> {
-        (0..self.months)
-            .filter_map(|i| self.from.checked_add_months(Months::new(i)))
-            .collect()
+        self.firsts.clone()
+    }
+
+    /// How many months.
+    pub fn len(&self) -> usize {
+        self.firsts.len()
+    }
+
+    /// Never: a period has at least one month.
+    pub fn is_empty(&self) -> bool {
+        self.firsts.is_empty()
     }
 
     /// `yyyy-mm` of each month.
@@ -81,7 +106,9 @@ impl Period {
     /// Which month `day` falls in, if in the period.
     pub fn index(&self, day: NaiveDate) -> Option<usize> {
         let i = month_number(day) - month_number(self.from);
-        (0..self.months as i32).contains(&i).then_some(i as usize)
+        (0..self.firsts.len() as i32)
+            .contains(&i)
+            .then_some(i as usize)
     }
 
     /// The day the figures are of.
@@ -91,12 +118,7 @@ impl Period {
 
     /// The last day counted in month `i`: its last day, or the day of the figures.
     pub fn end_of(&self, i: usize) -> NaiveDate {
-        let first = self.months()[i];
-        let last = first
-            .checked_add_months(Months::new(1))
-            .and_then(|d| d.pred_opt())
-            .unwrap_or(first);
-        last.min(self.as_of)
+        self.ends[i]
     }
 }
 
@@ -149,7 +171,7 @@ pub fn compute(
     period: &Period,
 ) -> Computed {
     let residents: Vec<Resident> = residents.iter().map(Resident::of).collect();
-    let n = period.months().len();
+    let n = period.len();
     let labels = period.labels();
     let mut b = Builder::default();
     caseload(&mut b, &residents, scope, period);
@@ -189,7 +211,6 @@ pub fn compute(
     survey_tables(&mut b, survey, scope.team, period);
     funnel(&mut b, &residents, scope, period);
     let (tables, sheet) = b.finish();
-    let months = period.months();
     let report = ManagementReport {
         team: scope.team.and_then(|t| scope.team_names.get(&t).cloned()),
         from: labels.first().cloned().unwrap_or_default(),
@@ -198,14 +219,13 @@ pub fn compute(
         threshold: THRESHOLD,
         tables,
     };
-    debug_assert_eq!(months.len(), n);
     Computed { report, sheet }
 }
 
 /// Open trajecten at each month's end; at the period's end per coach (one team) or per
 /// team (every team), adding up to the last month's figure.
 fn caseload(b: &mut Builder, residents: &[Resident], scope: &Scope, period: &Period) {
-    let n = period.months().len();
+    let n = period.len();
     let mut per_month = vec![0u64; n];
     let last_day = period.end_of(n - 1);
     let mut at_end: BTreeMap<Option<Uuid>, u64> = BTreeMap::new();
@@ -279,7 +299,7 @@ fn caseload(b: &mut Builder, residents: &[Resident], scope: &Scope, period: &Per
 /// Paid placements begun per month, and whether the resident still worked 6 and 12
 /// months later (not yet known: counted, never shown).
 fn placements(b: &mut Builder, residents: &[Resident], scope: &Scope, period: &Period) {
-    let n = period.months().len();
+    let n = period.len();
     let mut placed = vec![0u64; n];
     let mut lasting = [
         [vec![0u64; n], vec![0u64; n], vec![0u64; n]],
@@ -340,7 +360,7 @@ fn placements(b: &mut Builder, residents: &[Resident], scope: &Scope, period: &P
 /// Median days from referral to intake, and to the first placement, by the month the
 /// intake (placement) happened.
 fn durations(b: &mut Builder, residents: &[Resident], scope: &Scope, period: &Period) {
-    let n = period.months().len();
+    let n = period.len();
     let mut to_intake: Vec<Vec<i64>> = vec![Vec::new(); n];
     let mut to_placement: Vec<Vec<i64>> = vec![Vec::new(); n];
     for r in residents {
@@ -388,7 +408,7 @@ pub fn median(values: &mut [i64]) -> Option<u32> {
 
 /// LKS and 56+ decisions, absences and referrals per month.
 fn decisions(b: &mut Builder, residents: &[Resident], scope: &Scope, period: &Period) {
-    let n = period.months().len();
+    let n = period.len();
     let labels = period.labels();
     let zero = || vec![0u64; n];
     let (mut lks, mut lks_cents, mut v56) = ([zero(), zero()], vec![0i64; n + 1], [zero(), zero()]);

@@ -59,7 +59,7 @@ pub(crate) fn survey_tables(
     period: &Period,
 ) {
     let in_scope = |t: Option<Uuid>| team.is_none() || t == team;
-    let n = period.months().len();
+    let n = period.len();
     let mut responses = vec![0u64; n];
     for r in data.responses.iter().filter(|r| in_scope(r.team)) {
         if let Some(i) = period.index(r.month) {
