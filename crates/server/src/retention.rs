@@ -209,7 +209,7 @@ const RUN_EVERY: std::time::Duration = std::time::Duration::from_secs(6 * 60 * 6
 
 /// Run retention at start and every six hours, for as long as the server runs, and with it
 /// end expired break-the-glass accesses and prune the access log (six months, see
-/// [`crate::audit::prune`]). The day is
+/// [`crate::audit::prune`]), and bring the report facts up to date. The day is
 /// the UTC date, which is never ahead of the Dutch one: a file goes a few hours late at
 /// most, never early. A failed run is logged (ids and counts only) and tried again.
 pub async fn keep_running(pool: PgPool, key: crate::audit::AuditKey) {
@@ -239,6 +239,11 @@ pub async fn keep_running(pool: PgPool, key: crate::audit::AuditKey) {
             }
             Ok(_) => {}
             Err(e) => tracing::warn!(error = %e, "pruning the access log failed"),
+        }
+        // The report facts, so the first report after a start, an upgrade or a restore
+        // does not wait for all of them (the first tick comes at once).
+        if let Err(e) = crate::reports::facts::refresh(&pool).await {
+            tracing::warn!(error = %e, "deriving the report facts failed");
         }
     }
 }
