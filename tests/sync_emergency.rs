@@ -48,6 +48,12 @@ async fn a_stand_in_holds_a_colleagues_file_until_the_moment_it_expires() {
             .await
             .unwrap();
     }
+    admin::team_add(&pool, "Noord").await.unwrap();
+    for name in ["anna", "bram", "lieke"] {
+        admin::user_set_team(&pool, name, Some("Noord"))
+            .await
+            .unwrap();
+    }
     let dirs: Vec<tempfile::TempDir> = (0..3).map(|_| tempfile::tempdir().unwrap()).collect();
     let a = laptop(&dirs[0], "Anna de Vries").await;
     let b = laptop(&dirs[1], "Bram Jansen").await;

@@ -59,6 +59,12 @@ async fn a_loonwaarde_drafted_offline_is_signed_decided_printed_and_seen_by_all(
     admin::user_add(&pool, "lieke", "Lieke Bakker", Role::Teamleider, PASSWORD)
         .await
         .unwrap();
+    admin::team_add(&pool, "Noord").await.unwrap();
+    for name in ["anna", "lieke"] {
+        admin::user_set_team(&pool, name, Some("Noord"))
+            .await
+            .unwrap();
+    }
     let dirs: Vec<tempfile::TempDir> = (0..3).map(|_| tempfile::tempdir().unwrap()).collect();
     let a1 = laptop(&dirs[0], "Anna de Vries").await;
     let a2 = laptop(&dirs[1], "Anna de Vries").await;

@@ -45,6 +45,12 @@ async fn an_aborted_file_is_destroyed_on_the_server_and_on_both_laptops() {
     admin::user_add(&pool, "lieke", "Lieke Bakker", Role::Teamleider, PASSWORD)
         .await
         .unwrap();
+    admin::team_add(&pool, "Noord").await.unwrap();
+    for name in ["anna", "lieke"] {
+        admin::user_set_team(&pool, name, Some("Noord"))
+            .await
+            .unwrap();
+    }
     let (dir_a, dir_t, dir_f) = (
         tempfile::tempdir().unwrap(),
         tempfile::tempdir().unwrap(),

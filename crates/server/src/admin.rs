@@ -1,5 +1,5 @@
 //! Administration used by the `werkpad-server` subcommands (and by tests): users, roles,
-//! devices. Each change is audited.
+//! devices, teams ([`crate::teams`]). Each change is audited.
 
 use chrono::{DateTime, Utc};
 use serde::Serialize;
@@ -9,6 +9,7 @@ use werkpad_domain::sync::Role;
 
 use crate::audit::{self, AuditEntry};
 use crate::auth::password;
+pub use crate::teams::{TeamRow, team_add, team_list, user_set_team, user_team};
 
 /// Why an administrative change failed.
 #[derive(Debug, thiserror::Error)]
@@ -22,6 +23,15 @@ pub enum AdminError {
     /// The name is taken.
     #[error("a user named {0:?} exists already")]
     NameTaken(String),
+    /// No such team.
+    #[error("no team named {0:?}")]
+    NoSuchTeam(String),
+    /// The team name is taken.
+    #[error("a team named {0:?} exists already")]
+    TeamTaken(String),
+    /// A team's name is 1 to 100 characters.
+    #[error("a team name has 1 to 100 characters")]
+    BadTeamName,
     /// Password rules.
     #[error("a password needs at least 12 characters")]
     WeakPassword,

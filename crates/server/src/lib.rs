@@ -22,6 +22,7 @@ pub mod reports;
 pub mod retention;
 pub mod settings;
 pub mod sync;
+pub mod teams;
 
 use std::net::SocketAddr;
 use std::sync::Arc;

@@ -41,6 +41,9 @@ enum Command {
     /// Staff accounts.
     #[command(subcommand)]
     User(UserCommand),
+    /// Teams of coaches; a team lead sees her team.
+    #[command(subcommand)]
+    Team(TeamCommand),
     /// Which coach works with which resident.
     #[command(subcommand)]
     Caseload(CaseloadCommand),
@@ -93,6 +96,22 @@ enum UserCommand {
     Disable { name: String },
     /// Change a user's role.
     SetRole { name: String, role: String },
+    /// Put a user into a team (`--team TEAM`) or into none (`--none`).
+    SetTeam {
+        name: String,
+        #[arg(long, conflicts_with = "none", required_unless_present = "none")]
+        team: Option<String>,
+        #[arg(long)]
+        none: bool,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+enum TeamCommand {
+    /// Add a team; prints its id.
+    Add { name: String },
+    /// List the teams (one JSON line each, with how many users belong to it).
+    List,
 }
 
 #[derive(Debug, Subcommand)]
@@ -247,6 +266,17 @@ async fn main() -> anyhow::Result<()> {
         Command::User(UserCommand::SetRole { name, role: r }) => {
             admin::user_set_role(&pool, &name, role(&r)?).await?;
         }
+        Command::User(UserCommand::SetTeam { name, team, none: _ }) => {
+            admin::user_set_team(&pool, &name, team.as_deref()).await?;
+        }
+        Command::Team(TeamCommand::Add { name }) => {
+            println!("{}", admin::team_add(&pool, &name).await?);
+        }
+        Command::Team(TeamCommand::List) => {
+            for t in admin::team_list(&pool).await? {
+                println!("{}", serde_json::to_string(&t)?);
+            }
+        }
         Command::Caseload(CaseloadCommand::Assign { resident, coach }) => {
             let coach = admin::user_id(&pool, &coach).await?;
             if !sync::caseload::assign(&pool, resident, coach, None).await? {
@@ -265,7 +295,7 @@ async fn main() -> anyhow::Result<()> {
                 eprintln!("{ended} expired access(es) ended");
             }
             let since = chrono::Utc::now() - chrono::Duration::days(days);
-            for n in sync::emergency::notices(&pool, Some(since)).await? {
+            for n in sync::emergency::notices(&pool, Some(since), None).await? {
                 println!("{}", serde_json::to_string(&n)?);
             }
         }

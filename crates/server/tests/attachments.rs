@@ -80,6 +80,7 @@ async fn a_medical_report_is_health_data_and_pages_stop_at_twelve_mb_of_files(po
     let app = app(pool.clone());
     user(&pool, "anna", Role::Jobcoach).await;
     user(&pool, "lieke", Role::Teamleider).await;
+    team(&pool, "Noord", &["anna", "lieke"]).await;
     let anna = device(&app, "anna").await;
     let lieke = device(&app, "lieke").await;
     let c = case(23);

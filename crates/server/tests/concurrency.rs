@@ -100,6 +100,10 @@ async fn concurrent_pushes_are_each_pulled_once_and_the_audit_chain_is_whole(poo
         user(&pool, &name, Role::Jobcoach).await;
         devices.push(device(&app, &name).await);
     }
+    let members: Vec<String> = (0..COACHES).map(|c| format!("coach{c}")).collect();
+    let mut members: Vec<&str> = members.iter().map(String::as_str).collect();
+    members.push("lead");
+    team(&pool, "Noord", &members).await;
 
     // Every coach pushes PAGES intakes; the team lead pulls all the while.
     let mut pushers = Vec::new();

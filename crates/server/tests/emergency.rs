@@ -51,6 +51,7 @@ async fn a_stand_in_gets_the_file_with_a_reason_and_loses_it_at_expiry(pool: PgP
     user(&pool, "anna", Role::Jobcoach).await;
     user(&pool, "bram", Role::Jobcoach).await;
     user(&pool, "tess", Role::Teamleider).await;
+    team(&pool, "Noord", &["anna", "bram", "tess"]).await;
     let anna = device(&app, "anna").await;
     let bram = device(&app, "bram").await;
     let tess = device(&app, "tess").await;

@@ -309,6 +309,7 @@ async fn every_role_pulls_only_what_it_may_see(pool: PgPool) {
     user(&pool, "tessa", Role::Teamleider).await;
     user(&pool, "fien", Role::FunctioneelBeheerder).await;
     user(&pool, "bart", Role::BeleidStatistiek).await;
+    team(&pool, "Noord", &["anna", "bram", "tessa"]).await;
     let anna = device(&app, "anna").await;
     let bram = device(&app, "bram").await;
     let ca = case(10);

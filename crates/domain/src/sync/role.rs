@@ -7,7 +7,8 @@ choice_enum! {
     pub enum Role {
         /// Jobcoach: their own caseload, including health data needed for guidance.
         Jobcoach => ("jobcoach", "role-jobcoach"),
-        /// Teamleider: every resident of the team (to reassign), no health data.
+        /// Teamleider: every resident of her team and those waiting for a coach (to
+        /// assign), no health data.
         Teamleider => ("teamleider", "role-teamleider"),
         /// Functioneel beheerder: users, devices and reference data; no resident data.
         FunctioneelBeheerder => ("functioneel_beheerder", "role-functioneel-beheerder"),
@@ -21,8 +22,9 @@ choice_enum! {
 pub enum ResidentScope {
     /// Only residents assigned to the user.
     OwnCaseload,
-    /// Every resident.
-    All,
+    /// The residents of the user's team: those with at least one coach in her team, and
+    /// those with no coach at all (waiting for assignment). Without a team: only the latter.
+    Team,
     /// None: the role does not work with resident files.
     None,
 }
@@ -32,7 +34,7 @@ impl Role {
     pub fn resident_scope(self) -> ResidentScope {
         match self {
             Self::Jobcoach => ResidentScope::OwnCaseload,
-            Self::Teamleider => ResidentScope::All,
+            Self::Teamleider => ResidentScope::Team,
             Self::FunctioneelBeheerder | Self::BeleidStatistiek => ResidentScope::None,
         }
     }

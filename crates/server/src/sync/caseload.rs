@@ -15,7 +15,7 @@ use crate::api::ApiJson;
 use crate::audit::{self, AuditEntry};
 use crate::auth::AuthDevice;
 use crate::error::ApiError;
-use crate::locks;
+use crate::{locks, teams};
 
 /// Add `resident_id` to `coach_id`'s caseload. False when it was there already.
 pub async fn assign(
@@ -91,6 +91,19 @@ pub(crate) async fn assign_until(
         }
         return Ok(made_permanent);
     }
+    let event_seq = restamp(&mut *tx, resident_id, 1).await?;
+    event(&mut *tx, event_seq[0], coach_id, resident_id, "assign", by).await?;
+    Ok(true)
+}
+
+/// Give every record of `resident_id` a new change number, so every laptop whose scope
+/// holds the resident now gets the whole file at its next pull. Draws `events` more
+/// numbers first, for the caller's caseload events, in the same round trip.
+async fn restamp(
+    tx: &mut sqlx::PgConnection,
+    resident_id: Uuid,
+    events: usize,
+) -> Result<Vec<i64>, sqlx::Error> {
     // The resident first, then the rest in their original order: a laptop receiving the
     // file never sees a record before the resident it belongs to.
     let keys: Vec<(String, Uuid)> = sqlx::query_as(
@@ -100,8 +113,8 @@ pub(crate) async fn assign_until(
     .bind(resident_id)
     .fetch_all(&mut *tx)
     .await?;
-    let seqs = next_change_seqs(&mut *tx, keys.len() + 1).await?;
-    let (event_seq, record_seqs) = seqs.split_at(1);
+    let seqs = next_change_seqs(&mut *tx, keys.len() + events).await?;
+    let (event_seqs, record_seqs) = seqs.split_at(events);
     let (entities, ids): (Vec<String>, Vec<Uuid>) = keys.into_iter().unzip();
     sqlx::query(
         "UPDATE records r SET change_seq = u.seq
@@ -113,8 +126,28 @@ pub(crate) async fn assign_until(
     .bind(record_seqs)
     .execute(&mut *tx)
     .await?;
-    event(&mut *tx, event_seq[0], coach_id, resident_id, "assign", by).await?;
-    Ok(true)
+    Ok(event_seqs.to_vec())
+}
+
+/// The coach `coach_id` moved to another team (or out of one): each resident of hers
+/// counts as assigned to her anew, without an audit entry per resident (the move itself
+/// is audited). An `assign` event per resident lets a team lead's pull purge the files
+/// that left her team, and the re-stamp brings them to the lead of the new team (see
+/// [`crate::teams`]). How many residents.
+pub(crate) async fn coach_moved(
+    tx: &mut sqlx::PgConnection,
+    coach_id: Uuid,
+) -> Result<usize, sqlx::Error> {
+    let residents: Vec<(Uuid,)> =
+        sqlx::query_as("SELECT resident_id FROM caseload WHERE coach_id = $1 ORDER BY resident_id")
+            .bind(coach_id)
+            .fetch_all(&mut *tx)
+            .await?;
+    for (resident_id,) in &residents {
+        let seq = restamp(&mut *tx, *resident_id, 1).await?;
+        insert_event(&mut *tx, seq[0], coach_id, *resident_id, "assign", None).await?;
+    }
+    Ok(residents.len())
 }
 
 /// Take `resident_id` out of `coach_id`'s caseload. False when it was not there.
@@ -131,8 +164,32 @@ pub async fn unassign(
     Ok(done)
 }
 
-/// [`unassign`] inside a transaction that holds the case lock alone.
+/// [`unassign`] inside a transaction that holds the case lock alone. A resident left with
+/// no coach at all joins the pool that every team lead holds: her file is re-stamped, so
+/// their next pull brings it.
 pub(crate) async fn unassign_in(
+    tx: &mut sqlx::PgConnection,
+    resident_id: Uuid,
+    coach_id: Uuid,
+    by: Option<Uuid>,
+) -> Result<bool, sqlx::Error> {
+    if !unassign_only(&mut *tx, resident_id, coach_id, by).await? {
+        return Ok(false);
+    }
+    let (coached,): (bool,) =
+        sqlx::query_as("SELECT EXISTS (SELECT 1 FROM caseload WHERE resident_id = $1)")
+            .bind(resident_id)
+            .fetch_one(&mut *tx)
+            .await?;
+    if !coached {
+        restamp(&mut *tx, resident_id, 0).await?;
+    }
+    Ok(true)
+}
+
+/// [`unassign_in`] without the re-stamp, for a hand-over that assigns the resident to
+/// another coach right after (which re-stamps her file anyway).
+async fn unassign_only(
     tx: &mut sqlx::PgConnection,
     resident_id: Uuid,
     coach_id: Uuid,
@@ -161,6 +218,20 @@ async fn event(
     kind: &str,
     by: Option<Uuid>,
 ) -> Result<(), sqlx::Error> {
+    insert_event(&mut *tx, seq, coach_id, resident_id, kind, by).await?;
+    let mut entry = AuditEntry::new(by, None, kind);
+    entry.resident_id = Some(resident_id);
+    audit::append(tx, &[entry]).await
+}
+
+async fn insert_event(
+    tx: &mut sqlx::PgConnection,
+    seq: i64,
+    coach_id: Uuid,
+    resident_id: Uuid,
+    kind: &str,
+    by: Option<Uuid>,
+) -> Result<(), sqlx::Error> {
     sqlx::query(
         "INSERT INTO caseload_events (seq, coach_id, resident_id, kind, by_user)
          VALUES ($1, $2, $3, $4, $5)",
@@ -172,9 +243,7 @@ async fn event(
     .bind(by)
     .execute(&mut *tx)
     .await?;
-    let mut entry = AuditEntry::new(by, None, kind);
-    entry.resident_id = Some(resident_id);
-    audit::append(tx, &[entry]).await
+    Ok(())
 }
 
 /// A team lead moves a resident to another coach.
@@ -189,7 +258,8 @@ pub struct AssignRequest {
     pub from_coach_name: Option<String>,
 }
 
-/// `POST /api/v1/caseload/assign` (team leads only).
+/// `POST /api/v1/caseload/assign` (team leads only): a resident in her scope, between
+/// coaches of her team ([`crate::teams`]).
 pub async fn assign_endpoint(
     State(state): State<AppState>,
     auth: AuthDevice,
@@ -206,8 +276,20 @@ pub async fn assign_endpoint(
     // Hand-over in one transaction: the resident never ends up with neither coach.
     let mut tx = state.pool.begin().await?;
     locks::exclusive(&mut tx).await?;
+    // Under the lock: nobody changes caseloads or teams until this commits.
+    let lead_team = team_of(&mut tx, auth.user_id).await?;
+    let coaches_ours = lead_team.is_some()
+        && team_of(&mut tx, to).await? == lead_team
+        && match from {
+            Some(from) => team_of(&mut tx, from).await? == lead_team,
+            None => true,
+        };
+    let in_scope = teams::in_scope_among(&mut tx, auth.user_id, &[req.resident_id]).await?;
+    if !coaches_ours || !in_scope.contains(&req.resident_id) {
+        return Err(ApiError::Forbidden);
+    }
     if let Some(from) = from {
-        unassign_in(&mut tx, req.resident_id, from, Some(auth.user_id)).await?;
+        unassign_only(&mut tx, req.resident_id, from, Some(auth.user_id)).await?;
     }
     let assigned = assign_in(&mut tx, req.resident_id, to, Some(auth.user_id)).await?;
     tx.commit().await?;
@@ -221,4 +303,12 @@ async fn coach_id(pool: &PgPool, name: &str) -> Result<Uuid, ApiError> {
             .fetch_optional(pool)
             .await?;
     row.map(|(id,)| id).ok_or(ApiError::NotFound)
+}
+
+async fn team_of(tx: &mut sqlx::PgConnection, user: Uuid) -> Result<Option<Uuid>, sqlx::Error> {
+    let (team,): (Option<Uuid>,) = sqlx::query_as("SELECT team_id FROM users WHERE id = $1")
+        .bind(user)
+        .fetch_one(&mut *tx)
+        .await?;
+    Ok(team)
 }

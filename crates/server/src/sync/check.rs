@@ -29,6 +29,7 @@ use crate::api::ApiJson;
 use crate::audit::{self, AuditEntry};
 use crate::auth::AuthDevice;
 use crate::error::ApiError;
+use crate::teams;
 
 /// Which records a laptop may hold of a resident it may hold ($1: may see health records).
 const VISIBLE: &str = "NOT r.deleted AND ($1 OR NOT r.special)
@@ -39,8 +40,8 @@ const DIGEST: &str = "encode(sha256(convert_to(coalesce(string_agg(
          r.entity || ':' || r.id::text || ':' || r.version::text || E'\\n', ''
          ORDER BY r.entity COLLATE \"C\", r.id), ''), 'UTF8')), 'hex')";
 
-/// The residents `auth` may hold, among `residents` (all of them for a role that sees
-/// every resident, none for a role that sees none).
+/// The residents `auth` may hold, among `residents` (those of her team scope for a team
+/// lead, none for a role that sees none).
 async fn in_scope(
     state: &AppState,
     auth: &AuthDevice,
@@ -57,7 +58,10 @@ async fn in_scope(
             .await?;
             rows.into_iter().map(|(r,)| r).collect()
         }
-        ResidentScope::All => residents.iter().copied().collect(),
+        ResidentScope::Team => {
+            let mut conn = state.pool.acquire().await?;
+            teams::in_scope_among(&mut conn, auth.user_id, residents).await?
+        }
         ResidentScope::None => HashSet::new(),
     })
 }
@@ -87,11 +91,12 @@ pub async fn check(
             .fetch_all(&state.pool)
             .await?
         }
-        ResidentScope::All => {
+        ResidentScope::Team => {
+            let team = teams::in_team_scope("r.resident_id", "$2");
             sqlx::query_as(sqlx::AssertSqlSafe(format!(
                 "SELECT r.resident_id, {DIGEST} FROM records r
                  WHERE r.resident_id IS NOT NULL AND NOT (r.resident_id = ANY($3))
-                   AND $2::uuid IS NOT NULL AND {VISIBLE}
+                   AND {team} AND {VISIBLE}
                  GROUP BY r.resident_id"
             )))
             .bind(health)

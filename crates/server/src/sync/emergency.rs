@@ -180,10 +180,12 @@ type NoticeRow = (
     DateTime<Utc>,
 );
 
-/// Every access granted after `since` (or in the last 30 days), newest first.
+/// Every access granted after `since` (or in the last 30 days), newest first: by coaches of
+/// the team of `lead` when given (none for a lead without a team), else by anyone.
 pub async fn notices(
     pool: &PgPool,
     since: Option<DateTime<Utc>>,
+    lead: Option<Uuid>,
 ) -> Result<Vec<EmergencyNotice>, sqlx::Error> {
     let since = since.unwrap_or_else(|| Utc::now() - Duration::days(30));
     let rows: Vec<NoticeRow> = sqlx::query_as(
@@ -191,9 +193,12 @@ pub async fn notices(
                 LEAST(e.expires_at, COALESCE(e.ended_at, e.expires_at))
          FROM emergency_access e JOIN users u ON u.id = e.coach_id
          WHERE e.granted_at > $1
+           AND ($2::uuid IS NULL
+                OR u.team_id = (SELECT l.team_id FROM users l WHERE l.id = $2))
          ORDER BY e.granted_at DESC, e.id",
     )
     .bind(since)
+    .bind(lead)
     .fetch_all(pool)
     .await?;
     Ok(rows
@@ -239,7 +244,8 @@ pub async fn request_endpoint(
     }
 }
 
-/// `POST /api/v1/caseload/emergency/notices` (team leads only). Reading them is logged.
+/// `POST /api/v1/caseload/emergency/notices` (team leads only: those of the coaches of her
+/// team). Reading them is logged.
 pub async fn notices_endpoint(
     State(state): State<AppState>,
     auth: AuthDevice,
@@ -251,7 +257,7 @@ pub async fn notices_endpoint(
     if auth.role != Role::Teamleider {
         return Err(ApiError::Forbidden);
     }
-    let found = notices(&state.pool, req.since).await?;
+    let found = notices(&state.pool, req.since, Some(auth.user_id)).await?;
     if !found.is_empty() {
         let entries: Vec<AuditEntry> = found
             .iter()

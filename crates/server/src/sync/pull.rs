@@ -2,6 +2,7 @@
 //! user may see; residents that left the caseload are named for purging.
 
 use std::collections::BTreeSet;
+use std::sync::LazyLock;
 
 use axum::Json;
 use axum::extract::State;
@@ -18,6 +19,7 @@ use crate::api::ApiJson;
 use crate::audit::{self, AuditEntry};
 use crate::auth::AuthDevice;
 use crate::error::ApiError;
+use crate::teams;
 
 type Row = (String, Uuid, Option<Uuid>, i64, SqlJson<Value>, bool, i64);
 
@@ -69,15 +71,19 @@ const OWN_PAGE: &str = "
     ORDER BY change_seq
     LIMIT $4";
 
-/// A page for a role that sees every resident: all changes after the cursor. Parameters as
-/// [`OWN_PAGE`] ($2 unused).
-const ALL_PAGE: &str = "
-    SELECT r.entity, r.id, r.resident_id, r.version, r.doc, r.deleted, r.change_seq
-    FROM records r
-    WHERE r.change_seq > $1 AND r.change_seq < $5 AND ($3 OR NOT r.special)
-      AND $2::uuid IS NOT NULL
-    ORDER BY r.change_seq
-    LIMIT $4";
+/// A page for a team lead: the changes after the cursor to the residents of her team scope
+/// ([`crate::teams`]) and to the shared records. Parameters as [`OWN_PAGE`].
+static TEAM_PAGE: LazyLock<String> = LazyLock::new(|| {
+    format!(
+        "SELECT r.entity, r.id, r.resident_id, r.version, r.doc, r.deleted, r.change_seq
+         FROM records r
+         WHERE r.change_seq > $1 AND r.change_seq < $5 AND ($3 OR NOT r.special)
+           AND (r.resident_id IS NULL OR {})
+         ORDER BY r.change_seq
+         LIMIT $4",
+        teams::in_team_scope("r.resident_id", "$2")
+    )
+});
 
 /// A page for a role that works with no resident files: the shared records only.
 /// Parameters as [`OWN_PAGE`] ($2 unused).
@@ -96,9 +102,28 @@ const OWN_TOTAL: &str = "
             WHERE c.coach_id = $1 AND ($2 OR NOT r.special))
          + (SELECT count(*) FROM records r WHERE r.resident_id IS NULL AND ($2 OR NOT r.special))";
 
-/// [`OWN_TOTAL`] for a role that sees every resident ($1 unused).
-const ALL_TOTAL: &str = "
-    SELECT count(*) FROM records r WHERE ($2 OR NOT r.special) AND $1::uuid IS NOT NULL";
+/// [`OWN_TOTAL`] for a team lead.
+static TEAM_TOTAL: LazyLock<String> = LazyLock::new(|| {
+    format!(
+        "SELECT count(*) FROM records r
+         WHERE ($2 OR NOT r.special) AND (r.resident_id IS NULL OR {})",
+        teams::in_team_scope("r.resident_id", "$1")
+    )
+});
+
+/// The residents a team lead's laptop is to purge: those named by a caseload event after
+/// the cursor (an assignment, an unassignment, a coach's move to another team) who are now
+/// outside her team scope. So a file that left her team goes at her next pull, as a file
+/// unassigned from a coach goes from the coach's laptop. It may also name residents her
+/// laptop never held (moved between other teams): purging those does nothing. $1 user,
+/// $2 cursor, $3 upper.
+static TEAM_PURGE: LazyLock<String> = LazyLock::new(|| {
+    format!(
+        "SELECT DISTINCT e.resident_id FROM caseload_events e
+         WHERE e.seq > $2 AND e.seq <= $3 AND NOT {}",
+        teams::in_team_scope("e.resident_id", "$1")
+    )
+});
 
 /// [`OWN_TOTAL`] for a role that sees no resident ($1 unused).
 const SHARED_TOTAL: &str = "
@@ -109,7 +134,7 @@ const SHARED_TOTAL: &str = "
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Scope {
     Own,
-    All,
+    Team,
     SharedOnly,
 }
 
@@ -117,7 +142,7 @@ impl Scope {
     fn of(role: werkpad_domain::sync::Role) -> Self {
         match role.resident_scope() {
             ResidentScope::OwnCaseload => Self::Own,
-            ResidentScope::All => Self::All,
+            ResidentScope::Team => Self::Team,
             ResidentScope::None => Self::SharedOnly,
         }
     }
@@ -125,7 +150,7 @@ impl Scope {
     fn page_sql(self) -> &'static str {
         match self {
             Self::Own => OWN_PAGE,
-            Self::All => ALL_PAGE,
+            Self::Team => TEAM_PAGE.as_str(),
             Self::SharedOnly => SHARED_PAGE,
         }
     }
@@ -133,7 +158,7 @@ impl Scope {
     fn total_sql(self) -> &'static str {
         match self {
             Self::Own => OWN_TOTAL,
-            Self::All => ALL_TOTAL,
+            Self::Team => TEAM_TOTAL.as_str(),
             Self::SharedOnly => SHARED_TOTAL,
         }
     }
@@ -171,7 +196,6 @@ async fn read_page(
     // a history this database no longer has (restored from a backup): start again.
     let reset = req.cursor >= horizon;
     let cursor = if reset { 0 } else { req.cursor };
-    let own = scope == Scope::Own;
     let mut tx = state.pool.begin().await?;
     sqlx::query("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY")
         .execute(&mut *tx)
@@ -201,29 +225,46 @@ async fn read_page(
     } else {
         horizon - 1
     };
-    let (mut purge_residents, last_event) = if own {
-        let purged: Vec<(Uuid,)> = sqlx::query_as(
-            "SELECT DISTINCT e.resident_id FROM caseload_events e
-             WHERE e.coach_id = $1 AND e.kind = 'unassign' AND e.seq > $2 AND e.seq <= $3
-               AND NOT EXISTS (SELECT 1 FROM caseload c
-                               WHERE c.resident_id = e.resident_id AND c.coach_id = $1)",
-        )
-        .bind(auth.user_id)
-        .bind(cursor)
-        .bind(upper)
-        .fetch_all(&mut *tx)
-        .await?;
-        let (last_event,): (Option<i64>,) = sqlx::query_as(
-            "SELECT max(seq) FROM caseload_events WHERE coach_id = $1 AND seq > $2 AND seq <= $3",
-        )
-        .bind(auth.user_id)
-        .bind(cursor)
-        .bind(upper)
-        .fetch_one(&mut *tx)
-        .await?;
-        (purged.into_iter().map(|(r,)| r).collect(), last_event)
-    } else {
-        (Vec::new(), None)
+    let (mut purge_residents, last_event) = match scope {
+        Scope::Own => {
+            let purged: Vec<(Uuid,)> = sqlx::query_as(
+                "SELECT DISTINCT e.resident_id FROM caseload_events e
+                 WHERE e.coach_id = $1 AND e.kind = 'unassign' AND e.seq > $2 AND e.seq <= $3
+                   AND NOT EXISTS (SELECT 1 FROM caseload c
+                                   WHERE c.resident_id = e.resident_id AND c.coach_id = $1)",
+            )
+            .bind(auth.user_id)
+            .bind(cursor)
+            .bind(upper)
+            .fetch_all(&mut *tx)
+            .await?;
+            let (last_event,): (Option<i64>,) = sqlx::query_as(
+                "SELECT max(seq) FROM caseload_events
+                 WHERE coach_id = $1 AND seq > $2 AND seq <= $3",
+            )
+            .bind(auth.user_id)
+            .bind(cursor)
+            .bind(upper)
+            .fetch_one(&mut *tx)
+            .await?;
+            (purged.into_iter().map(|(r,)| r).collect(), last_event)
+        }
+        Scope::Team => {
+            let purged: Vec<(Uuid,)> = sqlx::query_as(TEAM_PURGE.as_str())
+                .bind(auth.user_id)
+                .bind(cursor)
+                .bind(upper)
+                .fetch_all(&mut *tx)
+                .await?;
+            let (last_event,): (Option<i64>,) =
+                sqlx::query_as("SELECT max(seq) FROM caseload_events WHERE seq > $1 AND seq <= $2")
+                    .bind(cursor)
+                    .bind(upper)
+                    .fetch_one(&mut *tx)
+                    .await?;
+            (purged.into_iter().map(|(r,)| r).collect(), last_event)
+        }
+        Scope::SharedOnly => (Vec::new(), None),
     };
     // Files destroyed by retention since the cursor: every laptop destroys its copy.
     let destroyed: Vec<(Uuid,)> =

@@ -193,7 +193,13 @@ pub async fn apply_page(
     let fresh: Vec<&Mutation> = mutations.iter().filter(|m| m.seq > last_seq).collect();
     let assigned: HashSet<Uuid> = match scope {
         ResidentScope::OwnCaseload => in_caseload.into_iter().collect(),
-        ResidentScope::All => resident_ids.iter().copied().collect(),
+        // A team lead: the residents of her team and those with no coach (a new one taken
+        // in on her laptop has none yet). No grace for a file that left her team after her
+        // last pull (unlike a coach's hand-over): she was never its coach, and her change
+        // is refused as for any file outside her scope ([`crate::teams`]).
+        ResidentScope::Team => {
+            crate::teams::in_scope_among(&mut tx, auth.user_id, &resident_ids).await?
+        }
         ResidentScope::None => HashSet::new(),
     };
     let handed_over = match coach {

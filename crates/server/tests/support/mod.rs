@@ -87,6 +87,15 @@ pub async fn user(pool: &PgPool, name: &str, role: Role) -> Uuid {
         .unwrap()
 }
 
+/// A team called `name` with `members` in it: a team lead sees the residents of her team's
+/// coaches (and those with no coach).
+pub async fn team(pool: &PgPool, name: &str, members: &[&str]) {
+    admin::team_add(pool, name).await.unwrap();
+    for m in members {
+        admin::user_set_team(pool, m, Some(name)).await.unwrap();
+    }
+}
+
 /// A logged-in device: (device id, access token).
 pub async fn device(app: &Router, user: &str) -> (Uuid, String) {
     let device_id = Uuid::now_v7();
