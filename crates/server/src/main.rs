@@ -60,6 +60,48 @@ enum Command {
     /// every six hours while it serves).
     #[command(subcommand)]
     Retention(RetentionCommand),
+    /// Research and statistics: pseudonymised data sets per study (a keyed pseudonym per
+    /// study; closing the study destroys its key). Every command is logged.
+    #[command(subcommand)]
+    Statistics(StatisticsCommand),
+}
+
+#[derive(Debug, Subcommand)]
+enum StatisticsCommand {
+    /// Open a study with a fresh random key.
+    Open {
+        name: String,
+        /// What the research is for.
+        #[arg(long)]
+        purpose: String,
+        /// Who asked for it.
+        #[arg(long)]
+        requester: String,
+        /// The administrator (user name).
+        #[arg(long)]
+        by: String,
+    },
+    /// Write the study's data set: one CSV line per traject, no names, BSNs, full
+    /// postcodes, birth dates or free text.
+    Export {
+        #[arg(long)]
+        study: String,
+        /// The administrator (user name).
+        #[arg(long)]
+        by: String,
+        /// A new file (mode 0600) instead of standard output.
+        #[arg(long, value_name = "FILE")]
+        out: Option<PathBuf>,
+    },
+    /// Close a study: its key is destroyed, no export can follow, the name is not reused.
+    Close {
+        name: String,
+        /// The administrator (user name).
+        #[arg(long)]
+        by: String,
+    },
+    /// The studies, one JSON line each (without keys).
+    List,
 }
 
 #[derive(Debug, Subcommand)]
@@ -432,6 +474,48 @@ async fn main() -> anyhow::Result<()> {
                 c.removed,
                 c.unchanged
             );
+        }
+        Command::Statistics(command) => statistics_command(&pool, command).await?,
+    }
+    Ok(())
+}
+
+async fn statistics_command(pool: &sqlx::PgPool, command: StatisticsCommand) -> anyhow::Result<()> {
+    use werkpad_server::statistics;
+    match command {
+        StatisticsCommand::Open {
+            name,
+            purpose,
+            requester,
+            by,
+        } => {
+            let by = admin::user_id(pool, &by).await?;
+            let study = statistics::open(pool, &name, &purpose, &requester, by).await?;
+            println!("{}", serde_json::to_string(&study)?);
+        }
+        StatisticsCommand::Export { study, by, out } => {
+            let by = admin::user_id(pool, &by).await?;
+            let today = chrono::Utc::now().date_naive();
+            let summary = match out {
+                Some(file) => {
+                    statistics::export::export_to_file(pool, &study, by, today, &file).await?
+                }
+                None => {
+                    let mut stdout = std::io::stdout().lock();
+                    statistics::export(pool, &study, by, today, &mut stdout).await?
+                }
+            };
+            eprintln!("{}", serde_json::to_string(&summary)?);
+        }
+        StatisticsCommand::Close { name, by } => {
+            let by = admin::user_id(pool, &by).await?;
+            let study = statistics::close(pool, &name, by).await?;
+            println!("{}", serde_json::to_string(&study)?);
+        }
+        StatisticsCommand::List => {
+            for study in statistics::list(pool).await? {
+                println!("{}", serde_json::to_string(&study)?);
+            }
         }
     }
     Ok(())
