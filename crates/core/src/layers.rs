@@ -23,6 +23,7 @@ const ALLOWED: &[(&str, &[&str])] = &[
     ("requests", &["error", "store"]),
     ("verzuim", &["error", "store"]),
     ("learning", &["error", "store"]),
+    ("surveys", &["error", "store"]),
     ("demo", &["error", "store"]),
     ("import", &["error", "store"]),
     (

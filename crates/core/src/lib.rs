@@ -23,6 +23,7 @@ pub mod settings;
 pub mod statements;
 pub mod store;
 pub mod subsidies;
+pub mod surveys;
 pub mod sync;
 pub mod verzuim;
 

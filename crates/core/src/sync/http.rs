@@ -147,6 +147,15 @@ impl Http {
             .await
     }
 
+    /// `POST surveys`: satisfaction-survey answers, all counted or none.
+    pub async fn surveys(
+        &self,
+        token: &str,
+        req: &werkpad_domain::survey::SurveyUpload,
+    ) -> Result<werkpad_domain::survey::SurveyReceipt, SyncError> {
+        self.post("api/v1/surveys", req, Some(token)).await
+    }
+
     /// `POST caseload/emergency/notices`: what a team lead is told.
     pub async fn emergency_notices(
         &self,

@@ -21,6 +21,7 @@ pub mod http;
 pub mod pull;
 pub mod push;
 pub mod state;
+mod surveys;
 
 use chrono::{Duration, Utc};
 use serde::Serialize;
@@ -200,6 +201,7 @@ impl SyncArea<'_> {
             }
             other => other?,
         };
+        surveys::deliver(self.store, &http, &token).await?;
         access_log::ship(self.store, &http, &token, device_id).await?;
         let cursor = self.account().await?.map_or(0, |a| a.cursor);
         let pull = pull::pull_all(self.store, &http, &token, device_id, cursor, progress).await?;
