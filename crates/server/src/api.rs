@@ -148,6 +148,7 @@ pub fn router(state: AppState) -> Router {
             "/caseload/emergency/notices",
             post(sync::emergency::notices_endpoint),
         )
+        .route("/surveys", post(crate::surveys::upload_endpoint))
         .route_layer(middleware::from_fn_with_state(
             state.clone(),
             protocol_check,

@@ -21,6 +21,7 @@ pub mod reference;
 pub mod reports;
 pub mod retention;
 pub mod settings;
+pub mod surveys;
 pub mod statistics;
 pub mod sync;
 pub mod teams;
