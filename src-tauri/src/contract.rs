@@ -253,6 +253,8 @@ fn choices(c: &mut Contract) {
         c.choices::<v::ControlFinding>("CONTROL_FINDINGS");
         c.choices::<v::VerzuimOutcome>("VERZUIM_OUTCOMES");
         c.choices::<werkpad_domain::learning::TrainingResult>("TRAINING_RESULTS");
+        c.choices::<werkpad_domain::survey::SurveyQuestion>("SURVEY_QUESTIONS");
+        c.choices::<werkpad_domain::survey::SurveyChannel>("SURVEY_CHANNELS");
     }
     c.add::<werkpad_domain::resident::weekdays::WeekdayName>();
     let days = werkpad_domain::resident::weekdays::ALL

@@ -13,6 +13,7 @@ mod session;
 pub(crate) mod startup;
 mod statements;
 mod subsidies;
+mod surveys;
 mod sync;
 mod verzuim;
 
@@ -144,6 +145,8 @@ commands! {
     learning::leerwerkplek_save(learning::LeerwerkplekSaveInput) -> werkpad_core::learning::LearningFile;
     learning::leerwerkplek_evaluate(learning::LeerwerkplekEvaluateInput) -> werkpad_core::learning::LearningFile;
     learning::training_save(learning::TrainingSaveInput) -> werkpad_core::learning::LearningFile;
+    surveys::survey_record(werkpad_domain::survey::SurveyInput) -> surveys::SurveyPending;
+    surveys::survey_pending() -> surveys::SurveyPending;
 }
 
 /// Today in the coach's time zone.

@@ -3756,6 +3756,34 @@ per_hour_cents: number,
  */
 amount_cents: number, 
 /**
+export type SurveyChannel = "screen" | "paper";
+
+export type SurveyInput = { 
+/**
+ * The resident said yes to "Doet u mee?" (on screen, or on the paper form).
+ */
+consent: boolean, 
+/**
+ * The month answered, `YYYY-MM`: nothing finer is kept.
+ */
+month: string, 
+/**
+ * Screen or paper.
+ */
+channel: SurveyChannel, 
+/**
+ * A score of 1 to 5 per answered question; a skipped question is absent.
+ */
+values: { [key in SurveyQuestion]?: number }, };
+
+export type SurveyPending = { 
+/**
+ * Answers not yet delivered.
+ */
+pending: number, };
+
+export type SurveyQuestion = "listens" | "next_step" | "fitting_help" | "promises_kept" | "recommend";
+
  * The tariff's source.
  */
 source: string, };
@@ -5167,3 +5195,18 @@ export const learningFile = (input: ResidentIdInput) => call<LearningFile>('lear
 export const leerwerkplekSave = (input: LeerwerkplekSaveInput) => call<LearningFile>('leerwerkplek_save', input);
 export const leerwerkplekEvaluate = (input: LeerwerkplekEvaluateInput) => call<LearningFile>('leerwerkplek_evaluate', input);
 export const trainingSave = (input: TrainingSaveInput) => call<LearningFile>('training_save', input);
+export const SURVEY_QUESTIONS: Choice<SurveyQuestion>[] = [
+  { value: 'listens', label: msg('survey-question-listens') },
+  { value: 'next_step', label: msg('survey-question-next-step') },
+  { value: 'fitting_help', label: msg('survey-question-fitting-help') },
+  { value: 'promises_kept', label: msg('survey-question-promises-kept') },
+  { value: 'recommend', label: msg('survey-question-recommend') },
+];
+
+export const SURVEY_CHANNELS: Choice<SurveyChannel>[] = [
+  { value: 'screen', label: msg('survey-channel-screen') },
+  { value: 'paper', label: msg('survey-channel-paper') },
+];
+
+export const surveyRecord = (input: SurveyInput) => call<SurveyPending>('survey_record', input);
+export const surveyPending = () => call<SurveyPending>('survey_pending');
