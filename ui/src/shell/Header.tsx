@@ -37,6 +37,7 @@ export function Header({ current, coachName, onNavigate, onLock }: Props) {
             {item('caseload', t('nav-caseload'), 'nav-caseload')}
             {item('employers', t('nav-employers'), 'nav-employers')}
             {item('intake', t('nav-intake'), 'nav-intake')}
+            {item('survey', t('nav-survey'), 'nav-survey')}
             {item('settings', t('nav-settings'), 'nav-settings')}
           </ul>
         </nav>

@@ -8,6 +8,7 @@ import { Caseload } from '../screens/Caseload';
 import { EmergencyEntry } from '../screens/sync/EmergencyEntry';
 import { Header } from './Header';
 import { Candidates, ConflictInbox, EmergencyAccess, EmployerPage, Employers, IntakeWizard, ResidentFile, Settings } from './lazyScreens';
+import { SurveyHandover, SurveyStart } from './lazyScreens';
 import { StatusBar } from './StatusBar';
 import { useActivity } from './useActivity';
 import { useSyncStatus } from './useSyncStatus';
@@ -41,6 +42,16 @@ export function Shell({ status, onStatus, refreshStatus }: Props) {
     api.lock().then(onStatus, () => onStatus({ ...status, unlocked: false }));
   };
 
+  // The laptop is with a resident: the survey alone, no header, no file; it ends locked.
+  const [handedOver, setHandedOver] = useState(false);
+  if (handedOver) {
+    return (
+      <LazyBoundary>
+        <SurveyHandover onLock={lock} />
+      </LazyBoundary>
+    );
+  }
+
   return (
     <div className="werkpad-app">
       <SkipLink href="#main">{t('skip-to-content')}</SkipLink>
@@ -64,6 +75,7 @@ export function Shell({ status, onStatus, refreshStatus }: Props) {
           {view.name === 'intake' ? (
             <IntakeWizard onSubmitted={(residentId) => navigate({ name: 'resident', residentId })} />
           ) : null}
+          {view.name === 'survey' ? <SurveyStart onHandOver={() => setHandedOver(true)} /> : null}
           {view.name === 'settings' ? <Settings status={status} onSaved={onStatus} sync={sync} /> : null}
           {view.name === 'conflicts' ? (
             <ConflictInbox onStatus={sync.update} conflictCount={sync.status?.conflicts} />

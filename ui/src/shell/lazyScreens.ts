@@ -10,6 +10,11 @@ export const Settings = lazyNamed(() => import('../screens/Settings'), 'Settings
 export const ConflictInbox = lazyNamed(() => import('../screens/sync/ConflictInbox'), 'ConflictInbox');
 export const EmergencyAccess = lazyNamed(() => import('../screens/sync/EmergencyAccess'), 'EmergencyAccess');
 
+/** The satisfaction survey: the coach's page and the hand-over screen, one chunk. */
+const survey = () => import('../screens/survey');
+export const SurveyStart = lazyNamed(survey, 'SurveyStart');
+export const SurveyHandover = lazyNamed(survey, 'SurveyHandover');
+
 /** Werkgevers, a werkgever's page and a workplace's candidates: one chunk. */
 const matching = () => import('../screens/matching/matchingScreens');
 export const Employers = lazyNamed(matching, 'Employers');

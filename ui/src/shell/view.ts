@@ -5,12 +5,13 @@ export type View =
   | { name: 'settings' }
   | { name: 'conflicts' }
   | { name: 'emergency' }
+  | { name: 'survey' }
   | { name: 'resident'; residentId: string }
   | { name: 'employers' }
   | { name: 'employer'; employerId: string }
   | { name: 'candidates'; employerId: string; workplaceId: string };
 
 /** The views the header navigation opens directly. */
-export type NavView = 'caseload' | 'employers' | 'intake' | 'settings';
+export type NavView = 'caseload' | 'employers' | 'intake' | 'survey' | 'settings';
 
 export type ViewName = View['name'];
