@@ -147,6 +147,11 @@ pub async fn assign_vs_push(admin: &PgPool, api: &Api, secs: u64) -> anyhow::Res
         werkpad_server::admin::user_add(admin, name, name, Role::Jobcoach, PASSWORD).await?;
     }
     let (_, lead_token) = coach(admin, api, "probe-b-lead", Role::Teamleider).await?;
+    // One team: a lead assigns only residents of her team, between its coaches.
+    werkpad_server::admin::team_add(admin, "probe-b").await?;
+    for name in ["probe-b-coach", "probe-b-x", "probe-b-y", "probe-b-lead"] {
+        werkpad_server::admin::user_set_team(admin, name, Some("probe-b")).await?;
+    }
     let mut stream = DeviceGen::new(98, "probe-b-coach", 18);
     let case = stream.take(20)?;
     let resident = case
