@@ -62,6 +62,17 @@ pub struct Signature {
     pub date_line: String,
 }
 
+/// One bar of a [`Block::Bars`] chart.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Bar {
+    /// Under the bar, e.g. "jan 2026".
+    pub label: String,
+    /// The bar's height in units; `None`: hidden (an "x").
+    pub value: Option<u64>,
+    /// Above the bar: the value as the reader sees it, e.g. "12" or "x".
+    pub text: String,
+}
+
 /// One piece of content, laid out top to bottom.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Block {
@@ -85,6 +96,9 @@ pub enum Block {
     Bullets(Vec<String>),
     /// Signature boxes side by side (at most two per row), kept together on one page.
     Signatures(Vec<Signature>),
+    /// A bar chart: one bar per label, its value above it; `None` is a hidden value,
+    /// drawn as an "x" without a bar. Kept on one page.
+    Bars(Vec<Bar>),
     /// Vertical space, in millimetres.
     Space(f32),
     /// Start a new page.
@@ -130,6 +144,11 @@ impl Document {
                 Block::Signatures(sigs) => {
                     for s in sigs {
                         out.extend([s.role.as_str(), s.name.as_str(), s.date_line.as_str()]);
+                    }
+                }
+                Block::Bars(bars) => {
+                    for b in bars {
+                        out.extend([b.label.as_str(), b.text.as_str()]);
                     }
                 }
                 Block::Space(_) | Block::PageBreak => {}

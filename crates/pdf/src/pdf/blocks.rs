@@ -49,6 +49,7 @@ pub(super) fn render(l: &mut Layout, block: &Block, after: &[Block]) {
             l.space(GAP);
         }
         Block::Signatures(signatures) => signature_block(l, signatures),
+        Block::Bars(bars) => super::bars::draw(l, bars),
         Block::Space(mm) => l.space(*mm),
         Block::PageBreak => {
             if !l.is_fresh() {
@@ -74,6 +75,7 @@ fn keep_height(l: &Layout, block: &Block) -> f32 {
         }
         Block::Bullets(items) => items.first().map_or(0.0, |i| bullet_row(l, i).height_of(2)),
         Block::Signatures(signatures) => signatures_height(l, signatures),
+        Block::Bars(_) => super::bars::HEIGHT,
         Block::Space(_) | Block::PageBreak => 0.0,
     };
     height.min(Layout::page_capacity() / 2.0)

@@ -117,6 +117,15 @@ impl Fingerprint {
                 self.str("space");
                 self.num(i64::from(mm.to_bits()));
             }
+            Block::Bars(bars) => {
+                self.str("bars");
+                self.num(bars.len() as i64);
+                for b in bars {
+                    self.str(&b.label);
+                    self.num(b.value.map_or(-1, |v| i64::try_from(v).unwrap_or(i64::MAX)));
+                    self.str(&b.text);
+                }
+            }
             Block::PageBreak => self.str("pagebreak"),
         }
     }

@@ -8,6 +8,7 @@
 //! - [`wrap`]: line breaking by measured glyph widths;
 //! - [`blocks`]: one function per [`Block`](super::doc::Block) kind, with the keep-together
 //!   rules (a heading never ends a page, signatures stay on one page);
+//! - [`bars`]: a simple bar chart (bars per month), kept on one page;
 //! - [`rows`]: rows of wrapped cells (tables, field lists, bullets), moved to the next page
 //!   or split there, with the table header repeated;
 //! - [`chrome`]: what every page carries besides the content: the letterhead (page 1), the
@@ -15,6 +16,7 @@
 //! - [`finish`]: metadata, stable ids and the `/Lang` entry, so the same document gives the
 //!   same bytes.
 
+mod bars;
 mod blocks;
 mod chrome;
 mod finish;
