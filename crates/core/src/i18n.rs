@@ -17,6 +17,7 @@ const SOURCES: &[(&str, &[&str])] = &[
             include_str!("../../../locales/nl-NL/statements-requests.ftl"),
             include_str!("../../../locales/nl-NL/matching.ftl"),
             include_str!("../../../locales/nl-NL/subsidy.ftl"),
+            include_str!("../../../locales/nl-NL/reports.ftl"),
         ],
     ),
     (
@@ -30,6 +31,7 @@ const SOURCES: &[(&str, &[&str])] = &[
             include_str!("../../../locales/en-US/statements-requests.ftl"),
             include_str!("../../../locales/en-US/matching.ftl"),
             include_str!("../../../locales/en-US/subsidy.ftl"),
+            include_str!("../../../locales/en-US/reports.ftl"),
         ],
     ),
 ];
@@ -192,6 +194,7 @@ mod tests {
         let mut used: Vec<&str> = crate::error::ErrorKind::all_message_ids();
         used.extend_from_slice(ValidationError::ALL_MESSAGE_IDS);
         used.extend(crate::sync::SyncErrorKind::all_message_ids());
+        used.extend(crate::reports::ReportErrorKind::all_message_ids());
         used.extend(Purpose::ALL.iter().map(|p| p.message_id()));
         for locale in [Locale::Nl, Locale::En] {
             let l = Localizer::new(locale);

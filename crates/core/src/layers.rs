@@ -20,6 +20,7 @@ const ALLOWED: &[(&str, &[&str])] = &[
     ("statements", &["error", "i18n", "store"]),
     ("sync", &["error", "store"]),
     ("subsidies", &["error", "store"]),
+    ("reports", &["error", "i18n", "store", "sync", "statements"]),
     ("requests", &["error", "store"]),
     ("verzuim", &["error", "store"]),
     ("learning", &["error", "store"]),

@@ -17,6 +17,7 @@ pub mod intake;
 mod layers;
 pub mod learning;
 pub mod matching;
+pub mod reports;
 pub mod requests;
 pub mod session;
 pub mod settings;

@@ -166,6 +166,25 @@ impl Http {
             .await
     }
 
+    /// `POST reports/teams`: the teams whose figures the user may see.
+    pub async fn report_teams(
+        &self,
+        token: &str,
+        req: &werkpad_domain::report::TeamsRequest,
+    ) -> Result<werkpad_domain::report::ReportTeams, SyncError> {
+        self.post("api/v1/reports/teams", req, Some(token)).await
+    }
+
+    /// `POST reports/management`: a management report (aggregates only).
+    pub async fn management_report(
+        &self,
+        token: &str,
+        req: &werkpad_domain::report::ReportRequest,
+    ) -> Result<werkpad_domain::report::ManagementReport, SyncError> {
+        self.post("api/v1/reports/management", req, Some(token))
+            .await
+    }
+
     /// `POST records`, the documents left unparsed.
     pub(crate) async fn records(
         &self,
