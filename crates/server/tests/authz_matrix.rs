@@ -60,10 +60,12 @@ enum Endpoint {
     Assign,
     Emergency,
     Notices,
+    Report,
+    ReportTeams,
 }
 
 impl Endpoint {
-    const ALL: [Self; 12] = [
+    const ALL: [Self; 14] = [
         Self::Health,
         Self::Metrics,
         Self::Login,
@@ -76,6 +78,8 @@ impl Endpoint {
         Self::Assign,
         Self::Emergency,
         Self::Notices,
+        Self::Report,
+        Self::ReportTeams,
     ];
 
     /// The path as the router names it (`.route("…")`).
@@ -93,6 +97,8 @@ impl Endpoint {
             Self::Assign => "/caseload/assign",
             Self::Emergency => "/caseload/emergency",
             Self::Notices => "/caseload/emergency/notices",
+            Self::Report => "/reports/management",
+            Self::ReportTeams => "/reports/teams",
         }
     }
 
@@ -152,6 +158,10 @@ enum Action {
     Emergency,
     /// Read the break-the-glass notices: is the target's there?
     Notices,
+    /// Ask for the management report (the caller's team, or all).
+    Report,
+    /// Ask which teams the caller may see figures of.
+    ReportTeams,
 }
 
 impl Action {
@@ -169,6 +179,8 @@ impl Action {
             Self::Assign => Endpoint::Assign,
             Self::Emergency => Endpoint::Emergency,
             Self::Notices => Endpoint::Notices,
+            Self::Report => Endpoint::Report,
+            Self::ReportTeams => Endpoint::ReportTeams,
         }
     }
 
@@ -187,6 +199,8 @@ impl Action {
             Endpoint::Assign => Self::Assign,
             Endpoint::Emergency => Self::Emergency,
             Endpoint::Notices => Self::Notices,
+            Endpoint::Report => Self::Report,
+            Endpoint::ReportTeams => Self::ReportTeams,
         }
     }
 }
@@ -512,15 +526,32 @@ fn table() -> Vec<Row> {
         r(J,  Valid, Notices,   Glass, Na, role_refused()),
         r(FB, Valid, Notices,   Glass, Na, role_refused()),
         r(BS, Valid, Notices,   Glass, Na, role_refused()),
+        // Figures (aggregates only) for team leads and policy staff; nobody else.
+        r(TL, Valid, Report,      NoResident, Na, Allowed),
+        r(BS, Valid, Report,      NoResident, Na, Allowed),
+        r(J,  Valid, Report,      NoResident, Na, role_refused()),
+        r(FB, Valid, Report,      NoResident, Na, role_refused()),
+        r(TL, Valid, ReportTeams, NoResident, Na, Allowed),
+        r(BS, Valid, ReportTeams, NoResident, Na, Allowed),
+        r(J,  Valid, ReportTeams, NoResident, Na, role_refused()),
+        r(FB, Valid, ReportTeams, NoResident, Na, role_refused()),
     ]);
     // Credentials, on every route that needs a token, for the role that would otherwise
     // be let in (a team lead for assign and notices, a coach elsewhere).
     for endpoint in Endpoint::ALL.into_iter().filter(|e| e.needs_token()) {
-        let who = if matches!(endpoint, Endpoint::Assign | Endpoint::Notices) { TL } else { J };
+        let who = if matches!(
+            endpoint,
+            Endpoint::Assign | Endpoint::Notices | Endpoint::Report | Endpoint::ReportTeams
+        ) {
+            TL
+        } else {
+            J
+        };
         let (target, data) = match endpoint {
             Endpoint::Push => (New, Case),
             Endpoint::Pull | Endpoint::Check | Endpoint::Records => (Own, Case),
             Endpoint::Notices => (Glass, Na),
+            Endpoint::Report | Endpoint::ReportTeams => (NoResident, Na),
             _ => (Other, Na),
         };
         let action = Action::of(endpoint);
@@ -1298,6 +1329,18 @@ impl World {
                     token.as_deref(),
                 )
                 .await;
+                Self::plain(status, &body)
+            }
+            Action::Report | Action::ReportTeams => {
+                let (device, token) = self.credentials(row).await;
+                let month = chrono::Utc::now().format("%Y-%m").to_string();
+                let body = if row.action == Action::Report {
+                    json!({"device_id": device, "team": null, "from": month, "to": month})
+                } else {
+                    json!({"device_id": device})
+                };
+                let (status, body) =
+                    call(&self.app, &row.action.endpoint().url(), body, token.as_deref()).await;
                 Self::plain(status, &body)
             }
             Action::Notices => {
