@@ -1339,8 +1339,13 @@ impl World {
                 } else {
                     json!({"device_id": device})
                 };
-                let (status, body) =
-                    call(&self.app, &row.action.endpoint().url(), body, token.as_deref()).await;
+                let (status, body) = call(
+                    &self.app,
+                    &row.action.endpoint().url(),
+                    body,
+                    token.as_deref(),
+                )
+                .await;
                 Self::plain(status, &body)
             }
             Action::Notices => {
