@@ -55,9 +55,11 @@ fn percentile(sorted: &[f64], p: f64) -> f64 {
 async fn main() -> anyhow::Result<()> {
     let args = Args::parse();
     let mut admin = PgConnection::connect(&format!("{}/postgres", args.pg)).await?;
-    sqlx::query(sqlx::AssertSqlSafe(format!("DROP DATABASE IF EXISTS {DB} WITH (FORCE)")))
-        .execute(&mut admin)
-        .await?;
+    sqlx::query(sqlx::AssertSqlSafe(format!(
+        "DROP DATABASE IF EXISTS {DB} WITH (FORCE)"
+    )))
+    .execute(&mut admin)
+    .await?;
     sqlx::query(sqlx::AssertSqlSafe(format!("CREATE DATABASE {DB}")))
         .execute(&mut admin)
         .await?;
@@ -99,13 +101,23 @@ async fn main() -> anyhow::Result<()> {
         }
     };
     let (cold, report) = run(team).await?;
-    say(format!("first report (derives every fact): {cold:.0} ms, {} tables", report.tables.len()));
+    say(format!(
+        "first report (derives every fact): {cold:.0} ms, {} tables",
+        report.tables.len()
+    ));
     println!("| scenario | runs | p50 ms | p95 ms | max ms |\n|---|---|---|---|---|");
-    println!("| first report, every fact derived ({} records) | 1 | {cold:.0} | | |", world.records);
+    println!(
+        "| first report, every fact derived ({} records) | 1 | {cold:.0} | | |",
+        world.records
+    );
     for (name, team, changes) in [
         ("one team, 60 months, nothing changed", team, 0),
         ("all teams, 60 months, nothing changed", None, 0),
-        ("one team, 60 months, after 1,000 changed records", team, 1000),
+        (
+            "one team, 60 months, after 1,000 changed records",
+            team,
+            1000,
+        ),
     ] {
         let mut times = Vec::new();
         for _ in 0..args.runs {
@@ -125,9 +137,11 @@ async fn main() -> anyhow::Result<()> {
     }
     pool.close().await;
     if !args.keep_database {
-        sqlx::query(sqlx::AssertSqlSafe(format!("DROP DATABASE IF EXISTS {DB} WITH (FORCE)")))
-            .execute(&mut admin)
-            .await?;
+        sqlx::query(sqlx::AssertSqlSafe(format!(
+            "DROP DATABASE IF EXISTS {DB} WITH (FORCE)"
+        )))
+        .execute(&mut admin)
+        .await?;
     }
     Ok(())
 }

@@ -23,8 +23,20 @@ const COACHES_PER_TEAM: usize = 6;
 const REPORTS_PER_RESIDENT: usize = 4;
 
 fn text(rng: &mut Rng, words: usize) -> String {
-    const W: [&str; 8] = ["gesprek", "werkgever", "afspraak", "inwoner", "taken", "uren", "begeleiding", "passend"];
-    (0..words).map(|_| *rng.pick(&W)).collect::<Vec<_>>().join(" ")
+    const W: [&str; 8] = [
+        "gesprek",
+        "werkgever",
+        "afspraak",
+        "inwoner",
+        "taken",
+        "uren",
+        "begeleiding",
+        "passend",
+    ];
+    (0..words)
+        .map(|_| *rng.pick(&W))
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 fn staff(id: Uuid) -> Value {
@@ -75,9 +87,19 @@ pub async fn generate(
         };
         let case = kit::case(&mut rng, &member, today);
         let resident = case.resident.record_id();
-        batch.push(("resident".into(), resident, resident, serde_json::to_value(&case.resident)?));
+        batch.push((
+            "resident".into(),
+            resident,
+            resident,
+            serde_json::to_value(&case.resident)?,
+        ));
         for r in case.reports.iter().take(REPORTS_PER_RESIDENT) {
-            batch.push(("report".into(), r.record_id(), resident, serde_json::to_value(r)?));
+            batch.push((
+                "report".into(),
+                r.record_id(),
+                resident,
+                serde_json::to_value(r)?,
+            ));
         }
         let mut at = start + Days::new(rng.below(span));
         for _ in 0..1 + rng.below(2) {
@@ -101,7 +123,13 @@ pub async fn generate(
             batch.push(("traject".into(), Uuid::now_v7(), resident, traject));
             if rng.below(100) < 55 {
                 let p_start = intake + Days::new(10 + rng.below(150));
-                let contract = *rng.pick(&["arbeidsovereenkomst", "detachering", "proefplaatsing", "participatieplek", "beschut_dienstverband"]);
+                let contract = *rng.pick(&[
+                    "arbeidsovereenkomst",
+                    "detachering",
+                    "proefplaatsing",
+                    "participatieplek",
+                    "beschut_dienstverband",
+                ]);
                 let end = (rng.below(100) < 40).then(|| {
                     json!({"on": p_start + Days::new(20 + rng.below(600)), "reason": *rng.pick(&["contract_ended", "resident_quit", "dismissed", "doorstroom_regulier"]), "explanation": null, "replacement_advised": false})
                 });
@@ -152,12 +180,18 @@ pub async fn generate(
     Ok(World { teams, records })
 }
 
-async fn insert(pool: &PgPool, batch: &mut Vec<(String, Uuid, Uuid, Value)>) -> anyhow::Result<usize> {
+async fn insert(
+    pool: &PgPool,
+    batch: &mut Vec<(String, Uuid, Uuid, Value)>,
+) -> anyhow::Result<usize> {
     let n = batch.len();
     let mut tx = pool.begin().await?;
-    sqlx::query("SELECT begin_changes()").execute(&mut *tx).await?;
-    let (entity, id, resident, doc): (Vec<String>, Vec<Uuid>, Vec<Uuid>, Vec<Value>) =
-        batch.drain(..).fold(Default::default(), |mut acc, (e, i, r, d)| {
+    sqlx::query("SELECT begin_changes()")
+        .execute(&mut *tx)
+        .await?;
+    let (entity, id, resident, doc): (Vec<String>, Vec<Uuid>, Vec<Uuid>, Vec<Value>) = batch
+        .drain(..)
+        .fold(Default::default(), |mut acc, (e, i, r, d)| {
             acc.0.push(e);
             acc.1.push(i);
             acc.2.push(r);
@@ -183,7 +217,9 @@ async fn insert(pool: &PgPool, batch: &mut Vec<(String, Uuid, Uuid, Value)>) -> 
 /// Give `n` fact records a new change number, as a day of syncs would.
 pub async fn touch(pool: &PgPool, n: i64) -> anyhow::Result<()> {
     let mut tx = pool.begin().await?;
-    sqlx::query("SELECT begin_changes()").execute(&mut *tx).await?;
+    sqlx::query("SELECT begin_changes()")
+        .execute(&mut *tx)
+        .await?;
     sqlx::query(
         "WITH pick AS (SELECT entity, id, row_number() OVER () AS o FROM records
                        WHERE entity IN ('traject', 'placement') ORDER BY random() LIMIT $1),
