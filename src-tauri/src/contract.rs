@@ -188,6 +188,11 @@ pub fn generate() -> String {
             .iter()
             .map(|k| k.code()),
     );
+    codes.extend(
+        werkpad_core::reports::ReportErrorKind::ALL
+            .iter()
+            .map(|k| k.code()),
+    );
     codes.sort_unstable();
     codes.dedup();
     c.render(&codes)

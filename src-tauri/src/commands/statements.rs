@@ -46,11 +46,15 @@ pub struct PrintFile {
     json_path: Option<String>,
 }
 
-fn put(state: &AppState, name: &str, bytes: &[u8]) -> Result<PathBuf, StoreError> {
+pub(super) fn put(state: &AppState, name: &str, bytes: &[u8]) -> Result<PathBuf, StoreError> {
     PrintFolder::new(state.data_dir()).write(name, bytes)
 }
 
-fn print_file(path: PathBuf, reference: Option<String>, json_path: Option<PathBuf>) -> PrintFile {
+pub(super) fn print_file(
+    path: PathBuf,
+    reference: Option<String>,
+    json_path: Option<PathBuf>,
+) -> PrintFile {
     PrintFile {
         file_name: path
             .file_name()

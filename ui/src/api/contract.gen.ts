@@ -6,7 +6,7 @@ import { msg } from '../i18n/msg';
 import { call } from './call';
 
 /** Every code a failed command can reject with (`ErrorPayload.code`). */
-export type ErrorCode = "account_disabled" | "account_locked" | "already_in_caseload" | "already_initialised" | "append_only" | "database_key" | "device_revoked" | "duplicate_bsn" | "forbidden" | "internal" | "invalid_server_url" | "key_missing" | "locked" | "login_failed" | "logo_unreadable" | "no_recovery_copy" | "no_such_resident" | "not_a_warning" | "not_found" | "not_granted" | "not_initialised" | "not_logged_in" | "offline" | "purpose_not_allowed" | "purpose_required" | "read_only" | "recovery_code_invalid" | "secrets" | "sequence_gap" | "sequence_reused" | "server_error" | "server_unreachable" | "token_expired" | "too_many_attempts" | "unsent_not_confirmed" | "update_needed" | "validation" | "weak_passphrase" | "wrong_passphrase";
+export type ErrorCode = "account_disabled" | "account_locked" | "already_in_caseload" | "already_initialised" | "append_only" | "database_key" | "device_revoked" | "duplicate_bsn" | "forbidden" | "internal" | "invalid_server_url" | "key_missing" | "locked" | "login_failed" | "logo_unreadable" | "no_recovery_copy" | "no_such_resident" | "not_a_warning" | "not_found" | "not_granted" | "not_initialised" | "not_logged_in" | "offline" | "purpose_not_allowed" | "purpose_required" | "read_only" | "recovery_code_invalid" | "report_bad_month" | "report_forbidden" | "report_no_such_team" | "report_not_cached" | "report_period_future" | "report_period_reversed" | "report_period_too_long" | "secrets" | "sequence_gap" | "sequence_reused" | "server_error" | "server_unreachable" | "token_expired" | "too_many_attempts" | "unsent_not_confirmed" | "update_needed" | "validation" | "weak_passphrase" | "wrong_passphrase";
 
 export type Absence = { 
 /**
@@ -475,7 +475,27 @@ total: number | null,
  */
 more: boolean, };
 
+export type Cell = { "kind": "count", 
+/**
+ * The count (at least the threshold).
+ */
+value: number, } | { "kind": "hidden" } | { "kind": "days", 
+/**
+ * Days.
+ */
+value: number, } | { "kind": "amount", 
+/**
+ * Cents.
+ */
+cents: number, } | { "kind": "score", 
+/**
+ * The mean times ten, rounded.
+ */
+tenths: number, } | { "kind": "empty" };
+
 export type ChangePassphraseInput = { old_passphrase: string, new_passphrase: string, };
+
+export type Chart = "bars_per_month" | "funnel";
 
 export type Check = { 
 /**
@@ -1136,6 +1156,34 @@ distance_m: number | null,
  * Exclusions first, then one reason per component.
  */
 reasons: Array<MatchReason>, };
+
+export type FetchedReport = { 
+/**
+ * The figures.
+ */
+report: ManagementReport, 
+/**
+ * When this laptop fetched them (RFC 3339, UTC).
+ */
+fetched_at: string, 
+/**
+ * True when the server could not be reached and these are the last fetched figures.
+ */
+from_cache: boolean, };
+
+export type FetchedTeams = { 
+/**
+ * The teams and whether "all teams" may be asked for.
+ */
+teams: ReportTeams, 
+/**
+ * When this laptop fetched the list (RFC 3339, UTC).
+ */
+fetched_at: string, 
+/**
+ * True when the server could not be reached and this is the last fetched list.
+ */
+from_cache: boolean, };
 
 export type FieldError = { field: string, message_id: string, args: Record<string, string> };
 
@@ -2243,6 +2291,32 @@ quality: string | null,
  */
 net_time: string | null, };
 
+export type ManagementReport = { 
+/**
+ * The team's name; `None`: every team.
+ */
+team: string | null, 
+/**
+ * First month (`yyyy-mm`).
+ */
+from: string, 
+/**
+ * Last month (`yyyy-mm`).
+ */
+to: string, 
+/**
+ * The day the figures are of.
+ */
+as_of: string, 
+/**
+ * Counts under this are hidden.
+ */
+threshold: number, 
+/**
+ * The tables.
+ */
+tables: Array<Table>, };
+
 export type MaritalStatus = "unmarried" | "married" | "registered_partnership" | "divorced" | "widowed";
 
 export type MatchBasis = { 
@@ -3074,7 +3148,27 @@ text: string | null, };
 
 export type ReportId = string;
 
+export type ReportInput = { team: string | null, 
+/**
+ * First month, `yyyy-mm`.
+ */
+from: string, 
+/**
+ * Last month, `yyyy-mm`.
+ */
+to: string, };
+
 export type ReportKind = "conversation" | "phone" | "workplace_visit" | "home_visit" | "other";
+
+export type ReportTeams = { 
+/**
+ * The teams to choose from (a team lead: hers only).
+ */
+teams: Array<TeamInfo>, 
+/**
+ * True when the user may see every team at once (policy staff).
+ */
+all_allowed: boolean, };
 
 export type RequestLife = { 
 /**
@@ -3662,6 +3756,34 @@ export type SubsidyFileInput = { resident_id: ResidentId, purpose: Purpose, };
 
 export type SupportKind = "jobcoach_on_site" | "adjusted_hours" | "quiet_workspace" | "adapted_equipment" | "buddy" | "accessible_building" | "extra_instruction";
 
+export type SurveyChannel = "screen" | "paper";
+
+export type SurveyInput = { 
+/**
+ * The resident said yes to "Doet u mee?" (on screen, or on the paper form).
+ */
+consent: boolean, 
+/**
+ * The month answered, `YYYY-MM`: nothing finer is kept.
+ */
+month: string, 
+/**
+ * Screen or paper.
+ */
+channel: SurveyChannel, 
+/**
+ * A score of 1 to 5 per answered question; a skipped question is absent.
+ */
+values: { [key in SurveyQuestion]?: number }, };
+
+export type SurveyPending = { 
+/**
+ * Answers not yet delivered.
+ */
+pending: number, };
+
+export type SurveyQuestion = "listens" | "next_step" | "fitting_help" | "promises_kept" | "recommend";
+
 export type SyncLoginInput = { server_url: string, user_name: string, password: string, };
 
 export type SyncStatus = { 
@@ -3734,6 +3856,38 @@ failing_since: string | null,
  */
 needs_person: boolean, };
 
+export type Table = { 
+/**
+ * The table's Fluent message id (`report-table-…`).
+ */
+id: string, 
+/**
+ * Column keys: a month `yyyy-mm`, or a Fluent message id (`report-column-…`).
+ */
+columns: Array<string>, 
+/**
+ * The rows.
+ */
+rows: Array<TableRow>, 
+/**
+ * How to draw it, if drawing helps.
+ */
+chart: Chart | null, };
+
+export type TableRow = { 
+/**
+ * The row's Fluent message id (a coach's row: `report-row-coach`, see `label`).
+ */
+id: string, 
+/**
+ * A label that is not a message: the coach's name in caseload per coach.
+ */
+label: string | null, 
+/**
+ * One cell per column.
+ */
+cells: Array<Cell>, };
+
 export type TariffPart = { 
 /**
  * First day.
@@ -3756,34 +3910,6 @@ per_hour_cents: number,
  */
 amount_cents: number, 
 /**
-export type SurveyChannel = "screen" | "paper";
-
-export type SurveyInput = { 
-/**
- * The resident said yes to "Doet u mee?" (on screen, or on the paper form).
- */
-consent: boolean, 
-/**
- * The month answered, `YYYY-MM`: nothing finer is kept.
- */
-month: string, 
-/**
- * Screen or paper.
- */
-channel: SurveyChannel, 
-/**
- * A score of 1 to 5 per answered question; a skipped question is absent.
- */
-values: { [key in SurveyQuestion]?: number }, };
-
-export type SurveyPending = { 
-/**
- * Answers not yet delivered.
- */
-pending: number, };
-
-export type SurveyQuestion = "listens" | "next_step" | "fitting_help" | "promises_kept" | "recommend";
-
  * The tariff's source.
  */
 source: string, };
@@ -3809,6 +3935,16 @@ contribution_hundredths: number,
  * True when the performance was above 100 % and counts as 100 %.
  */
 capped: boolean, };
+
+export type TeamInfo = { 
+/**
+ * The team.
+ */
+id: string, 
+/**
+ * Its name.
+ */
+name: string, };
 
 export type Training = { 
 /**
@@ -5061,6 +5197,19 @@ export const TRAINING_RESULTS: Choice<TrainingResult>[] = [
   { value: 'stopped', label: msg('training-result-stopped') },
 ];
 
+export const SURVEY_QUESTIONS: Choice<SurveyQuestion>[] = [
+  { value: 'listens', label: msg('survey-question-listens') },
+  { value: 'next_step', label: msg('survey-question-next-step') },
+  { value: 'fitting_help', label: msg('survey-question-fitting-help') },
+  { value: 'promises_kept', label: msg('survey-question-promises-kept') },
+  { value: 'recommend', label: msg('survey-question-recommend') },
+];
+
+export const SURVEY_CHANNELS: Choice<SurveyChannel>[] = [
+  { value: 'screen', label: msg('survey-channel-screen') },
+  { value: 'paper', label: msg('survey-channel-paper') },
+];
+
 export const WEEKDAYS: Choice<Weekday>[] = [
   { value: 'mon', label: msg('weekday-mon') },
   { value: 'tue', label: msg('weekday-tue') },
@@ -5147,6 +5296,11 @@ export const inzageExport = (input: ResidentIdInput) => call<PrintFile>('inzage_
 export const privacyStatement = () => call<PrintFile>('privacy_statement');
 export const printFileOpen = (input: PrintFileInput) => call<null>('print_file_open', input);
 export const printFileSave = (input: PrintFileInput) => call<string | null>('print_file_save', input);
+export const reportAllowed = () => call<boolean>('report_allowed');
+export const reportTeams = () => call<FetchedTeams>('report_teams');
+export const reportFetch = (input: ReportInput) => call<FetchedReport>('report_fetch', input);
+export const reportSaveCsv = (input: ReportInput) => call<PrintFile>('report_save_csv', input);
+export const reportSavePdf = (input: ReportInput) => call<PrintFile>('report_save_pdf', input);
 export const employers = () => call<Array<EmployerRecord>>('employers');
 export const employerFile = (input: EmployerInput) => call<EmployerFile>('employer_file', input);
 export const employerSave = (input: EmployerSaveInput) => call<EmployerRecord>('employer_save', input);
@@ -5195,18 +5349,5 @@ export const learningFile = (input: ResidentIdInput) => call<LearningFile>('lear
 export const leerwerkplekSave = (input: LeerwerkplekSaveInput) => call<LearningFile>('leerwerkplek_save', input);
 export const leerwerkplekEvaluate = (input: LeerwerkplekEvaluateInput) => call<LearningFile>('leerwerkplek_evaluate', input);
 export const trainingSave = (input: TrainingSaveInput) => call<LearningFile>('training_save', input);
-export const SURVEY_QUESTIONS: Choice<SurveyQuestion>[] = [
-  { value: 'listens', label: msg('survey-question-listens') },
-  { value: 'next_step', label: msg('survey-question-next-step') },
-  { value: 'fitting_help', label: msg('survey-question-fitting-help') },
-  { value: 'promises_kept', label: msg('survey-question-promises-kept') },
-  { value: 'recommend', label: msg('survey-question-recommend') },
-];
-
-export const SURVEY_CHANNELS: Choice<SurveyChannel>[] = [
-  { value: 'screen', label: msg('survey-channel-screen') },
-  { value: 'paper', label: msg('survey-channel-paper') },
-];
-
 export const surveyRecord = (input: SurveyInput) => call<SurveyPending>('survey_record', input);
 export const surveyPending = () => call<SurveyPending>('survey_pending');
