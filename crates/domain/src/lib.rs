@@ -42,6 +42,7 @@ pub mod learning;
 pub mod loonwaarde;
 pub mod matching;
 pub mod purpose;
+pub mod readability;
 pub mod reason;
 pub mod reference;
 pub mod report;
