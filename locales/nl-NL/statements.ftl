@@ -32,7 +32,7 @@ pdf-month-12 = december
 ## Verklaring 56+
 
 pdf-v56-title = Verklaring 56+ (doelgroepverklaring LKV)
-pdf-v56-intro = Het college van burgemeester en wethouders van { $municipality } verklaart dat de werknemer hieronder op de startdatum van het dienstverband hoort bij de doelgroep oudere werknemer (56 jaar of ouder) voor het loonkostenvoordeel.
+pdf-v56-intro = Het college van burgemeester en wethouders van { $municipality } verklaart het volgende. De werknemer hieronder hoort bij de doelgroep oudere werknemer: 56 jaar of ouder. Dat geldt op de eerste dag van het dienstverband. Dit is een doelgroep voor het loonkostenvoordeel (LKV).
 pdf-v56-employee = Werknemer
 pdf-v56-employer = Werkgever
 pdf-v56-employment = Dienstverband
@@ -51,12 +51,12 @@ pdf-v56-decision-date = Datum besluit
 pdf-v56-reference = Kenmerk
 pdf-v56-rules = Regeling
 pdf-v56-employer-heading = Wat doet de werkgever met deze verklaring?
-pdf-v56-employer-text = Bewaar deze verklaring bij de loonadministratie en vermeld het loonkostenvoordeel (LKV) in de aangifte loonheffingen. Het UWV krijgt een afschrift.
+pdf-v56-employer-text = Bewaar deze verklaring bij de loonadministratie. Wilt u het loonkostenvoordeel? Vraag het dan aan in de aangifte loonheffingen. Het UWV krijgt een kopie.
 
 ## Intakeverslag
 
 pdf-intake-title = Intakeverslag
-pdf-intake-intro = Verslag van de intake voor begeleiding naar werk. Gezondheidsgegevens staan niet in dit verslag.
+pdf-intake-intro = Dit is het verslag van de intake: het eerste gesprek over hulp bij werk. Gegevens over gezondheid staan niet in dit verslag.
 pdf-intake-person = Persoonsgegevens
 pdf-intake-contact = Contactgegevens
 pdf-intake-situation = Woonsituatie en verblijf
@@ -65,8 +65,8 @@ pdf-intake-availability = Beschikbaarheid en belemmeringen
 pdf-intake-motivation = Motivatie en beroepswensen
 pdf-intake-traject = Begeleiding
 pdf-intake-privacy = Privacyverklaring
-pdf-intake-privacy-explained = De privacyverklaring is op { $date } aan de inwoner gegeven en uitgelegd.
-pdf-intake-privacy-not-explained = Er is nog niet vastgelegd dat de privacyverklaring is gegeven en uitgelegd.
+pdf-intake-privacy-explained = De inwoner heeft de privacyverklaring op { $date } gekregen. De jobcoach heeft de tekst uitgelegd.
+pdf-intake-privacy-not-explained = Het is nog niet vastgelegd dat de inwoner de privacyverklaring heeft gekregen en uitleg heeft gehad.
 pdf-field-name = Naam
 pdf-field-birth-date = Geboortedatum
 pdf-field-gender = Geslacht
@@ -156,7 +156,7 @@ pdf-inzage-kind = Soort
 ## Privacyverklaring
 
 pdf-privacy-title = Privacyverklaring
-pdf-privacy-handed-over = Deze privacyverklaring is bedoeld voor u, inwoner van { $municipality }, die begeleiding krijgt naar werk.
+pdf-privacy-handed-over = Deze privacyverklaring is voor u. U woont in { $municipality } en u krijgt hulp bij het vinden van werk.
 
 ## Rapport loonwaardebepaling
 
