@@ -5,12 +5,14 @@ import type { NavView, ViewName } from './view';
 interface Props {
   current: ViewName;
   coachName: string | null;
+  /** Show Managementinformatie (the user is a team lead or policy staff). */
+  showReports?: boolean;
   onNavigate: (view: NavView) => void;
   onLock: () => void;
 }
 
 /** App header: product name, main navigation and the lock button. */
-export function Header({ current, coachName, onNavigate, onLock }: Props) {
+export function Header({ current, coachName, showReports, onNavigate, onLock }: Props) {
   const { t } = useText();
   /** The item of the current view; a resident's file belongs to Inwoners, an employer's page to Werkgevers. */
   const section: ViewName =
@@ -38,6 +40,7 @@ export function Header({ current, coachName, onNavigate, onLock }: Props) {
             {item('employers', t('nav-employers'), 'nav-employers')}
             {item('intake', t('nav-intake'), 'nav-intake')}
             {item('survey', t('nav-survey'), 'nav-survey')}
+            {showReports ? item('reports', t('reports-nav'), 'nav-reports') : null}
             {item('settings', t('nav-settings'), 'nav-settings')}
           </ul>
         </nav>

@@ -1,5 +1,5 @@
 import { SkipLink } from '@utrecht/component-library-react';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import * as api from '../api/contract.gen';
 import type { AppStatus } from '../api/contract.gen';
 import { LazyBoundary } from '../components/Lazy';
@@ -8,7 +8,7 @@ import { Caseload } from '../screens/Caseload';
 import { EmergencyEntry } from '../screens/sync/EmergencyEntry';
 import { Header } from './Header';
 import { Candidates, ConflictInbox, EmergencyAccess, EmployerPage, Employers, IntakeWizard, ResidentFile, Settings } from './lazyScreens';
-import { SurveyHandover, SurveyStart } from './lazyScreens';
+import { Reports, SurveyHandover, SurveyStart } from './lazyScreens';
 import { StatusBar } from './StatusBar';
 import { useActivity } from './useActivity';
 import { useSyncStatus } from './useSyncStatus';
@@ -32,6 +32,11 @@ export function Shell({ status, onStatus, refreshStatus }: Props) {
   const [view, setView] = useState<View>({ name: 'caseload' });
   const sync = useSyncStatus();
   useActivity(true);
+  // Managementinformatie only for team leads and policy staff (the role of the last login).
+  const [showReports, setShowReports] = useState(false);
+  useEffect(() => {
+    api.reportAllowed().then((yes) => setShowReports(yes === true), () => setShowReports(false));
+  }, [sync.status?.logged_in]);
 
   const navigate = (next: View) => {
     setView(next);
@@ -58,6 +63,7 @@ export function Shell({ status, onStatus, refreshStatus }: Props) {
       <Header
         current={view.name}
         coachName={status.coach_name}
+        showReports={showReports}
         onNavigate={(name) => navigate({ name })}
         onLock={lock}
       />
@@ -76,6 +82,7 @@ export function Shell({ status, onStatus, refreshStatus }: Props) {
             <IntakeWizard onSubmitted={(residentId) => navigate({ name: 'resident', residentId })} />
           ) : null}
           {view.name === 'survey' ? <SurveyStart onHandOver={() => setHandedOver(true)} /> : null}
+          {view.name === 'reports' && showReports ? <Reports /> : null}
           {view.name === 'settings' ? <Settings status={status} onSaved={onStatus} sync={sync} /> : null}
           {view.name === 'conflicts' ? (
             <ConflictInbox onStatus={sync.update} conflictCount={sync.status?.conflicts} />

@@ -9,6 +9,8 @@ export const ResidentFile = lazyNamed(() => import('../screens/resident/Resident
 export const Settings = lazyNamed(() => import('../screens/Settings'), 'Settings');
 export const ConflictInbox = lazyNamed(() => import('../screens/sync/ConflictInbox'), 'ConflictInbox');
 export const EmergencyAccess = lazyNamed(() => import('../screens/sync/EmergencyAccess'), 'EmergencyAccess');
+/** Managementinformatie (team leads and policy staff only). */
+export const Reports = lazyNamed(() => import('../screens/reports/Reports'), 'Reports');
 
 /** The satisfaction survey: the coach's page and the hand-over screen, one chunk. */
 const survey = () => import('../screens/survey');

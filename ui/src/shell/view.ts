@@ -6,12 +6,13 @@ export type View =
   | { name: 'conflicts' }
   | { name: 'emergency' }
   | { name: 'survey' }
+  | { name: 'reports' }
   | { name: 'resident'; residentId: string }
   | { name: 'employers' }
   | { name: 'employer'; employerId: string }
   | { name: 'candidates'; employerId: string; workplaceId: string };
 
 /** The views the header navigation opens directly. */
-export type NavView = 'caseload' | 'employers' | 'intake' | 'survey' | 'settings';
+export type NavView = 'caseload' | 'employers' | 'intake' | 'survey' | 'reports' | 'settings';
 
 export type ViewName = View['name'];
