@@ -101,10 +101,19 @@ async fn resident(
 }
 
 async fn report(app: &Router, device: &(Uuid, String), team: Option<Uuid>) -> (StatusCode, Value) {
+    report_from(app, device, team, started()).await
+}
+
+async fn report_from(
+    app: &Router,
+    device: &(Uuid, String),
+    team: Option<Uuid>,
+    from: NaiveDate,
+) -> (StatusCode, Value) {
     call(
         app,
         "/api/v1/reports/management",
-        json!({"device_id": device.0, "team": team, "from": month(started()), "to": month(today())}),
+        json!({"device_id": device.0, "team": team, "from": month(from), "to": month(today())}),
         Some(&device.1),
     )
     .await
@@ -455,4 +464,97 @@ async fn a_bad_period_is_a_typed_error_and_the_facts_hold_no_text(pool: PgPool) 
         .await
         .unwrap();
     assert!(codes.iter().all(|(c,)| c.is_none()), "{codes:?}");
+}
+
+#[sqlx::test(migrations = "../../migrations/server")]
+async fn survey_figures_show_per_team_from_at_least_five_answers(pool: PgPool) {
+    let w = world(pool.clone()).await;
+    let this_month = today().with_day(1).unwrap();
+    for (team, question, value, answers) in [
+        (w.noord, "listens", 4i16, 4i64),
+        (w.noord, "listens", 5, 3),
+        (w.zuid, "listens", 1, 9),
+        (w.noord, "recommend", 5, 2),
+    ] {
+        sqlx::query("INSERT INTO survey_tallies (month, team_id, question, value, answers) VALUES ($1, $2, $3, $4, $5)")
+            .bind(this_month)
+            .bind(team)
+            .bind(question)
+            .bind(value)
+            .bind(answers)
+            .execute(&pool)
+            .await
+            .unwrap();
+    }
+    for (team, n) in [(w.noord, 7i64), (w.zuid, 9)] {
+        sqlx::query("INSERT INTO survey_responses (month, team_id, responses) VALUES ($1, $2, $3)")
+            .bind(this_month)
+            .bind(team)
+            .bind(n)
+            .execute(&pool)
+            .await
+            .unwrap();
+    }
+    // This month only: a month without answers would be a hidden 0, and then this month
+    // would be hidden too (its total minus the others).
+    let (_, mine) = report_from(&w.app, &w.lead, None, this_month).await;
+    let m = month(today());
+    assert_eq!(
+        cell(
+            &mine,
+            "report-table-survey-responses",
+            "report-row-responses",
+            &m
+        ),
+        json!({"kind": "count", "value": 7})
+    );
+    let survey = "report-table-survey";
+    // Noord: 4 x 4 and 3 x 5 = 7 answers, mean 4.4; Zuid's 9 answers of 1 are not hers.
+    assert_eq!(
+        cell(
+            &mine,
+            survey,
+            "survey-question-listens",
+            "report-column-answers"
+        ),
+        json!({"kind": "count", "value": 7})
+    );
+    assert_eq!(
+        cell(
+            &mine,
+            survey,
+            "survey-question-listens",
+            "report-column-mean"
+        ),
+        json!({"kind": "score", "tenths": 44})
+    );
+    assert_eq!(
+        cell(
+            &mine,
+            survey,
+            "survey-question-listens",
+            "report-column-value-4"
+        ),
+        json!({"kind": "hidden"})
+    );
+    // Two answers: neither the count nor the mean is shown.
+    assert_eq!(
+        cell(
+            &mine,
+            survey,
+            "survey-question-recommend",
+            "report-column-mean"
+        ),
+        json!({"kind": "hidden"})
+    );
+    let (_, all) = report_from(&w.app, &w.policy, None, this_month).await;
+    assert_eq!(
+        cell(
+            &all,
+            survey,
+            "survey-question-listens",
+            "report-column-answers"
+        ),
+        json!({"kind": "count", "value": 16})
+    );
 }

@@ -130,7 +130,9 @@ pub async fn management(
     }
     facts::refresh(pool).await?;
     let residents = facts::load(pool).await?;
-    let survey = survey::load(pool).await?;
+    let months = period.months();
+    let (first, last) = (months[0], months[months.len() - 1]);
+    let survey = survey::load(pool, first, last).await?;
     let scope = Scope {
         team,
         team_of: users
