@@ -25,6 +25,7 @@ pub mod surveys;
 pub mod statistics;
 pub mod sync;
 pub mod teams;
+pub mod zgw;
 
 use std::net::SocketAddr;
 use std::sync::Arc;

@@ -64,6 +64,39 @@ enum Command {
     /// study; closing the study destroys its key). Every command is logged.
     #[command(subcommand)]
     Statistics(StatisticsCommand),
+    /// ZGW (Common Ground): a resident's trajecten as zaken with their documents, in the
+    /// shape of the Zaken API 1.5.1 and Documenten API 1.5.0 (settings: `[zgw]`).
+    #[command(subcommand)]
+    Zgw(ZgwCommand),
+}
+
+#[derive(Debug, Subcommand)]
+enum ZgwCommand {
+    /// Write the request bodies: one zaak per traject, its documents and the links. Logged.
+    Export {
+        #[arg(long)]
+        resident: Uuid,
+        /// A folder for one file per zaak (new files, mode 0600) instead of standard output.
+        #[arg(long, value_name = "DIR")]
+        out: Option<PathBuf>,
+        /// The administrator (user name).
+        #[arg(long)]
+        by: String,
+    },
+    /// Send them to an Open Zaak: zaken, then documents, then links. Logged.
+    Push {
+        #[arg(long)]
+        resident: Uuid,
+        /// The Open Zaak's base URL (https).
+        #[arg(long)]
+        url: String,
+        /// Read the Bearer token (JWT) from standard input.
+        #[arg(long, required = true)]
+        token_stdin: bool,
+        /// The administrator (user name).
+        #[arg(long)]
+        by: String,
+    },
 }
 
 #[derive(Debug, Subcommand)]
@@ -476,6 +509,50 @@ async fn main() -> anyhow::Result<()> {
             );
         }
         Command::Statistics(command) => statistics_command(&pool, command).await?,
+        Command::Zgw(command) => zgw_command(&pool, &settings, command).await?,
+    }
+    Ok(())
+}
+
+async fn zgw_command(
+    pool: &sqlx::PgPool,
+    settings: &Settings,
+    command: ZgwCommand,
+) -> anyhow::Result<()> {
+    use werkpad_server::zgw;
+    match command {
+        ZgwCommand::Export { resident, out, by } => {
+            let by = admin::user_id(pool, &by).await?;
+            let export = zgw::export(pool, resident, by, &settings.zgw).await?;
+            match out {
+                Some(dir) => {
+                    for path in zgw::write_dir(&export, &dir)? {
+                        println!("{}", path.display());
+                    }
+                }
+                None => println!("{}", serde_json::to_string_pretty(&export)?),
+            }
+            eprintln!(
+                "{} zaak/zaken, {} document(s), {} health document(s) left out",
+                export.zaken.len(),
+                export.documents(),
+                export.health_documents_left_out
+            );
+        }
+        ZgwCommand::Push {
+            resident,
+            url,
+            token_stdin: _,
+            by,
+        } => {
+            let by = admin::user_id(pool, &by).await?;
+            let mut token = String::new();
+            std::io::stdin().read_to_string(&mut token)?;
+            let target = zgw::push::OpenZaak::new(&url, &token)?;
+            for z in zgw::push::push(pool, resident, by, &settings.zgw, &target).await? {
+                println!("{}", serde_json::to_string(&z)?);
+            }
+        }
     }
     Ok(())
 }

@@ -60,6 +60,10 @@ pub struct Settings {
     /// Logins that may wait for a password check; more are refused at once with 503
     /// `server_busy`, so a flood of logins cannot take every core from pulls and pushes.
     pub password_checks_waiting: usize,
+    /// ZGW export and push (`[zgw]`): zaaktype, informatieobjecttypen, RSINs; see
+    /// [`crate::zgw::ZgwSettings`] for every key and its default.
+    #[serde(default)]
+    pub zgw: crate::zgw::ZgwSettings,
 }
 
 impl fmt::Debug for Settings {
@@ -89,6 +93,7 @@ impl fmt::Debug for Settings {
             .field("trusted_proxies", &self.trusted_proxies)
             .field("password_checks_at_once", &self.password_checks_at_once)
             .field("password_checks_waiting", &self.password_checks_waiting)
+            .field("zgw", &self.zgw)
             .finish()
     }
 }
@@ -168,6 +173,7 @@ impl Default for Settings {
             trusted_proxies: Vec::new(),
             password_checks_at_once: 0,
             password_checks_waiting: 32,
+            zgw: crate::zgw::ZgwSettings::default(),
         }
     }
 }
