@@ -12,6 +12,8 @@ use werkpad_domain::sync::{PROTOCOL_HEADER, PROTOCOL_VERSION};
 use crate::error::ApiError;
 use crate::{AppState, auth, reports, sync};
 
+pub mod ready;
+
 /// JSON with typed errors: malformed → 400 `malformed_json`, wrong shape or unknown field →
 /// 422 `invalid_request`, too large → 413 `body_too_large`. A string holding U+0000 is 422
 /// too: PostgreSQL's text and jsonb cannot store it, and it would otherwise be a 500 on the
@@ -155,6 +157,7 @@ pub fn router(state: AppState) -> Router {
         ));
     Router::new()
         .route("/health", get(health))
+        .route("/ready", get(ready::ready))
         .nest("/api/v1", api)
         .fallback(fallback)
         .layer(DefaultBodyLimit::max(state.settings.max_body_bytes))

@@ -49,6 +49,7 @@ use werkpad_server::{Settings, admin};
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 enum Endpoint {
     Health,
+    Ready,
     Metrics,
     Login,
     Refresh,
@@ -65,8 +66,9 @@ enum Endpoint {
 }
 
 impl Endpoint {
-    const ALL: [Self; 14] = [
+    const ALL: [Self; 15] = [
         Self::Health,
+        Self::Ready,
         Self::Metrics,
         Self::Login,
         Self::Refresh,
@@ -86,6 +88,7 @@ impl Endpoint {
     fn route(self) -> &'static str {
         match self {
             Self::Health => "/health",
+            Self::Ready => "/ready",
             Self::Metrics => "/metrics",
             Self::Login => "/login",
             Self::Refresh => "/refresh",
@@ -105,7 +108,7 @@ impl Endpoint {
     /// Where a client sends it.
     fn url(self) -> String {
         match self {
-            Self::Health | Self::Metrics => self.route().to_owned(),
+            Self::Health | Self::Ready | Self::Metrics => self.route().to_owned(),
             _ => format!("/api/v1{}", self.route()),
         }
     }
@@ -114,7 +117,7 @@ impl Endpoint {
     fn needs_token(self) -> bool {
         !matches!(
             self,
-            Self::Health | Self::Metrics | Self::Login | Self::Refresh
+            Self::Health | Self::Ready | Self::Metrics | Self::Login | Self::Refresh
         )
     }
 
@@ -129,6 +132,8 @@ impl Endpoint {
 enum Action {
     /// `GET /health`.
     GetHealth,
+    /// `GET /ready`.
+    GetReady,
     /// `GET /metrics` on the public router (the figures are served apart, on
     /// `metrics_listen`: loopback or a private network, for the operator).
     GetMetrics,
@@ -168,6 +173,7 @@ impl Action {
     fn endpoint(self) -> Endpoint {
         match self {
             Self::GetHealth => Endpoint::Health,
+            Self::GetReady => Endpoint::Ready,
             Self::GetMetrics => Endpoint::Metrics,
             Self::Login => Endpoint::Login,
             Self::Refresh => Endpoint::Refresh,
@@ -188,6 +194,7 @@ impl Action {
     fn of(endpoint: Endpoint) -> Self {
         match endpoint {
             Endpoint::Health => Self::GetHealth,
+            Endpoint::Ready => Self::GetReady,
             Endpoint::Metrics => Self::GetMetrics,
             Endpoint::Login => Self::Login,
             Endpoint::Refresh => Self::Refresh,
@@ -410,6 +417,7 @@ fn table() -> Vec<Row> {
     let mut rows = vec![
         // Public routes.
         r(ANYONE, Valid,       GetHealth,  NoResident,   Na,        Allowed),
+        r(ANYONE, Valid,       GetReady,   NoResident,   Na,        Allowed),
         r(ANYONE, Valid,       GetMetrics, NoResident,   Na,        Closed),
         // Login: every role; a disabled account gets the same answer as a wrong password.
         r(J,      Valid,       Login,      NoResident,   Na,        Allowed),
@@ -619,7 +627,10 @@ fn the_table_covers_every_route_role_and_credential() {
             .any(|r| r.who == who && r.auth == auth && r.action.endpoint() == endpoint)
     };
     for endpoint in Endpoint::ALL {
-        if matches!(endpoint, Endpoint::Health | Endpoint::Metrics) {
+        if matches!(
+            endpoint,
+            Endpoint::Health | Endpoint::Ready | Endpoint::Metrics
+        ) {
             if !has(ANYONE, Auth::Valid, endpoint) {
                 missing.push(format!("{endpoint:?}: no anonymous row"));
             }
@@ -1189,6 +1200,15 @@ impl World {
                 let (status, body) = get(&self.app, &Endpoint::Health.url()).await;
                 let body: Value = serde_json::from_str(&body).unwrap_or(Value::Null);
                 if status == StatusCode::OK && body["status"] == "ok" {
+                    Outcome::Allowed
+                } else {
+                    Outcome::Other(format!("{status} {}", body["status"]))
+                }
+            }
+            Action::GetReady => {
+                let (status, body) = get(&self.app, &Endpoint::Ready.url()).await;
+                let body: Value = serde_json::from_str(&body).unwrap_or(Value::Null);
+                if status == StatusCode::OK && body["status"] == "ready" {
                     Outcome::Allowed
                 } else {
                     Outcome::Other(format!("{status} {}", body["status"]))
