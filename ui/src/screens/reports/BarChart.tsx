@@ -4,7 +4,7 @@ import { barValue, cellText, isMonth, monthLabel, rowLabel } from './format';
 
 const HEIGHT = 160;
 const TOP = 18;
-const BOTTOM = 22;
+const BOTTOM = 34;
 
 /**
  * Bars per month for a table's first row: a picture for people who would rather look
@@ -48,8 +48,15 @@ export function BarChart({ table, id }: { table: Table; id: string }) {
                 {cellText(b.cell)}
               </text>
               {i % every === 0 ? (
-                <text x={i * slot + slot / 2} y={HEIGHT - 6} textAnchor="middle" className="werkpad-report-chart-label">
-                  {monthLabel(b.key, t)}
+                <text x={i * slot + slot / 2} y={HEIGHT - BOTTOM + 14} textAnchor="middle" className="werkpad-report-chart-label">
+                  {/* Month over year, so that twelve labels fit side by side. */}
+                  {monthLabel(b.key, t)
+                    .split(' ')
+                    .map((part, k) => (
+                      <tspan key={k} x={i * slot + slot / 2} dy={k === 0 ? 0 : 13}>
+                        {part}
+                      </tspan>
+                    ))}
                 </text>
               ) : null}
             </g>
