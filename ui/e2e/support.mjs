@@ -49,10 +49,13 @@ export async function startApp(dataDir) {
     connectionRetryTimeout: 60_000,
     connectionRetryCount: 1,
     capabilities: {
-      browserName: 'wry',
       // WebKitWebDriver speaks classic WebDriver only (no BiDi).
       'wdio:enforceWebDriverClassic': true,
-      'tauri:options': { application: appBinary(), args: ['--data-dir', dataDir] },
+      ...(process.env.WERKPAD_WEBKIT_DIRECT
+        ? // WebKitWebDriver itself on port 4444, without tauri-driver (started with
+          // TAURI_WEBVIEW_AUTOMATION=true, as tauri-driver starts it).
+          { 'webkitgtk:browserOptions': { binary: appBinary(), args: ['--data-dir', dataDir] } }
+        : { browserName: 'wry', 'tauri:options': { application: appBinary(), args: ['--data-dir', dataDir] } }),
     },
   });
   // app_status has answered once the loading text is gone and a screen heading is shown.
