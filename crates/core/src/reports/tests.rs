@@ -271,14 +271,17 @@ fn the_pdf_document_says_team_period_dates_legend_and_every_table() {
     pdf::render(&doc).expect("the report renders as a PDF");
 }
 
-/// Writes docs/statements/managementrapportage.pdf's source (run by hand, see the report
-/// sample step in scripts/statement-samples.sh's manner): `WERKPAD_SAMPLES_DIR=dir`.
+/// Writes the sample behind docs/statements/managementrapportage.pdf, and its figures as
+/// the app gets them (JSON), into `WERKPAD_SAMPLES_DIR` (run by hand).
 #[test]
 #[ignore = "writes a sample file; run by hand"]
 fn write_report_sample() {
     let dir = std::env::var("WERKPAD_SAMPLES_DIR").expect("WERKPAD_SAMPLES_DIR");
-    let doc = super::pdf::document(&context(), &fetched(sample_report(1500, as_of())))
-        .expect("a document");
+    let report = fetched(sample_report(1500, as_of()));
+    let doc = super::pdf::document(&context(), &report).expect("a document");
     let bytes = pdf::render(&doc).expect("a PDF");
     std::fs::write(format!("{dir}/managementrapportage.pdf"), bytes).expect("written");
+    // The same figures as the app gets them, for screenshots of the screen.
+    let json = serde_json::to_string(&report).expect("serialisable");
+    std::fs::write(format!("{dir}/managementrapportage.json"), json).expect("written");
 }
