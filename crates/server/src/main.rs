@@ -523,15 +523,21 @@ async fn zgw_command(
     match command {
         ZgwCommand::Export { resident, out, by } => {
             let by = admin::user_id(pool, &by).await?;
-            let export = zgw::export(pool, resident, by, &settings.zgw).await?;
-            match out {
+            let export = match out {
                 Some(dir) => {
-                    for path in zgw::write_dir(&export, &dir)? {
+                    let (export, written) =
+                        zgw::export_to_dir(pool, resident, by, &settings.zgw, &dir).await?;
+                    for path in written {
                         println!("{}", path.display());
                     }
+                    export
                 }
-                None => println!("{}", serde_json::to_string_pretty(&export)?),
-            }
+                None => {
+                    let export = zgw::export(pool, resident, by, &settings.zgw).await?;
+                    println!("{}", serde_json::to_string_pretty(&export)?);
+                    export
+                }
+            };
             eprintln!(
                 "{} zaak/zaken, {} document(s), {} health document(s) left out",
                 export.zaken.len(),

@@ -60,3 +60,41 @@ impl ZgwSettings {
             .map_or(self.informatieobjecttype.as_str(), String::as_str)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::Settings;
+
+    #[test]
+    fn a_zgw_table_in_the_settings_file_is_read_and_misspelt_keys_refused() {
+        let dir = tempfile::tempdir().expect("dir");
+        let file = dir.path().join("werkpad.toml");
+        std::fs::write(
+            &file,
+            "[zgw]\nbronorganisatie = \"002220647\"\ninclude_health_documents = true\n\
+             [zgw.informatieobjecttypen]\nverklaring_56_plus = \"https://oz.example/iot/1\"\n",
+        )
+        .expect("write");
+        let s = Settings::load(Some(&file)).expect("loads");
+        assert_eq!(s.zgw.bronorganisatie, "002220647");
+        assert!(s.zgw.include_health_documents);
+        assert_eq!(
+            s.zgw.verantwoordelijke_organisatie, "000000000",
+            "default kept"
+        );
+        assert_eq!(
+            s.zgw.informatieobjecttype_for("verklaring_56_plus"),
+            "https://oz.example/iot/1"
+        );
+        assert_eq!(
+            s.zgw.informatieobjecttype_for("lks_beschikking"),
+            s.zgw.informatieobjecttype
+        );
+        std::fs::write(&file, "[zgw]\nbronorganisatie_rsin = \"002220647\"\n").expect("write");
+        assert!(Settings::load(Some(&file)).is_err());
+        assert_eq!(
+            Settings::load(None).expect("defaults").zgw,
+            super::ZgwSettings::default()
+        );
+    }
+}

@@ -36,7 +36,7 @@ pub mod documents;
 pub mod push;
 pub mod zaak;
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use serde_json::{Value, json};
 use sqlx::PgPool;
@@ -94,12 +94,16 @@ impl Export {
     }
 }
 
-/// The resident's trajecten, issued statements and attachments, read in one transaction.
+/// The resident's trajecten, issued statements and attachments, read in one snapshot
+/// (`conn` is a transaction that has not read yet).
 async fn build(
     conn: &mut sqlx::PgConnection,
     resident: Uuid,
     settings: &ZgwSettings,
 ) -> Result<Export, ZgwError> {
+    sqlx::query("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
+        .execute(&mut *conn)
+        .await?;
     let rows: Vec<(String, Uuid, Value)> = sqlx::query_as(
         "SELECT entity, id, doc FROM records
           WHERE resident_id = $1 AND NOT deleted
@@ -174,10 +178,42 @@ pub async fn export_logged(
     extra: Value,
 ) -> Result<Export, ZgwError> {
     let mut tx = pool.begin().await?;
-    sqlx::query("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
-        .execute(&mut *tx)
-        .await?;
     let export = build(&mut tx, resident, settings).await?;
+    log(&mut tx, &export, resident, by, report, extra).await?;
+    tx.commit().await?;
+    Ok(export)
+}
+
+/// `werkpad-server zgw export --out DIR`: the files are written inside the transaction
+/// that logs them, so an export that cannot be written (a file of that name is there
+/// already) is not logged, and one that is not logged leaves no file behind.
+pub async fn export_to_dir(
+    pool: &PgPool,
+    resident: Uuid,
+    by: Uuid,
+    settings: &ZgwSettings,
+    dir: &Path,
+) -> Result<(Export, Vec<PathBuf>), ZgwError> {
+    let mut tx = pool.begin().await?;
+    let export = build(&mut tx, resident, settings).await?;
+    log(&mut tx, &export, resident, by, "zgw_export", json!({})).await?;
+    let written = write_dir(&export, dir)?;
+    if let Err(e) = tx.commit().await {
+        remove(&written);
+        return Err(e.into());
+    }
+    Ok((export, written))
+}
+
+/// One snapshot of the resident's records, then the log lines.
+async fn log(
+    tx: &mut sqlx::PgConnection,
+    export: &Export,
+    resident: Uuid,
+    by: Uuid,
+    report: &str,
+    extra: Value,
+) -> Result<(), ZgwError> {
     let trajecten: Vec<Uuid> = export.zaken.iter().map(|z| z.traject_id).collect();
     let mut parameters = json!({
         "resident_id": resident,
@@ -202,15 +238,20 @@ pub async fn export_logged(
             e
         })
         .collect();
-    crate::audit::append(&mut tx, &entries).await?;
+    crate::audit::append(&mut *tx, &entries).await?;
     sqlx::query("INSERT INTO report_log (user_id, report, parameters) VALUES ($1, $2, $3)")
         .bind(by)
         .bind(report)
         .bind(parameters)
         .execute(&mut *tx)
         .await?;
-    tx.commit().await?;
-    Ok(export)
+    Ok(())
+}
+
+fn remove(paths: &[PathBuf]) {
+    for p in paths {
+        let _ = std::fs::remove_file(p);
+    }
 }
 
 /// `werkpad-server zgw export`: build, log as `zgw_export`.
@@ -225,13 +266,24 @@ pub async fn export(
 
 /// Write one file per zaak into `dir` (made when missing): `<identificatie>.json`, new
 /// files of mode 0600 (they hold documents about a person). Returns the paths.
-pub fn write_dir(export: &Export, dir: &Path) -> Result<Vec<std::path::PathBuf>, ZgwError> {
+/// Nothing of this export is left behind when one file cannot be written.
+pub fn write_dir(export: &Export, dir: &Path) -> Result<Vec<PathBuf>, ZgwError> {
+    let mut written = Vec::new();
+    match write_each(export, dir, &mut written) {
+        Ok(()) => Ok(written),
+        Err(e) => {
+            remove(&written);
+            Err(e)
+        }
+    }
+}
+
+fn write_each(export: &Export, dir: &Path, written: &mut Vec<PathBuf>) -> Result<(), ZgwError> {
     let io = |path: &Path| {
         let path = path.display().to_string();
         move |source| ZgwError::Io { path, source }
     };
     std::fs::create_dir_all(dir).map_err(io(dir))?;
-    let mut written = Vec::new();
     for z in &export.zaken {
         let path = dir.join(format!("{}.json", zaak::identificatie(z.traject_id)));
         let bytes = serde_json::to_vec_pretty(z).unwrap_or_default();
@@ -240,8 +292,8 @@ pub fn write_dir(export: &Export, dir: &Path) -> Result<Vec<std::path::PathBuf>,
         #[cfg(unix)]
         std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
         let mut file = options.open(&path).map_err(io(&path))?;
+        written.push(path.clone());
         std::io::Write::write_all(&mut file, &bytes).map_err(io(&path))?;
-        written.push(path);
     }
-    Ok(written)
+    Ok(())
 }

@@ -81,7 +81,7 @@ impl OpenZaak {
             .json(body)
             .send()
             .await
-            .map_err(|e| ZgwError::Push(format!("POST {path}: {}", e.without_url())))?;
+            .map_err(|e| ZgwError::Push(format!("POST {path}: {}", causes(&e.without_url()))))?;
         let status = answer.status();
         let reply: Value = answer.json().await.unwrap_or(Value::Null);
         if status != reqwest::StatusCode::CREATED {
@@ -137,6 +137,19 @@ impl OpenZaak {
         }
         Ok(pushed)
     }
+}
+
+/// An error and its causes, "a: b: c" (reqwest's own message says only "error sending
+/// request").
+fn causes(e: &dyn std::error::Error) -> String {
+    let mut text = e.to_string();
+    let mut source = e.source();
+    while let Some(s) = source {
+        text.push_str(": ");
+        text.push_str(&s.to_string());
+        source = s.source();
+    }
+    text
 }
 
 /// ` (field: code, …)` from a ZGW `ValidatieFout`: names and codes, not the values.
