@@ -54,7 +54,14 @@ async fn resident(
     seed: u64,
 ) -> (Uuid, Traject) {
     let case = case(seed);
-    let staff = StaffMember::new(StaffId::from_uuid(coach), "Coach").unwrap();
+    // A laptop names its coach by its own staff id; coach B's laptop does so here
+    // (`coach` nil), the others name the server's user id: both count for the coach.
+    let staff_id = if coach.is_nil() {
+        StaffId::new()
+    } else {
+        StaffId::from_uuid(coach)
+    };
+    let staff = StaffMember::new(staff_id, "Coach").unwrap();
     let mut t = Traject::new(
         TrajectId::new(),
         ResidentId::from_uuid(case.resident_id),
@@ -162,7 +169,11 @@ async fn world(pool: PgPool) -> World {
     let zuid = team(&pool, "Zuid", &[z]).await;
     let mut residents = Vec::new();
     let mut seed = 100;
-    for (name, id, n) in [("coach-a", a, 4), ("coach-b", b, 3), ("coach-z", z, 6)] {
+    for (name, id, n) in [
+        ("coach-a", a, 4),
+        ("coach-b", Uuid::nil(), 3),
+        ("coach-z", z, 6),
+    ] {
         let device = device(&app, name).await;
         let mut seq = 1;
         for _ in 0..n {

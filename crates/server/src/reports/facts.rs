@@ -3,8 +3,14 @@
 //! writers, as a pull reads) is derived again with [`Fact::of`]. A record that was deleted
 //! or no longer gives a fact loses its row; a destroyed file takes its rows with it (the
 //! foreign key cascades).
+//!
+//! A traject names its coach by the laptop's own staff id, which is not the server's user
+//! id. So a traject's fact is given the coach the server knows: the named coach when that
+//! is a user here, else the resident's coach in the caseload (the longest assigned), else
+//! whoever last pushed the traject. A hand-over re-stamps the resident's records, so the
+//! facts follow the new coach at the next refresh; a coach's team is looked up per report.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use chrono::NaiveDate;
 use serde_json::Value;
@@ -16,7 +22,7 @@ use werkpad_domain::report::{FACT_KINDS, Fact, FactRow, ResidentFacts};
 /// Records derived per round trip.
 const PAGE: i64 = 5_000;
 
-type SourceRow = (String, Uuid, Option<Uuid>, Value, bool, i64);
+type SourceRow = (String, Uuid, Option<Uuid>, Value, bool, i64, Option<Uuid>);
 
 /// Bring `report_facts` up to date. Returns how many records were derived. Two servers
 /// refreshing at once take turns (the cursor row is locked).
@@ -34,7 +40,7 @@ pub async fn refresh(pool: &PgPool) -> Result<u64, sqlx::Error> {
     let mut derived = 0u64;
     loop {
         let rows: Vec<SourceRow> = sqlx::query_as(
-            "SELECT entity, id, resident_id, doc, deleted, change_seq FROM records
+            "SELECT entity, id, resident_id, doc, deleted, change_seq, updated_by FROM records
              WHERE change_seq >= $1 AND change_seq < $2 AND entity = ANY($3)
              ORDER BY change_seq LIMIT $4",
         )
@@ -48,7 +54,8 @@ pub async fn refresh(pool: &PgPool) -> Result<u64, sqlx::Error> {
             break;
         };
         derived += rows.len() as u64;
-        store(&mut tx, &rows).await?;
+        let coaches = Coaches::of(&mut tx, &rows).await?;
+        store(&mut tx, &rows, &coaches).await?;
         if (rows.len() as i64) < PAGE {
             break;
         }
@@ -65,17 +72,68 @@ pub async fn refresh(pool: &PgPool) -> Result<u64, sqlx::Error> {
     Ok(derived)
 }
 
+/// Who the server knows as coach, for the trajecten of one page.
+struct Coaches {
+    users: HashSet<Uuid>,
+    caseload: HashMap<Uuid, Uuid>,
+}
+
+impl Coaches {
+    async fn of(
+        tx: &mut sqlx::Transaction<'_, sqlx::Postgres>,
+        rows: &[SourceRow],
+    ) -> Result<Self, sqlx::Error> {
+        let residents: Vec<Uuid> = rows
+            .iter()
+            .filter(|r| r.0 == EntityKind::Traject.as_str())
+            .filter_map(|r| r.2)
+            .collect();
+        let users: Vec<(Uuid,)> = sqlx::query_as("SELECT id FROM users")
+            .fetch_all(&mut **tx)
+            .await?;
+        let mut caseload = HashMap::new();
+        let assigned: Vec<(Uuid, Uuid)> = sqlx::query_as(
+            "SELECT resident_id, coach_id FROM caseload WHERE resident_id = ANY($1)
+             ORDER BY assigned_at DESC, coach_id DESC",
+        )
+        .bind(&residents)
+        .fetch_all(&mut **tx)
+        .await?;
+        // Oldest last, so the longest assigned coach stays.
+        for (resident, coach) in assigned {
+            caseload.insert(resident, coach);
+        }
+        Ok(Self {
+            users: users.into_iter().map(|(id,)| id).collect(),
+            caseload,
+        })
+    }
+
+    /// The coach of a traject of `resident` that names `named`, last pushed by `pusher`.
+    fn coach(&self, named: Option<Uuid>, resident: Uuid, pusher: Option<Uuid>) -> Option<Uuid> {
+        named
+            .filter(|c| self.users.contains(c))
+            .or_else(|| self.caseload.get(&resident).copied())
+            .or(pusher.filter(|p| self.users.contains(p)))
+    }
+}
+
 async fn store(
     tx: &mut sqlx::Transaction<'_, sqlx::Postgres>,
     rows: &[SourceRow],
+    coaches: &Coaches,
 ) -> Result<(), sqlx::Error> {
     let mut gone: (Vec<String>, Vec<Uuid>) = Default::default();
     let mut keep = Columns::default();
-    for (entity, id, resident, doc, deleted, seq) in rows {
+    for (entity, id, resident, doc, deleted, seq, pusher) in rows {
         let fact = match (EntityKind::parse(entity), resident, deleted) {
-            (Some(kind), Some(resident), false) => {
-                Fact::of(kind, doc).map(|f| (f.to_row(), *resident))
-            }
+            (Some(kind), Some(resident), false) => Fact::of(kind, doc).map(|f| {
+                let mut row = f.to_row();
+                if kind == EntityKind::Traject {
+                    row.coach_id = coaches.coach(row.coach_id, *resident, *pusher);
+                }
+                (row, *resident)
+            }),
             _ => None,
         };
         match fact {
