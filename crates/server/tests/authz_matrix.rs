@@ -63,10 +63,11 @@ enum Endpoint {
     Notices,
     Report,
     ReportTeams,
+    Surveys,
 }
 
 impl Endpoint {
-    const ALL: [Self; 15] = [
+    const ALL: [Self; 16] = [
         Self::Health,
         Self::Ready,
         Self::Metrics,
@@ -82,6 +83,7 @@ impl Endpoint {
         Self::Notices,
         Self::Report,
         Self::ReportTeams,
+        Self::Surveys,
     ];
 
     /// The path as the router names it (`.route("…")`).
@@ -102,6 +104,7 @@ impl Endpoint {
             Self::Notices => "/caseload/emergency/notices",
             Self::Report => "/reports/management",
             Self::ReportTeams => "/reports/teams",
+            Self::Surveys => "/surveys",
         }
     }
 
@@ -123,7 +126,8 @@ impl Endpoint {
 
     /// The body names the device, which must be the token's.
     fn names_device(self) -> bool {
-        self.needs_token() && self != Self::Assign
+        // A survey delivery names no device on purpose: nothing links an answer to one.
+        self.needs_token() && !matches!(self, Self::Assign | Self::Surveys)
     }
 }
 
@@ -167,6 +171,8 @@ enum Action {
     Report,
     /// Ask which teams the caller may see figures of.
     ReportTeams,
+    /// Deliver a satisfaction survey's answers (no resident named).
+    Surveys,
 }
 
 impl Action {
@@ -187,6 +193,7 @@ impl Action {
             Self::Notices => Endpoint::Notices,
             Self::Report => Endpoint::Report,
             Self::ReportTeams => Endpoint::ReportTeams,
+            Self::Surveys => Endpoint::Surveys,
         }
     }
 
@@ -208,6 +215,7 @@ impl Action {
             Endpoint::Notices => Self::Notices,
             Endpoint::Report => Self::Report,
             Endpoint::ReportTeams => Self::ReportTeams,
+            Endpoint::Surveys => Self::Surveys,
         }
     }
 }
@@ -384,7 +392,7 @@ const BS: Option<Role> = Some(Role::BeleidStatistiek);
 const ANYONE: Option<Role> = None;
 
 /// How many rows the table has: a new endpoint, role or rule changes it on purpose.
-const ROWS: usize = 168;
+const ROWS: usize = 198;
 
 // ---------------------------------------------------------------------------------------
 // The table.
@@ -543,6 +551,11 @@ fn table() -> Vec<Row> {
         r(BS, Valid, ReportTeams, NoResident, Na, Allowed),
         r(J,  Valid, ReportTeams, NoResident, Na, role_refused()),
         r(FB, Valid, ReportTeams, NoResident, Na, role_refused()),
+        // Survey answers come from laptops that work with residents: coaches and leads.
+        r(J,  Valid, Surveys,     NoResident, Na, Allowed),
+        r(TL, Valid, Surveys,     NoResident, Na, Allowed),
+        r(FB, Valid, Surveys,     NoResident, Na, role_refused()),
+        r(BS, Valid, Surveys,     NoResident, Na, role_refused()),
     ]);
     // Credentials, on every route that needs a token, for the role that would otherwise
     // be let in (a team lead for assign and notices, a coach elsewhere).
@@ -559,7 +572,7 @@ fn table() -> Vec<Row> {
             Endpoint::Push => (New, Case),
             Endpoint::Pull | Endpoint::Check | Endpoint::Records => (Own, Case),
             Endpoint::Notices => (Glass, Na),
-            Endpoint::Report | Endpoint::ReportTeams => (NoResident, Na),
+            Endpoint::Report | Endpoint::ReportTeams | Endpoint::Surveys => (NoResident, Na),
             _ => (Other, Na),
         };
         let action = Action::of(endpoint);
@@ -1349,6 +1362,16 @@ impl World {
                     token.as_deref(),
                 )
                 .await;
+                Self::plain(status, &body)
+            }
+            Action::Surveys => {
+                let (_, token) = self.credentials(row).await;
+                let month = chrono::Utc::now().format("%Y-%m").to_string();
+                let token_hex = format!("{:032x}", Uuid::now_v7().as_u128());
+                let body = json!({"answers": [{"token": token_hex, "month": month,
+                    "channel": "paper", "values": {"listens": 4}}]});
+                let (status, body) =
+                    call(&self.app, &Endpoint::Surveys.url(), body, token.as_deref()).await;
                 Self::plain(status, &body)
             }
             Action::Report | Action::ReportTeams => {
