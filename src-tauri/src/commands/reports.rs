@@ -9,6 +9,7 @@ use werkpad_core::StoreError;
 use werkpad_core::i18n::Locale;
 use werkpad_core::reports::{FetchedReport, FetchedTeams, ReportError, export, pdf};
 use werkpad_core::statements::Context;
+use werkpad_domain::report::ManagementReport;
 
 use super::statements::{PrintFile, print_file, put};
 use crate::error::{CmdResult, CommandError};
@@ -73,6 +74,16 @@ pub async fn report_fetch(
         .map_err(failed)
 }
 
+async fn logged(state: &AppState, report: &ManagementReport, format: &str) -> CmdResult<()> {
+    state
+        .unlocked()
+        .await?
+        .reports()
+        .record_export(report, format)
+        .await
+        .map_err(failed)
+}
+
 async fn kept(state: &AppState, input: &ReportInput) -> CmdResult<FetchedReport> {
     state
         .unlocked()
@@ -95,6 +106,7 @@ pub async fn report_save_csv(
     // A BOM, so that spreadsheet programs read the accents as UTF-8.
     let bytes = [b"\xEF\xBB\xBF".as_slice(), text.as_bytes()].concat();
     let path = put(&state, &export::file_name(&fetched.report, "csv"), &bytes)?;
+    logged(&state, &fetched.report, "csv").await?;
     Ok(print_file(path, None, None))
 }
 
@@ -116,5 +128,6 @@ pub async fn report_save_pdf(
     let bytes = werkpad_core::statements::pdf::render(&doc)
         .map_err(|e| StoreError::from(werkpad_core::statements::StatementError::from(e)))?;
     let path = put(&state, &export::file_name(&fetched.report, "pdf"), &bytes)?;
+    logged(&state, &fetched.report, "pdf").await?;
     Ok(print_file(path, None, None))
 }

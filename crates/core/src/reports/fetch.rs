@@ -170,6 +170,36 @@ impl ReportsArea<'_> {
         })
     }
 
+    /// Log that the shown report left the app as `format` (csv, pdf): an export entry in
+    /// this laptop's access log (purpose: management reports; the team and months as the
+    /// entry's note), which reaches the server's log with the next round. The fetch itself
+    /// is logged by the server.
+    pub async fn record_export(
+        &self,
+        report: &ManagementReport,
+        format: &str,
+    ) -> Result<(), ReportError> {
+        let note = format!(
+            "{format} {} {}..{}",
+            report.team.as_deref().unwrap_or("*"),
+            report.from,
+            report.to
+        );
+        let mut w = self
+            .store
+            .writer(werkpad_domain::purpose::Purpose::ManagementReports)
+            .await?;
+        w.audit(
+            crate::store::audit::AuditAction::Export,
+            None,
+            None,
+            Some(&note),
+        )
+        .await?;
+        w.commit().await?;
+        Ok(())
+    }
+
     /// The last fetched report of this question, without asking the server (for exports:
     /// they print what the screen shows).
     pub async fn kept(

@@ -285,3 +285,53 @@ fn write_report_sample() {
     let json = serde_json::to_string(&report).expect("serialisable");
     std::fs::write(format!("{dir}/managementrapportage.json"), json).expect("written");
 }
+
+/// An exported report is in this laptop's access log: an export, purpose management
+/// reports, no resident, the format, team and months as its note; nothing else changes.
+#[tokio::test]
+#[allow(clippy::unwrap_used)]
+async fn an_export_is_logged_without_a_resident() {
+    use std::sync::Arc;
+
+    use crate::store::secrets::{MemoryBackend, SecretBackend};
+    use crate::store::{BackendPreference, KdfParams, Store, StoreConfig};
+
+    let dir = tempfile::tempdir().unwrap();
+    let backend: Arc<dyn SecretBackend> = Arc::new(MemoryBackend::default());
+    let config = StoreConfig {
+        backend: BackendPreference::Use(backend),
+        kdf: KdfParams::insecure_for_tests(),
+        ..Default::default()
+    };
+    let store = Store::create(dir.path(), "correct horse battery staple", "Petra", &config)
+        .await
+        .unwrap();
+    let report = sample_report(40, NaiveDate::from_ymd_opt(2026, 11, 30).unwrap());
+    store.reports().record_export(&report, "pdf").await.unwrap();
+    type LogRow = (String, Option<String>, Option<String>, Option<String>, i64);
+    let rows: Vec<LogRow> = sqlx::query_as(
+        "SELECT action, resident_id, purpose, reason,
+                    (SELECT count(*) FROM outbox) FROM audit_log",
+    )
+    .fetch_all(store.pool())
+    .await
+    .unwrap();
+    assert_eq!(rows.len(), 1, "{rows:?}");
+    let (action, resident, purpose, reason, outbox) = &rows[0];
+    assert_eq!(action, "export");
+    assert_eq!(resident, &None);
+    assert_eq!(purpose.as_deref(), Some("management_reports"));
+    assert_eq!(
+        reason.as_deref(),
+        Some(
+            format!(
+                "pdf {} {}..{}",
+                report.team.as_deref().unwrap_or("*"),
+                report.from,
+                report.to
+            )
+            .as_str()
+        )
+    );
+    assert_eq!(*outbox, 0);
+}
