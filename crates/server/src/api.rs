@@ -159,6 +159,7 @@ pub fn router(state: AppState) -> Router {
         .route("/health", get(health))
         .route("/ready", get(ready::ready))
         .nest("/api/v1", api)
+        .route_layer(middleware::from_fn(crate::logging::access_log))
         .fallback(fallback)
         .layer(DefaultBodyLimit::max(state.settings.max_body_bytes))
         .with_state(state)

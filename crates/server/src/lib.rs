@@ -16,6 +16,7 @@ pub mod error;
 pub mod faults;
 pub mod fg_report;
 pub mod locks;
+pub mod logging;
 pub mod metrics;
 pub mod reference;
 pub mod reports;

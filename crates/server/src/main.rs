@@ -297,15 +297,9 @@ fn role(name: &str) -> anyhow::Result<Role> {
 
 #[tokio::main]
 async fn main() -> anyhow::Result<()> {
-    tracing_subscriber::fmt()
-        .with_env_filter(
-            tracing_subscriber::EnvFilter::try_from_default_env()
-                .unwrap_or_else(|_| "info,sqlx=warn".into()),
-        )
-        .with_writer(std::io::stderr)
-        .init();
     let cli = Cli::parse();
     let settings = Settings::load(cli.config.as_deref()).context("reading settings")?;
+    werkpad_server::logging::init(settings.log_format).context("the logger")?;
     let pool = connect(&settings).await?;
     match cli.command {
         Command::Serve { listen } => {

@@ -60,6 +60,9 @@ pub struct Settings {
     /// Logins that may wait for a password check; more are refused at once with 503
     /// `server_busy`, so a flood of logins cannot take every core from pulls and pushes.
     pub password_checks_waiting: usize,
+    /// `"text"` for a terminal, `"json"` (one object per line) for a container runtime,
+    /// journald or a log shipper; see [`crate::logging`].
+    pub log_format: crate::logging::LogFormat,
     /// ZGW export and push (`[zgw]`): zaaktype, informatieobjecttypen, RSINs; see
     /// [`crate::zgw::ZgwSettings`] for every key and its default.
     #[serde(default)]
@@ -93,6 +96,7 @@ impl fmt::Debug for Settings {
             .field("trusted_proxies", &self.trusted_proxies)
             .field("password_checks_at_once", &self.password_checks_at_once)
             .field("password_checks_waiting", &self.password_checks_waiting)
+            .field("log_format", &self.log_format)
             .field("zgw", &self.zgw)
             .finish()
     }
@@ -173,6 +177,7 @@ impl Default for Settings {
             trusted_proxies: Vec::new(),
             password_checks_at_once: 0,
             password_checks_waiting: 32,
+            log_format: crate::logging::LogFormat::Text,
             zgw: crate::zgw::ZgwSettings::default(),
         }
     }
