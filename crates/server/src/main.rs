@@ -335,7 +335,11 @@ async fn main() -> anyhow::Result<()> {
         Command::User(UserCommand::SetRole { name, role: r }) => {
             admin::user_set_role(&pool, &name, role(&r)?).await?;
         }
-        Command::User(UserCommand::SetTeam { name, team, none: _ }) => {
+        Command::User(UserCommand::SetTeam {
+            name,
+            team,
+            none: _,
+        }) => {
             admin::user_set_team(&pool, &name, team.as_deref()).await?;
         }
         Command::Team(TeamCommand::Add { name }) => {
