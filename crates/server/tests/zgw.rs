@@ -37,7 +37,8 @@ fn assert_none_of(secrets: &[String], text: &str) {
 }
 
 /// Every body of `export` against the documents' schemas (when ../shared is there).
-fn validate(export: &zgw::Export) -> usize {
+/// `None` when the documents are not there (a clone without ../shared): skipped, said.
+fn validate(export: &zgw::Export) -> Option<usize> {
     let (Some(zaken), Some(documenten)) = (
         Spec::load("zaken-api-1.5.1.yaml"),
         Spec::load("documenten-api-1.5.0.yaml"),
@@ -46,7 +47,7 @@ fn validate(export: &zgw::Export) -> usize {
             "{} not found: schema validation skipped",
             zgw_spec::dir().display()
         );
-        return 0;
+        return None;
     };
     let mut checked = 0;
     let mut check = |spec: &Spec, name: &str, body: &Value| {
@@ -67,7 +68,7 @@ fn validate(export: &zgw::Export) -> usize {
             check(&zaken, "ZaakInformatieObject", l);
         }
     }
-    checked
+    Some(checked)
 }
 
 #[sqlx::test(migrations = "../../migrations/server")]
@@ -149,7 +150,9 @@ async fn a_traject_is_a_zaak_that_the_published_schemas_accept_and_holds_nothing
         assert_eq!(link["informatieobject"], doc.placeholder);
     }
 
-    assert_eq!(validate(&export), 2 + 2 + 2, "every body validated");
+    if let Some(n) = validate(&export) {
+        assert_eq!(n, 2 + 2 + 2, "every body validated");
+    }
 
     // Nothing beyond what a zaak needs: no name, BSN, birth date, address, coach,
     // employer, health data or uploaded file name; no null either.
@@ -222,7 +225,9 @@ async fn a_medical_report_goes_only_when_configured_and_then_the_zaak_is_vertrou
             .unwrap(),
         z.medical
     );
-    assert_eq!(validate(&export), 2 + 3 + 3);
+    if let Some(n) = validate(&export) {
+        assert_eq!(n, 2 + 3 + 3);
+    }
     // The diagnosis is in the document (that is the point), not in the metadata.
     let mut text = serde_json::to_string(&export).unwrap();
     text = text.replace(medical.body["inhoud"].as_str().unwrap(), "");
