@@ -569,3 +569,49 @@ async fn survey_figures_show_per_team_from_at_least_five_answers(pool: PgPool) {
         json!({"kind": "count", "value": 16})
     );
 }
+
+/// A coach's resident is handed to a colleague of another team (assigned to her, then
+/// taken from the first coach), after the figures were made once: the next report counts
+/// the resident for the new team, whose coach never touched the traject on a laptop.
+#[sqlx::test(migrations = "../../migrations/server")]
+async fn a_resident_handed_to_another_team_counts_there_next_time(pool: PgPool) {
+    use werkpad_server::sync::caseload;
+    let w = world(pool.clone()).await;
+    let by_team = |r: &Value| -> Vec<Value> {
+        let t = r["tables"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|t| t["id"] == "report-table-caseload-by-team")
+            .unwrap();
+        t["rows"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|r| r["cells"][0].clone())
+            .collect()
+    };
+    let (_, before) = report(&w.app, &w.policy, None).await;
+    assert_eq!(by_team(&before)[0], json!({"kind": "count", "value": 7}));
+    // Coach B's first resident (her laptop named her by its own id) goes to coach Z.
+    let b = werkpad_server::admin::user_id(&pool, "coach-b")
+        .await
+        .unwrap();
+    let z = werkpad_server::admin::user_id(&pool, "coach-z")
+        .await
+        .unwrap();
+    let (resident, _) = w.residents[4].clone();
+    assert!(caseload::assign(&pool, resident, z, None).await.unwrap());
+    // A report while both coaches hold the file (the hand-over half done).
+    report(&w.app, &w.policy, None).await;
+    assert!(caseload::unassign(&pool, resident, b, None).await.unwrap());
+    let (_, after) = report(&w.app, &w.policy, None).await;
+    assert_eq!(
+        by_team(&after),
+        vec![
+            json!({"kind": "count", "value": 6}),
+            json!({"kind": "count", "value": 7}),
+            json!({"kind": "count", "value": 13}),
+        ]
+    );
+}

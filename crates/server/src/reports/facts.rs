@@ -7,8 +7,9 @@
 //! A traject names its coach by the laptop's own staff id, which is not the server's user
 //! id. So a traject's fact is given the coach the server knows: the named coach when that
 //! is a user here, else the resident's coach in the caseload (the longest assigned), else
-//! whoever last pushed the traject. A hand-over re-stamps the resident's records, so the
-//! facts follow the new coach at the next refresh; a coach's team is looked up per report.
+//! whoever last pushed the traject. Every caseload event since the last refresh derives
+//! the resident's trajecten again, so the facts follow a hand-over (also its second half,
+//! the unassign, which changes no record); a coach's team is looked up per report.
 
 use std::collections::{HashMap, HashSet};
 
@@ -35,9 +36,24 @@ pub async fn refresh(pool: &PgPool) -> Result<u64, sqlx::Error> {
     let (horizon,): (i64,) = sqlx::query_as("SELECT change_horizon()")
         .fetch_one(&mut *tx)
         .await?;
+    // A traject's coach comes from the caseload: every hand-over since the last refresh
+    // (an assign or unassign event, numbered like changes) derives its trajecten again.
+    let moved: Vec<SourceRow> = sqlx::query_as(
+        "SELECT entity, id, resident_id, doc, deleted, change_seq, updated_by FROM records
+         WHERE entity = 'traject' AND resident_id IN
+             (SELECT resident_id FROM caseload_events WHERE seq >= $1 AND seq < $2)",
+    )
+    .bind(cursor)
+    .bind(horizon)
+    .fetch_all(&mut *tx)
+    .await?;
+    let mut derived = moved.len() as u64;
+    if !moved.is_empty() {
+        let coaches = Coaches::of(&mut tx, &moved).await?;
+        store(&mut tx, &moved, &coaches).await?;
+    }
     let kinds: Vec<&str> = FACT_KINDS.iter().map(|k| k.as_str()).collect();
     let mut from = cursor;
-    let mut derived = 0u64;
     loop {
         let rows: Vec<SourceRow> = sqlx::query_as(
             "SELECT entity, id, resident_id, doc, deleted, change_seq, updated_by FROM records
